@@ -1,0 +1,17 @@
+import { SpaceShell } from "@/components/space-shell";
+import { requireSpace } from "@/lib/auth/guards";
+
+const MEMBER_MENU = [
+  { href: "/adherent", label: "TABLEAU DE BORD" },
+  { href: "/adherent/informations", label: "INFORMATIONS ENTREPRISE" },
+  { href: "/adherent/salaries", label: "LISTE DES SALARIÉS" },
+];
+
+export default async function MemberLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireSpace("adherent");
+  return (
+    <SpaceShell spaceLabel="Entreprise adhérente" who={viewer.company!.name} menu={MEMBER_MENU}>
+      {children}
+    </SpaceShell>
+  );
+}

@@ -1,0 +1,21 @@
+import { SpaceShell } from "@/components/space-shell";
+import { requireSpace } from "@/lib/auth/guards";
+
+const ADMIN_MENU = [
+  { href: "/admin", label: "TABLEAU DE BORD" },
+  { href: "/admin/entreprises", label: "ENTREPRISES" },
+  { href: "/admin/utilisateurs", label: "UTILISATEURS" },
+  { href: "/admin/contenus", label: "CONTENUS" },
+  { href: "/admin/statistiques", label: "STATISTIQUES" },
+  { href: "/admin/emails", label: "E-MAILS ENVOYÉS" },
+  { href: "/admin/journal", label: "JOURNAL D'AUDIT" },
+];
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireSpace("admin");
+  return (
+    <SpaceShell spaceLabel="Administrateur" who={viewer.email ?? "Administrateur"} menu={ADMIN_MENU}>
+      {children}
+    </SpaceShell>
+  );
+}

@@ -1,0 +1,7 @@
+import { ComingSoon } from "@/components/coming-soon";
+import { requireSpace } from "@/lib/auth/guards";
+
+export default async function Page() {
+  await requireSpace("admin");
+  return <ComingSoon title="STATISTIQUES" />;
+}

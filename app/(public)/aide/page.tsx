@@ -1,0 +1,7 @@
+import { ComingSoon } from "@/components/coming-soon";
+
+export const metadata = { title: "AIDE" };
+
+export default function Page() {
+  return <ComingSoon title="AIDE" />;
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { LoginForm } from "@/components/login-form";
+
+const REGISTRATIONS = [
+  { href: "/inscription/entreprise", label: "Je suis une entreprise sous-traitante" },
+  { href: "/inscription/adherent", label: "Je suis entreprise adhérente à l'UNPG" },
+  { href: "/inscription/salarie", label: "Je m'inscris au Passeport Sécurité" },
+];
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ connexion?: string }> }) {
+  const { connexion } = await searchParams;
+  return (
+    <div className="grid gap-8">
+      <section className="max-w-3xl">
+        <h1 className="text-3xl font-black">Bienvenue sur le Passeport Sécurité</h1>
+        <p className="mt-3 text-slate-700">
+          Avant d&apos;entrer dans une carrière d&apos;un adhérent de l&apos;UNPG, chaque intervenant extérieur suit la
+          sensibilisation accueil sécurité correspondant à son profil. Le passeport obtenu est contrôlé à l&apos;entrée du site.
+        </p>
+        {connexion === "requise" ? (
+          <p role="status" className="mt-4 rounded bg-amber-50 p-3 text-sm font-semibold">Connectez-vous pour accéder à cette page.</p>
+        ) : null}
+      </section>
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="inscription-titre" className="rounded-lg bg-white p-6 shadow-sm">
+          <h2 id="inscription-titre" className="text-lg font-black tracking-wide">INSCRIPTION</h2>
+          <ul className="mt-4 flex flex-col gap-3">
+            {REGISTRATIONS.map((r) => (
+              <li key={r.href}>
+                <Link href={r.href} className="block rounded-md border-2 border-navy px-4 py-3 font-semibold hover:bg-navy hover:text-white">
+                  {r.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="rounded-lg bg-white p-6 shadow-sm">
+          <LoginForm />
+        </section>
+      </div>
+    </div>
+  );
+}

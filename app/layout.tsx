@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Passeport Sécurité UNPG", template: "%s — Passeport Sécurité UNPG" },
+  description: "Sensibilisation accueil sécurité des entreprises extérieures intervenant dans les carrières.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fr">
+      <body className="min-h-screen antialiased">
+        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          Aller au contenu
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

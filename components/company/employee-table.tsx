@@ -1,0 +1,109 @@
+// B3: the employee list, shared by the subcontractor and member company spaces. Sorting and
+// paging are plain links (work without JavaScript, keep the state in the URL).
+import Link from "next/link";
+import type { EmployeeRow, EmployeeSort, EmployeeListQuery } from "@/lib/people/list-employees";
+import { formatDate } from "@/lib/format";
+import { UnblockButton } from "@/components/company/unblock-button";
+
+const COLUMNS: { key: EmployeeSort; label: string }[] = [
+  { key: "prenom", label: "Prénom" },
+  { key: "nom", label: "Nom" },
+  { key: "profil", label: "Profil" },
+  { key: "passeport", label: "Passeport sécurité" },
+  { key: "etat", label: "État" },
+  { key: "expiration", label: "Expiration" },
+];
+
+export function EmployeeTable({
+  basePath,
+  rows,
+  query,
+  total,
+  page,
+  pageCount,
+}: {
+  basePath: string;
+  rows: EmployeeRow[];
+  query: EmployeeListQuery;
+  total: number;
+  page: number;
+  pageCount: number;
+}) {
+  const href = (over: Partial<EmployeeListQuery>) => {
+    const params = new URLSearchParams();
+    const merged = { ...query, ...over };
+    if (merged.q) params.set("q", merged.q);
+    if (merged.sort) params.set("tri", merged.sort);
+    if (merged.dir) params.set("ordre", merged.dir);
+    if (merged.page && merged.page > 1) params.set("page", String(merged.page));
+    const s = params.toString();
+    return s ? `${basePath}?${s}` : basePath;
+  };
+  const sort = query.sort ?? "nom";
+  const dir = query.dir ?? "asc";
+
+  return (
+    <div className="grid gap-4">
+      <form role="search" action={basePath} className="flex flex-wrap gap-2">
+        <label htmlFor="q" className="sr-only">Rechercher un salarié</label>
+        <input id="q" name="q" defaultValue={query.q ?? ""} placeholder="Rechercher un salarié…" className="min-h-11 flex-1 rounded-md border border-slate-400 bg-white px-3" />
+        {query.sort ? <input type="hidden" name="tri" value={query.sort} /> : null}
+        {query.dir ? <input type="hidden" name="ordre" value={query.dir} /> : null}
+        <button type="submit" className="min-h-11 rounded-md bg-navy px-4 font-bold text-white">Rechercher</button>
+      </form>
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {total} salarié{total > 1 ? "s" : ""}{query.q ? ` pour « ${query.q} »` : ""}
+      </p>
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+        <table className="w-full min-w-[720px] text-left text-sm">
+          <thead className="bg-navy text-white">
+            <tr>
+              {COLUMNS.map((c) => {
+                const active = sort === c.key;
+                const next = active && dir === "asc" ? "desc" : "asc";
+                return (
+                  <th key={c.key} scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-3">
+                    <Link href={href({ sort: c.key, dir: next, page: 1 })} className="inline-flex items-center gap-1 hover:underline">
+                      {c.label}
+                      <span aria-hidden="true">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                      <span className="sr-only">{active ? `, trié ${dir === "asc" ? "croissant" : "décroissant"}` : ", trier"}</span>
+                    </Link>
+                  </th>
+                );
+              })}
+              <th scope="col" className="px-3 py-3">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr><td colSpan={7} className="px-3 py-6 text-center">Aucun salarié ne correspond.</td></tr>
+            ) : (
+              rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-200">
+                  <td className="px-3 py-2">{r.firstName}</td>
+                  <td className="px-3 py-2 font-semibold">{r.lastName.toUpperCase()}</td>
+                  <td className="px-3 py-2">{r.profileName ?? "-"}</td>
+                  <td className="px-3 py-2">
+                    {r.passportId ? <a href={`/api/passeports/${r.passportId}/pdf`} className="underline">Voir le passeport</a> : "-"}
+                  </td>
+                  <td className="px-3 py-2">
+                    {r.state === "BLOCKED" ? <UnblockButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} /> : r.state === "ACTIVE" ? "Actif" : "-"}
+                  </td>
+                  <td className="px-3 py-2">{r.expiresAt ? formatDate(r.expiresAt) : "-"}</td>
+                  <td className="px-3 py-2 text-slate-500">—</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {pageCount > 1 ? (
+        <nav aria-label="Pagination" className="flex items-center justify-between gap-2">
+          {page > 1 ? <Link href={href({ page: page - 1 })} className="rounded-md border-2 border-navy px-3 py-2 font-bold">← Précédente</Link> : <span />}
+          <span className="text-sm">Page {page} sur {pageCount}</span>
+          {page < pageCount ? <Link href={href({ page: page + 1 })} className="rounded-md border-2 border-navy px-3 py-2 font-bold">Suivante →</Link> : <span />}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+// A1: the "CONNEXION" block. Validation errors appear next to each field; a failed login
+// shows one generic message whatever the reason.
+import { useState } from "react";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { LOGIN_ERRORS, loginSchema, type LoginInput } from "@/lib/auth/login.schema";
+
+export function LoginForm({ title = "CONNEXION", identifierLabel = "e-mail, ID unique ou n° adhérent" }: { title?: string; identifierLabel?: string }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { identifier: "", password: "" } });
+
+  async function onSubmit(values: LoginInput) {
+    setFormError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFormError(LOGIN_ERRORS[result?.error ?? "default"] ?? LOGIN_ERRORS.CredentialsSignin);
+      return;
+    }
+    window.location.assign("/connexion/suite");
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="connexion-titre" className="flex flex-col gap-4">
+      <h2 id="connexion-titre" className="text-lg font-black tracking-wide">{title}</h2>
+      <Field id="identifier" label={identifierLabel} icon="✉" autoComplete="username" error={errors.identifier?.message} {...register("identifier")} />
+      <Field id="password" label="Mot de passe" icon="🔒" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+      <Link href="/mot-de-passe-oublie" className="text-sm underline">Mot de passe oublié ?</Link>
+      {formError ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{formError}</p> : null}
+      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Connexion…" : "Je me connecte"}</Button>
+    </form>
+  );
+}

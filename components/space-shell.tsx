@@ -1,0 +1,54 @@
+// The frame of every role space: side menu with the seed's labels, the legal links, and a
+// collapsible menu on phones.
+import Link from "next/link";
+import { LegalLinks } from "@/components/legal-links";
+import { SignOutButton } from "@/components/sign-out-button";
+import { NavLink } from "@/components/nav-link";
+
+export type MenuItem = { href: string; label: string };
+
+export function SpaceShell({
+  spaceLabel,
+  who,
+  menu,
+  children,
+}: {
+  spaceLabel: string;
+  who: string;
+  menu: MenuItem[];
+  children: React.ReactNode;
+}) {
+  const nav = (
+    <nav aria-label="Menu principal" className="flex flex-col gap-1">
+      {menu.map((item) => (
+        <NavLink key={item.href} href={item.href} label={item.label} />
+      ))}
+      <SignOutButton className="rounded px-3 py-3 text-left text-sm font-bold tracking-wide text-white hover:bg-navy-light" />
+    </nav>
+  );
+  return (
+    <div className="min-h-screen md:flex">
+      <aside className="bg-navy text-white md:sticky md:top-0 md:flex md:h-screen md:w-72 md:flex-col md:overflow-y-auto">
+        <div className="flex items-center justify-between gap-3 px-4 py-4 md:block">
+          <Link href="/" className="block font-black tracking-wider">
+            PASSEPORT <span className="text-safety">SÉCURITÉ</span>
+          </Link>
+          <p className="text-sm md:mt-4">
+            <span className="block text-xs uppercase text-slate-300">{spaceLabel}</span>
+            <span className="font-semibold">{who}</span>
+          </p>
+        </div>
+        <details className="group border-t border-navy-light md:hidden">
+          <summary className="cursor-pointer list-none px-4 py-3 font-bold">☰ Menu</summary>
+          <div className="px-2 pb-3">{nav}</div>
+        </details>
+        <div className="hidden flex-1 px-2 md:block">{nav}</div>
+        <LegalLinks className="hidden space-y-1 px-5 py-4 text-xs text-slate-300 md:block" />
+        <p className="hidden px-5 pb-4 text-xs font-bold text-slate-300 md:block">UNPG</p>
+      </aside>
+      <main id="contenu" className="flex-1 p-4 md:p-8">
+        <div className="mx-auto max-w-5xl">{children}</div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+// A labelled input with its error next to it (announced to screen readers).
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  icon,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string; hint?: string; icon?: ReactNode }) {
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-1">
+        {icon ? <span aria-hidden="true">{icon}</span> : null}
+        <label htmlFor={id} className="text-sm font-semibold">{label}</label>
+      </div>
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`min-h-11 rounded-md border bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-400"}`}
+        {...input}
+      />
+      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// Three kinds of tests, one `npm test`:
+//  - unit: components and pure logic, jsdom;
+//  - integration: server code against a real PostgreSQL;
+//  - browser: the built app driven in Chromium by playwright-core.
+// scripts/test.mjs (`npm test`) prepares the database and the app, then runs this.
+import nextJest from "next/jest.js";
+
+const createJestConfig = nextJest({ dir: "./" });
+
+const common = {
+  moduleNameMapper: {
+    "^server-only$": "<rootDir>/tests/setup/empty-module.js",
+    "^@/(.*)$": "<rootDir>/$1",
+  },
+  testPathIgnorePatterns: ["/node_modules/", "/.next/", "/tests/.tmp/"],
+  modulePathIgnorePatterns: ["<rootDir>/.next/"],
+  testTimeout: 60_000,
+};
+
+const unit = await createJestConfig({
+  ...common,
+  displayName: "unit",
+  testEnvironment: "jsdom",
+  setupFilesAfterEnv: ["<rootDir>/tests/setup/jest-dom.ts"],
+  testMatch: ["<rootDir>/{lib,components,app}/**/*.test.{ts,tsx}", "<rootDir>/tests/unit/**/*.test.{ts,tsx}"],
+})();
+
+const integration = await createJestConfig({
+  ...common,
+  displayName: "integration",
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
+})();
+
+const browser = await createJestConfig({
+  ...common,
+  displayName: "browser",
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/tests/browser/**/*.test.ts"],
+})();
+
+export default {
+  projects: [unit, integration, browser],
+  testTimeout: 60_000,
+};

@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AccessDeniedError } from "@/lib/auth/guards";
+
+export async function getAdminOverview(viewer: Viewer, now = new Date()) {
+  if (!viewer.isAdmin) throw new AccessDeniedError();
+  const [companies, people, validPassports, pendingEmails, blocked] = await Promise.all([
+    db.company.count({ where: { status: "ACTIVE" } }),
+    db.person.count({ where: { deletedAt: null } }),
+    db.passport.count({ where: { status: "ACTIVE", expiresAt: { gt: now } } }),
+    db.emailOutbox.count({ where: { status: "PENDING" } }),
+    db.person.count({ where: { blockedAt: { not: null }, deletedAt: null } }),
+  ]);
+  return { companies, people, validPassports, pendingEmails, blocked };
+}

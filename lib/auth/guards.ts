@@ -1,0 +1,41 @@
+// Checks used by every page, data-access function and server action of a space. A page
+// check alone protects nothing: actions call these too.
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canOpen, isController, type Space } from "@/lib/auth/spaces";
+import type { Viewer } from "@/lib/auth/viewer";
+
+export class AccessDeniedError extends Error {
+  constructor() {
+    super("Accès refusé.");
+  }
+}
+
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getCurrentUser();
+  if (!viewer) redirect("/?connexion=requise");
+  return viewer;
+}
+
+/** For pages and layouts: anonymous → home page, wrong space → 404 (reveals nothing). */
+export async function requireSpace(space: Space): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!canOpen(viewer, space)) notFound();
+  return viewer;
+}
+
+export async function requireControllerSpace(): Promise<Viewer> {
+  const viewer = await requireSpace("salarie");
+  if (!isController(viewer)) notFound();
+  return viewer;
+}
+
+/** Narrowing helpers for data-access functions that receive a viewer. */
+export function assertCompany(viewer: Viewer | null): asserts viewer is Viewer & { company: NonNullable<Viewer["company"]> } {
+  if (!viewer?.company) throw new AccessDeniedError();
+}
+
+export function assertPerson(viewer: Viewer | null): asserts viewer is Viewer & { person: NonNullable<Viewer["person"]> } {
+  if (!viewer?.person) throw new AccessDeniedError();
+}

@@ -1,0 +1,177 @@
+// D4: quizzes. The page receives the questions and the choices in a drawn order, never
+// which choice is right; grading happens here. More than MAX_FAILURES failures at the same
+// module block the account (the referent is told by e-mail); the last passed module issues
+// the passport in the same transaction.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AccessDeniedError, assertPerson } from "@/lib/auth/guards";
+import { ensureCurrentPath } from "@/lib/learning/current-path";
+import { shuffle } from "@/lib/learning/shuffle";
+import { issuePassport } from "@/lib/passports/issue-passport";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { audit } from "@/lib/audit/audit";
+import { UserFacingError } from "@/lib/errors";
+
+export const MAX_FAILURES = 3;
+
+export class LearningError extends UserFacingError {
+  constructor(
+    public code: "BLOCKED" | "LOCKED_MODULE" | "MEDIA_NOT_SEEN" | "ALREADY_PASSED" | "NO_PROFILE" | "ATTEMPT_CLOSED",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type DrawnQuestion = { questionId: string; choiceIds: string[] };
+
+/** The module's progress in the learner's current path, checking order and state. */
+async function progressFor(personId: string, moduleId: string, now: Date) {
+  return db.$transaction(async (tx) => {
+    const pathId = await ensureCurrentPath(tx, personId, now);
+    if (!pathId) throw new LearningError("NO_PROFILE", "Aucun profil de sensibilisation n'est attribué à votre compte.");
+    const rows = await tx.moduleProgress.findMany({
+      where: { pathId },
+      select: { id: true, moduleId: true, passedAt: true, mediaSeenAt: true, failedAttempts: true, module: { select: { profiles: { select: { profileId: true, position: true } } } } },
+    });
+    const path = await tx.learningPath.findUniqueOrThrow({ where: { id: pathId }, select: { profileId: true } });
+    const position = (r: (typeof rows)[number]) => r.module.profiles.find((p) => p.profileId === path.profileId)?.position ?? 0;
+    rows.sort((a, b) => position(a) - position(b));
+    const index = rows.findIndex((r) => r.moduleId === moduleId);
+    if (index === -1) throw new AccessDeniedError();
+    if (rows.slice(0, index).some((r) => !r.passedAt)) {
+      throw new LearningError("LOCKED_MODULE", "Terminez d'abord les modules précédents.");
+    }
+    return { pathId, progress: rows[index] };
+  });
+}
+
+export async function markMediaSeen(viewer: Viewer, moduleId: string, now = new Date()) {
+  assertPerson(viewer);
+  const { progress } = await progressFor(viewer.person.id, moduleId, now);
+  if (!progress.mediaSeenAt) {
+    await db.moduleProgress.update({ where: { id: progress.id }, data: { mediaSeenAt: now } });
+  }
+}
+
+export async function startAttempt(viewer: Viewer, moduleId: string, now = new Date()) {
+  assertPerson(viewer);
+  if (viewer.person.blocked) throw new LearningError("BLOCKED", BLOCKED_MESSAGE);
+  const { pathId, progress } = await progressFor(viewer.person.id, moduleId, now);
+  if (progress.passedAt) throw new LearningError("ALREADY_PASSED", "Ce module est déjà validé.");
+  if (!progress.mediaSeenAt) throw new LearningError("MEDIA_NOT_SEEN", "Regardez d'abord le média du module.");
+
+  const questions = await db.question.findMany({
+    where: { moduleId },
+    select: { id: true, text: true, choices: { select: { id: true, text: true } } },
+  });
+  const drawn = shuffle(questions).map((q) => ({ ...q, choices: shuffle(q.choices) }));
+  const attempt = await db.attempt.create({
+    data: {
+      pathId,
+      personId: viewer.person.id,
+      moduleId,
+      startedAt: now,
+      drawnOrder: drawn.map((q) => ({ questionId: q.id, choiceIds: q.choices.map((c) => c.id) })),
+    },
+    select: { id: true },
+  });
+  // what the page receives: texts and opaque ids, nothing about correctness
+  return {
+    attemptId: attempt.id,
+    questions: drawn.map((q) => ({ id: q.id, text: q.text, choices: q.choices.map((c) => ({ id: c.id, text: c.text })) })),
+  };
+}
+
+export const BLOCKED_MESSAGE =
+  "Votre compte est bloqué après plusieurs échecs au même module. Contactez votre responsable (le référent Passeport Sécurité de votre entreprise) pour qu'il le débloque.";
+
+export type AttemptOutcome = {
+  score: number;
+  passMark: number;
+  passed: boolean;
+  blocked: boolean;
+  failuresLeft: number;
+  passport: { id: string; number: string } | null;
+};
+
+export async function submitAttempt(
+  viewer: Viewer,
+  attemptId: string,
+  answers: Record<string, string>,
+  now = new Date(),
+): Promise<AttemptOutcome> {
+  assertPerson(viewer);
+  const personId = viewer.person.id;
+  return db.$transaction(async (tx) => {
+    // the row lock makes a double submission wait, then see submittedAt and stop
+    await tx.$queryRaw`SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId} FOR UPDATE`;
+    const attempt = await tx.attempt.findUnique({
+      where: { id: attemptId },
+      select: { personId: true, pathId: true, moduleId: true, submittedAt: true, drawnOrder: true, module: { select: { passMark: true, title: true } } },
+    });
+    if (!attempt || attempt.personId !== personId) throw new AccessDeniedError();
+    if (attempt.submittedAt) throw new LearningError("ATTEMPT_CLOSED", "Ce questionnaire a déjà été envoyé.");
+    const person = await tx.person.findUniqueOrThrow({
+      where: { id: personId },
+      select: { blockedAt: true, firstName: true, lastName: true, companyId: true, company: { select: { referentEmail: true } } },
+    });
+    if (person.blockedAt) throw new LearningError("BLOCKED", BLOCKED_MESSAGE);
+
+    const drawn = attempt.drawnOrder as DrawnQuestion[];
+    const correct = await tx.choice.findMany({
+      where: { questionId: { in: drawn.map((d) => d.questionId) }, isCorrect: true },
+      select: { id: true, questionId: true },
+    });
+    const rightByQuestion = new Map(correct.map((c) => [c.questionId, c.id]));
+    const good = drawn.filter((d) => answers[d.questionId] && answers[d.questionId] === rightByQuestion.get(d.questionId)).length;
+    const score = Math.round((100 * good) / Math.max(drawn.length, 1));
+    const passed = score >= attempt.module.passMark;
+
+    await tx.attempt.update({
+      where: { id: attemptId },
+      data: { submittedAt: now, score, passed, answers: Object.fromEntries(drawn.map((d) => [d.questionId, answers[d.questionId] ?? null])) },
+    });
+    const progress = await tx.moduleProgress.update({
+      where: { pathId_moduleId: { pathId: attempt.pathId, moduleId: attempt.moduleId } },
+      data: passed ? { passedAt: now, passedVia: "ONLINE" } : { failedAttempts: { increment: 1 } },
+      select: { failedAttempts: true },
+    });
+
+    let blocked = false;
+    let passport: AttemptOutcome["passport"] = null;
+    if (!passed && progress.failedAttempts > MAX_FAILURES) {
+      blocked = true;
+      await tx.person.update({ where: { id: personId }, data: { blockedAt: now, blockedModuleId: attempt.moduleId } });
+      await enqueueEmail(tx, {
+        to: person.company.referentEmail,
+        template: "learner-blocked",
+        subject: `Compte bloqué : ${person.firstName} ${person.lastName.toUpperCase()}`,
+        paragraphs: [
+          `Le compte de ${person.firstName} ${person.lastName.toUpperCase()} est bloqué après ${progress.failedAttempts} échecs au module « ${attempt.module.title} ».`,
+          "Après avoir fait le point avec votre salarié, débloquez son compte depuis la liste des salariés de votre espace entreprise (colonne État, « Bloqué ») : il pourra repasser le module.",
+        ],
+      });
+      await audit(tx, { actorAccountId: viewer.accountId, action: "learner.blocked", targetType: "Person", targetId: personId, companyId: person.companyId, data: { moduleId: attempt.moduleId } });
+    }
+    if (passed) {
+      const remaining = await tx.moduleProgress.count({ where: { pathId: attempt.pathId, passedAt: null } });
+      if (remaining === 0) {
+        const path = await tx.learningPath.findUniqueOrThrow({ where: { id: attempt.pathId }, select: { profileId: true } });
+        const issued = await issuePassport(tx, { personId, profileId: path.profileId, companyId: person.companyId, via: "ONLINE", now });
+        await tx.learningPath.update({ where: { id: attempt.pathId }, data: { completedAt: now, passportId: issued.id } });
+        await audit(tx, { actorAccountId: viewer.accountId, action: "passport.issued", targetType: "Passport", targetId: issued.id, companyId: person.companyId, data: { number: issued.number } });
+        passport = { id: issued.id, number: issued.number };
+      }
+    }
+    return {
+      score,
+      passMark: attempt.module.passMark,
+      passed,
+      blocked,
+      failuresLeft: Math.max(0, MAX_FAILURES + 1 - progress.failedAttempts),
+      passport,
+    };
+  });
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AccessDeniedError } from "@/lib/auth/guards";
+
+/** H5/I1: the outbox as administrators see it, newest first. */
+export async function listOutbox(viewer: Viewer, { take = 100 } = {}) {
+  if (!viewer.isAdmin) throw new AccessDeniedError();
+  return db.emailOutbox.findMany({
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, to: true, subject: true, text: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+  });
+}

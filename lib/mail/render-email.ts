@@ -1,0 +1,21 @@
+// One plain layout for every e-mail: a text version and an HTML version with escaped content.
+export type EmailContent = {
+  subject: string;
+  /** paragraphs of plain text */
+  paragraphs: string[];
+  action?: { label: string; url: string };
+};
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function renderEmail({ subject, paragraphs, action }: EmailContent) {
+  const text = [...paragraphs, ...(action ? [`${action.label} : ${action.url}`] : []), "—", "Passeport Sécurité UNPG"].join("\n\n");
+  const html = `<!doctype html><html lang="fr"><body style="font-family:Arial,sans-serif;color:#0b2545;max-width:600px;margin:auto">
+<h1 style="font-size:18px;border-bottom:3px solid #f28c28;padding-bottom:8px">${escapeHtml(subject)}</h1>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
+${action ? `<p><a href="${escapeHtml(action.url)}" style="background:#f28c28;color:#0b2545;padding:10px 16px;text-decoration:none;font-weight:bold;border-radius:4px">${escapeHtml(action.label)}</a></p><p style="font-size:12px">${escapeHtml(action.url)}</p>` : ""}
+<p style="font-size:12px;color:#555">Passeport Sécurité UNPG — message automatique, merci de ne pas y répondre.</p>
+</body></html>`;
+  return { html, text };
+}

@@ -1,0 +1,27 @@
+// F2: a controller (or trainer) checks a passport by its number or by the token read from
+// its QR code. Each check is logged with who made it.
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AccessDeniedError } from "@/lib/auth/guards";
+import { isController } from "@/lib/auth/spaces";
+import { readPassportToken } from "@/lib/passports/verification-token";
+import { verifyPassport, type GateAnswer } from "@/lib/passports/verify-passport";
+
+/** Accepts a passport number, a bare token, or the whole verification URL of a QR code. */
+export function parseGateInput(raw: string): { number: string } | { token: string } {
+  const value = raw.trim();
+  const fromUrl = value.match(/\/verification\/([^/?#\s]+)/);
+  if (fromUrl) return { token: decodeURIComponent(fromUrl[1]) };
+  if (value.includes(".") && !/^PS-/i.test(value)) return { token: value };
+  return { number: value.toUpperCase().replace(/\s+/g, "") };
+}
+
+export async function checkAtGate(viewer: Viewer, raw: string, now = new Date()): Promise<GateAnswer> {
+  if (!viewer.person || !isController(viewer)) throw new AccessDeniedError();
+  const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, now };
+  const input = parseGateInput(raw);
+  if ("number" in input) return verifyPassport({ number: input.number }, context);
+  const passportId = readPassportToken(input.token);
+  // a forged token is answered like an unknown number, and logged as such
+  return verifyPassport(passportId ? { passportId } : { number: input.token.slice(0, 64) }, context);
+}

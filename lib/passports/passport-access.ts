@@ -1,0 +1,37 @@
+// Who may see a passport: its holder, the holder's company space, the trainer of the
+// session that issued it, and administrators. Checked in the query itself.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export function visiblePassportsWhere(viewer: Viewer): Prisma.PassportWhereInput {
+  if (viewer.isAdmin) return {};
+  const or: Prisma.PassportWhereInput[] = [];
+  if (viewer.person) {
+    or.push({ personId: viewer.person.id });
+    if (viewer.person.roles.includes("TRAINER")) or.push({ session: { trainerId: viewer.person.id } });
+  }
+  if (viewer.company) or.push({ person: { companyId: viewer.company.id } });
+  return or.length ? { OR: or } : { id: "__none__" };
+}
+
+export async function getPassportsForPrint(viewer: Viewer, passportIds: string[]) {
+  if (passportIds.length === 0) return [];
+  const rows = await db.passport.findMany({
+    where: { AND: [{ id: { in: passportIds } }, visiblePassportsWhere(viewer)] },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      issuedAt: true,
+      expiresAt: true,
+      person: { select: { firstName: true, lastName: true } },
+      company: { select: { name: true } },
+      profile: { select: { name: true } },
+    },
+  });
+  // keep the caller's order
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return passportIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}

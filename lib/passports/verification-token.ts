@@ -1,0 +1,34 @@
+// F3: the QR code carries a signed token, not the passport number: it cannot be guessed
+// from a number, and an altered token fails the HMAC check.
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+function secret() {
+  const value = process.env.PASSPORT_TOKEN_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (!value) throw new Error("NEXTAUTH_SECRET (ou PASSPORT_TOKEN_SECRET) doit être défini.");
+  return value;
+}
+
+function mac(passportId: string) {
+  return createHmac("sha256", secret()).update(`passport:${passportId}`).digest().subarray(0, 18).toString("base64url");
+}
+
+export function signPassportToken(passportId: string) {
+  return `${Buffer.from(passportId).toString("base64url")}.${mac(passportId)}`;
+}
+
+/** The passport id the token was signed for, or null for a forged or altered token. */
+export function readPassportToken(token: string): string | null {
+  const [idPart, sig] = token.split(".");
+  if (!idPart || !sig || token.length > 200) return null;
+  const passportId = Buffer.from(idPart, "base64url").toString("utf8");
+  if (!/^[a-z0-9]{10,40}$/.test(passportId)) return null;
+  const expected = Buffer.from(mac(passportId));
+  const given = Buffer.from(sig);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? passportId : null;
+}
+
+export function verificationUrl(passportId: string) {
+  const base = (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return `${base}/verification/${signPassportToken(passportId)}`;
+}

@@ -1,0 +1,14 @@
+import { EMPLOYEE_SORTS, type EmployeeListQuery, type EmployeeSort } from "@/lib/people/list-employees";
+
+/** Reads the list's URL (?q=&tri=&ordre=&page=), ignoring anything unexpected. */
+export function employeeListQuery(params: Record<string, string | string[] | undefined>): EmployeeListQuery {
+  const one = (k: string) => (Array.isArray(params[k]) ? params[k]![0] : params[k]) as string | undefined;
+  const sort = one("tri");
+  const page = Number(one("page"));
+  return {
+    q: one("q")?.slice(0, 100) || undefined,
+    sort: sort && sort in EMPLOYEE_SORTS ? (sort as EmployeeSort) : undefined,
+    dir: one("ordre") === "desc" ? "desc" : one("ordre") === "asc" ? "asc" : undefined,
+    page: Number.isFinite(page) && page >= 1 ? Math.floor(page) : 1,
+  };
+}

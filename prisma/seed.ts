@@ -1,0 +1,210 @@
+// Demo data (idempotent: run it twice, get the same rows). `--if-empty` seeds only a
+// database without any account, which is what `npm start` does on each start.
+// Logins are listed in the README.
+import "dotenv/config";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { hash } from "@node-rs/argon2";
+import { PrismaClient, type Region } from "../lib/generated/prisma/client";
+import { seedModules, seedProfiles } from "./seed-content";
+
+export const DEMO_PASSWORD = "Passeport-Demo-2026";
+
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }) });
+const day = 24 * 60 * 60 * 1000;
+
+async function seedContent() {
+  for (const m of seedModules) {
+    const data = {
+      title: m.title,
+      summary: m.summary,
+      mediaKind: m.mediaKind,
+      mediaPath: m.mediaPath,
+      captionsPath: m.captionsPath ?? null,
+      slides: m.mediaKind === "SLIDES" ? m.slides : { sources: m.videoSources ?? [] },
+      durationSeconds: m.durationSeconds,
+      passMark: m.passMark,
+      snbpeCommon: m.snbpeCommon,
+    };
+    const module = await db.module.upsert({ where: { slug: m.slug }, create: { slug: m.slug, ...data }, update: data });
+    // questions are replaced as a whole: the seed owns the demo content
+    await db.$transaction([
+      db.question.deleteMany({ where: { moduleId: module.id } }),
+      ...m.questions.map((q, qi) =>
+        db.question.create({
+          data: {
+            moduleId: module.id,
+            position: qi + 1,
+            text: q.text,
+            explanation: q.explanation,
+            choices: { create: q.choices.map((c, ci) => ({ position: ci + 1, text: c.text, isCorrect: c.correct })) },
+          },
+        }),
+      ),
+    ]);
+  }
+  for (const [index, p] of seedProfiles.entries()) {
+    const data = { name: p.name, description: p.description, validityMonths: p.validityMonths, position: index };
+    const profile = await db.profile.upsert({ where: { code: p.code }, create: { code: p.code, ...data }, update: data });
+    const modules = await db.module.findMany({ where: { slug: { in: p.moduleSlugs } }, select: { id: true, slug: true } });
+    const idBySlug = new Map(modules.map((m) => [m.slug, m.id]));
+    await db.$transaction([
+      db.profileModule.deleteMany({ where: { profileId: profile.id } }),
+      db.profileModule.createMany({
+        data: p.moduleSlugs.map((slug, i) => ({ profileId: profile.id, moduleId: idBySlug.get(slug)!, position: i + 1 })),
+      }),
+    ]);
+  }
+}
+
+async function account(data: { email?: string; uniqueId?: string; isAdmin?: boolean }, passwordHash: string) {
+  const where = data.email ? { email: data.email } : { uniqueId: data.uniqueId! };
+  return db.account.upsert({
+    where,
+    create: { ...data, passwordHash, mustSetPassword: false },
+    update: { passwordHash, mustSetPassword: false, disabledAt: null, isAdmin: data.isAdmin ?? false },
+  });
+}
+
+async function company(data: {
+  kind: "SUBCONTRACTOR" | "MEMBER";
+  name: string;
+  siret: string;
+  memberNumber?: string;
+  regions: Region[];
+  referent: { firstName: string; lastName: string; email: string };
+  passwordHash: string;
+}) {
+  const login = await account({ email: data.referent.email }, data.passwordHash);
+  const fields = {
+    kind: data.kind,
+    status: "ACTIVE" as const,
+    name: data.name,
+    memberNumber: data.memberNumber ?? null,
+    regions: data.regions,
+    referentFirstName: data.referent.firstName,
+    referentLastName: data.referent.lastName,
+    referentEmail: data.referent.email,
+    accountId: login.id,
+    approvedAt: data.kind === "MEMBER" ? new Date() : null,
+  };
+  return db.company.upsert({ where: { siret: data.siret }, create: { siret: data.siret, ...fields }, update: fields });
+}
+
+async function person(data: {
+  companyId: string;
+  firstName: string;
+  lastName: string;
+  profileCode: string;
+  email?: string;
+  uniqueId?: string;
+  roles?: ("TRAINER" | "CONTROLLER")[];
+  isHauler?: boolean;
+  isTechnical?: boolean;
+  passwordHash: string;
+}) {
+  const login = await account({ email: data.email, uniqueId: data.uniqueId }, data.passwordHash);
+  const profile = await db.profile.findUniqueOrThrow({ where: { code: data.profileCode } });
+  const fields = {
+    companyId: data.companyId,
+    firstName: data.firstName,
+    lastName: data.lastName,
+    searchName: `${data.firstName} ${data.lastName}`.toLowerCase(),
+    profileId: profile.id,
+    roles: data.roles ?? [],
+    isHauler: data.isHauler ?? false,
+    isTechnical: data.isTechnical ?? false,
+    origin: "SEED" as const,
+    blockedAt: null,
+    deletedAt: null,
+  };
+  return db.person.upsert({ where: { accountId: login.id }, create: { accountId: login.id, ...fields }, update: fields });
+}
+
+/** A completed online path and its passport, with a fixed number so the README can name it. */
+async function passport(holder: { id: string; companyId: string; profileId: string | null }, number: string, issuedDaysAgo: number) {
+  const profile = await db.profile.findUniqueOrThrow({
+    where: { id: holder.profileId! },
+    include: { modules: { orderBy: { position: "asc" } } },
+  });
+  const issuedAt = new Date(Date.now() - issuedDaysAgo * day);
+  const expiresAt = new Date(issuedAt);
+  expiresAt.setMonth(expiresAt.getMonth() + profile.validityMonths);
+  const fields = {
+    personId: holder.id,
+    profileId: profile.id,
+    companyId: holder.companyId,
+    issuedAt,
+    expiresAt,
+    status: "ACTIVE" as const,
+    revokedAt: null,
+    revokedReason: null,
+    issuedVia: "ONLINE" as const,
+  };
+  const issued = await db.passport.upsert({ where: { number }, create: { number, ...fields }, update: fields });
+  const existing = await db.learningPath.findUnique({ where: { passportId: issued.id } });
+  if (!existing) {
+    await db.learningPath.create({
+      data: {
+        personId: holder.id,
+        profileId: profile.id,
+        startedAt: new Date(issuedAt.getTime() - 2 * day),
+        completedAt: issuedAt,
+        passportId: issued.id,
+        progress: {
+          create: profile.modules.map((pm) => ({
+            moduleId: pm.moduleId,
+            mediaSeenAt: issuedAt,
+            passedAt: issuedAt,
+            passedVia: "ONLINE" as const,
+          })),
+        },
+      },
+    });
+  }
+}
+
+async function main() {
+  if (process.argv.includes("--if-empty") && (await db.account.count()) > 0) {
+    console.log("[seed] la base contient déjà des comptes : rien à faire.");
+    return;
+  }
+  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 }) // argon2id by default;
+  await seedContent();
+
+  await account({ email: "admin@passeport-securite.fr", isAdmin: true }, passwordHash);
+
+  const subcontractor = await company({
+    kind: "SUBCONTRACTOR",
+    name: "Carrières Services Transports",
+    siret: "73282932000074",
+    regions: ["CENTRE_VAL_DE_LOIRE", "PAYS_DE_LA_LOIRE"],
+    referent: { firstName: "Claire", lastName: "Moreau", email: "referent@cst-demo.fr" },
+    passwordHash,
+  });
+  const member = await company({
+    kind: "MEMBER",
+    name: "Granulats du Val de Loire",
+    siret: "54205118000066",
+    memberNumber: "A10427",
+    regions: ["CENTRE_VAL_DE_LOIRE"],
+    referent: { firstName: "Paul", lastName: "Girard", email: "adherent@gvl-demo.fr" },
+    passwordHash,
+  });
+
+  await person({ companyId: subcontractor.id, firstName: "Lucie", lastName: "Martin", profileCode: "ADMINISTRATIF", email: "lucie.martin@cst-demo.fr", passwordHash });
+  await person({ companyId: subcontractor.id, firstName: "Karim", lastName: "Benali", profileCode: "TRANSPORTEUR", uniqueId: "K7M4Q9TX", isHauler: true, passwordHash });
+  const holder = await person({ companyId: subcontractor.id, firstName: "Jean", lastName: "Dupont", profileCode: "TECHNIQUE", email: "jean.dupont@cst-demo.fr", isTechnical: true, passwordHash });
+  await person({ companyId: member.id, firstName: "Sophie", lastName: "Durand", profileCode: "TECHNIQUE", email: "sophie.durand@gvl-demo.fr", roles: ["TRAINER"], isTechnical: true, passwordHash });
+  const controller = await person({ companyId: member.id, firstName: "Marc", lastName: "Leroy", profileCode: "TECHNIQUE", email: "marc.leroy@gvl-demo.fr", roles: ["CONTROLLER"], isTechnical: true, passwordHash });
+
+  await passport(holder, "PS-2026-7K4M9Q", 60);
+  await passport(controller, "PS-2026-R8TW3N", 200);
+  console.log("[seed] données de démonstration prêtes.");
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

@@ -1,0 +1,44 @@
+import { db } from "@/lib/db";
+import { checkAtGate, parseGateInput } from "@/lib/passports/check-at-gate";
+import { signPassportToken, verificationUrl } from "@/lib/passports/verification-token";
+import { AccessDeniedError } from "@/lib/auth/guards";
+import { DEMO, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
+
+afterAll(() => db.$disconnect());
+
+describe("CONTRÔLER UN PASSEPORT (F2)", () => {
+  it("reads a number, a token or a whole QR URL", () => {
+    expect(parseGateInput(" ps-2026-7k4m9q ")).toEqual({ number: "PS-2026-7K4M9Q" });
+    expect(parseGateInput("https://x.fr/verification/abc.def?x=1")).toEqual({ token: "abc.def" });
+  });
+
+  it("answers a controller by number and by QR, and logs who checked", async () => {
+    const controller = await viewerOf(DEMO.controller);
+    const id = await passportIdOf("PS-2026-7K4M9Q");
+    const byNumber = await checkAtGate(controller, "PS-2026-7K4M9Q");
+    expect(byNumber).toMatchObject({ result: "VALID", companyName: "Carrières Services Transports", profileName: "Salarié technique" });
+    const byQr = await checkAtGate(controller, verificationUrl(id));
+    expect(byQr.result).toBe("VALID");
+    const log = await db.passportCheck.findFirst({ where: { passportId: id, checkedById: controller.person!.id }, orderBy: { checkedAt: "desc" } });
+    expect(log).toMatchObject({ channel: "CONTROL", result: "VALID" });
+  });
+
+  it("says Inconnu for a forged token and Révoqué for a revoked passport", async () => {
+    const controller = await viewerOf(DEMO.trainer);
+    const id = await passportIdOf("PS-2026-R8TW3N");
+    const forged = signPassportToken(id).replace(/.$/, (c) => (c === "A" ? "B" : "A"));
+    expect((await checkAtGate(controller, forged)).result).toBe("UNKNOWN");
+
+    // a passport of its own, so that revoking it cannot disturb other tests
+    const holder = await db.person.findFirstOrThrow({ where: { lastName: "Martin" } });
+    const number = `PS-2026-T${uniq().slice(-5).toUpperCase()}`;
+    await db.passport.create({
+      data: { number, personId: holder.id, profileId: holder.profileId!, companyId: holder.companyId, issuedAt: new Date(), expiresAt: new Date(Date.now() + 86400_000), issuedVia: "ONLINE", status: "REVOKED", revokedAt: new Date() },
+    });
+    expect((await checkAtGate(controller, number)).result).toBe("REVOKED");
+  });
+
+  it("is refused to a learner without the controller or trainer role", async () => {
+    await expect(checkAtGate(await viewerOf(DEMO.learnerWithEmail), "PS-2026-7K4M9Q")).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});
