@@ -74,7 +74,7 @@ it("lets the passport holder download a PDF that names them", async () => {
   await login(page, "jean.dupont@cst-demo.fr");
   await page.waitForURL(`${APP_URL}/espace`);
   await page.getByRole("link", { name: "Voir mes passeports" }).click();
-  await expect(page.getByText("PS-2026-7K4M9Q").count()).resolves.toBe(1);
+  await page.getByText("PS-2026-7K4M9Q").waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Imprimer le passeport/ }).click()]);
   mkdirSync("tests/.tmp", { recursive: true });
   const file = "tests/.tmp/passeport-navigateur.pdf";
