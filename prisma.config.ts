@@ -48,6 +48,12 @@ if (!proto.__textPatched) {
   proto.__textPatched = true;
 }
 
+// `prisma generate` needs no database, but without a DATABASE_URL to resolve Prisma 6.19
+// falls back to downloading a query engine (which fails offline, e.g. during npm install).
+if (!process.env.DATABASE_URL && process.argv.includes("generate")) {
+  process.env.DATABASE_URL = "postgresql://generate-only@127.0.0.1:1/unused";
+}
+
 function connectionFields(): pg.PoolConfig {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL manque : lancez `npm start` ou définissez-la.");
