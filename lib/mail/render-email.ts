@@ -1,3 +1,5 @@
+import { escapeHtml } from "@/lib/html";
+
 // One plain layout for every e-mail: a text version and an HTML version with escaped content.
 export type EmailContent = {
   subject: string;
@@ -5,9 +7,6 @@ export type EmailContent = {
   paragraphs: string[];
   action?: { label: string; url: string };
 };
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function renderEmail({ subject, paragraphs, action }: EmailContent) {
   const text = [...paragraphs, ...(action ? [`${action.label} : ${action.url}`] : []), "—", "Passeport Sécurité UNPG"].join("\n\n");

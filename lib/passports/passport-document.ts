@@ -4,6 +4,7 @@
 import "server-only";
 import QRCode from "qrcode";
 import { formatDate } from "@/lib/format";
+import { escapeHtml } from "@/lib/html";
 
 export type PassportDocumentData = {
   number: string;
@@ -16,9 +17,6 @@ export type PassportDocumentData = {
   verificationUrl: string;
   status?: "ACTIVE" | "REVOKED";
 };
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const CSS = `
 @page { size: A4; margin: 0; }

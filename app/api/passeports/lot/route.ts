@@ -1,0 +1,17 @@
+// F1: batch printing — several passports in one PDF (?ids=a,b,c), limited to those the
+// caller may see; unknown or foreign ids are left out silently.
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { passportPdf } from "@/lib/passports/passport-pdf";
+import { pdfResponse } from "@/lib/pdf/pdf-response";
+
+const idsSchema = z.array(z.string().regex(/^[a-z0-9]{10,40}$/)).min(1).max(200);
+
+export async function GET(request: Request) {
+  const viewer = await getCurrentUser();
+  if (!viewer) return new Response("Connectez-vous pour imprimer des passeports.", { status: 401 });
+  const raw = new URL(request.url).searchParams.get("ids")?.split(",").filter(Boolean) ?? [];
+  const ids = idsSchema.safeParse([...new Set(raw)]);
+  if (!ids.success) return new Response("Sélectionnez entre 1 et 200 passeports.", { status: 400 });
+  return pdfResponse(() => passportPdf(viewer, ids.data));
+}

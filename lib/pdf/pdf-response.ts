@@ -1,0 +1,22 @@
+import "server-only";
+import { ChromiumUnavailableError } from "@/lib/pdf/render-pdf";
+
+/** Serves a generated PDF, or a clear French answer when there is nothing to print or no Chromium. */
+export async function pdfResponse(make: () => Promise<{ bytes: Buffer; filename: string } | null>) {
+  try {
+    const pdf = await make();
+    if (!pdf) return new Response("Passeport introuvable.", { status: 404 });
+    return new Response(new Uint8Array(pdf.bytes), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${pdf.filename}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof ChromiumUnavailableError) {
+      return new Response(error.message, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    throw error;
+  }
+}
