@@ -54,10 +54,14 @@ export function EmployeeTable({
       <p className="text-sm text-slate-700" aria-live="polite">
         {total} salarié{total > 1 ? "s" : ""}{query.q ? ` pour « ${query.q} »` : ""}
       </p>
+      <form id="impression" action="/api/passeports/lot" method="get" className="flex justify-end">
+        <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">Imprimer les passeports sélectionnés</button>
+      </form>
       <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
         <table className="w-full min-w-[720px] text-left text-sm">
           <thead className="bg-navy text-white">
             <tr>
+              <th scope="col" className="px-3 py-3"><span className="sr-only">Sélection pour l&apos;impression</span></th>
               {COLUMNS.map((c) => {
                 const active = sort === c.key;
                 const next = active && dir === "asc" ? "desc" : "asc";
@@ -76,10 +80,15 @@ export function EmployeeTable({
           </thead>
           <tbody>
             {rows.length === 0 ? (
-              <tr><td colSpan={7} className="px-3 py-6 text-center">Aucun salarié ne correspond.</td></tr>
+              <tr><td colSpan={8} className="px-3 py-6 text-center">Aucun salarié ne correspond.</td></tr>
             ) : (
               rows.map((r) => (
                 <tr key={r.id} className="border-t border-slate-200">
+                  <td className="px-3 py-2">
+                    {r.passportId ? (
+                      <input type="checkbox" form="impression" name="ids" value={r.passportId} aria-label={`Sélectionner le passeport de ${r.firstName} ${r.lastName}`} className="size-5" />
+                    ) : null}
+                  </td>
                   <td className="px-3 py-2">{r.firstName}</td>
                   <td className="px-3 py-2 font-semibold">{r.lastName.toUpperCase()}</td>
                   <td className="px-3 py-2">{r.profileName ?? "-"}</td>

@@ -52,6 +52,8 @@ export function ModuleRunner(props: Props) {
       } else setError(res.error);
     });
 
+  // the result of the attempt just made stays on screen after the page's data refreshes
+  if (outcome) return <Outcome outcome={outcome} onRetry={begin} />;
   if (props.blocked) {
     return <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">Ton compte est bloqué. Contacte ton responsable pour qu&apos;il le débloque.</p>;
   }
@@ -60,9 +62,8 @@ export function ModuleRunner(props: Props) {
 
   return (
     <div className="grid gap-5">
-      {outcome ? <Outcome outcome={outcome} onRetry={begin} /> : null}
       {error ? <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">{error}</p> : null}
-      {!quiz && !outcome ? (
+      {!quiz ? (
         <>
           <ModuleMediaView media={props.media} title={props.title} onSeen={onSeen} />
           <div className="rounded-lg bg-white p-4 shadow-sm">

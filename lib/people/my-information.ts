@@ -1,0 +1,48 @@
+// D2 "MES INFORMATIONS": what the learner sees of their account, and what they may change
+// themselves (the two profile questions and their notification preferences).
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { assertPerson } from "@/lib/auth/guards";
+import { audit } from "@/lib/audit/audit";
+import { profileCodeFor } from "@/lib/people/profile-rule";
+import type { MyInformationInput } from "@/lib/people/my-information.schema";
+
+export async function getMyInformation(viewer: Viewer) {
+  assertPerson(viewer);
+  return db.person.findUniqueOrThrow({
+    where: { id: viewer.person.id },
+    select: {
+      firstName: true,
+      lastName: true,
+      isHauler: true,
+      isTechnical: true,
+      notifyBeforeExpiry: true,
+      notifyNewTasks: true,
+      notifyMessages: true,
+      roles: true,
+      company: { select: { name: true } },
+      profile: { select: { name: true } },
+      account: { select: { email: true, uniqueId: true } },
+    },
+  });
+}
+
+export async function updateMyInformation(viewer: Viewer, input: MyInformationInput) {
+  assertPerson(viewer);
+  const personId = viewer.person.id;
+  return db.$transaction(async (tx) => {
+    const before = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { profileId: true, companyId: true } });
+    const profile = await tx.profile.findUniqueOrThrow({ where: { code: profileCodeFor(input) }, select: { id: true, name: true } });
+    await tx.person.update({ where: { id: personId }, data: { ...input, profileId: profile.id } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "person.self-update",
+      targetType: "Person",
+      targetId: personId,
+      companyId: before.companyId,
+      data: { ...input, profileChanged: before.profileId !== profile.id },
+    });
+    return { profileName: profile.name, profileChanged: before.profileId !== profile.id };
+  });
+}
