@@ -34,7 +34,7 @@ export function QuizForm({ questions, onSubmit, pending }: { questions: QuizQues
             <div className="mt-2 grid gap-2">
               {q.choices.map((c) => (
                 <label key={c.id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-slate-300 px-3 py-2 has-[:checked]:border-navy has-[:checked]:bg-slate-100">
-                  <input type="radio" name={q.id} value={c.id} checked={answers[q.id] === c.id} onChange={() => setAnswers((a) => ({ ...a, [q.id]: c.id }))} className="size-5" />
+                  <input type="radio" name={q.id} value={c.id} checked={answers[q.id] === c.id} onChange={() => setAnswers((a) => ({ ...a, [q.id]: c.id }))} className="size-5 shrink-0" />
                   <span>{c.text}</span>
                 </label>
               ))}

@@ -12,7 +12,7 @@ function YesNo({ name, legend, value, onChange }: { name: string; legend: string
       <div className="flex gap-4">
         {[true, false].map((v) => (
           <label key={String(v)} className="flex min-h-11 items-center gap-2">
-            <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} className="size-5" />
+            <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} className="size-5 shrink-0" />
             {v ? "Oui" : "Non"}
           </label>
         ))}
@@ -41,9 +41,9 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
       <Controller name="isTechnical" control={control} render={({ field }) => <YesNo name="isTechnical" legend="Allez-vous intervenir techniquement sur les installations ?" value={field.value} onChange={field.onChange} />} />
       <fieldset className="grid gap-2">
         <legend className="text-lg font-bold">Notifications par e-mail</legend>
-        <label className="flex min-h-11 items-center gap-2"><input type="checkbox" {...register("notifyBeforeExpiry")} className="size-5" /> Alertes avant l&apos;expiration de mon passeport</label>
-        <label className="flex min-h-11 items-center gap-2"><input type="checkbox" {...register("notifyNewTasks")} className="size-5" /> Nouvelles tâches (modules à suivre)</label>
-        <label className="flex min-h-11 items-center gap-2"><input type="checkbox" {...register("notifyMessages")} className="size-5" /> Messages de l&apos;UNPG adressés à mon rôle</label>
+        <label className="flex min-h-11 items-center gap-2"><input type="checkbox" {...register("notifyBeforeExpiry")} className="size-5 shrink-0" /> Alertes avant l&apos;expiration de mon passeport</label>
+        <label className="flex min-h-11 items-center gap-2"><input type="checkbox" {...register("notifyNewTasks")} className="size-5 shrink-0" /> Nouvelles tâches (modules à suivre)</label>
+        <label className="flex min-h-11 items-center gap-2"><input type="checkbox" {...register("notifyMessages")} className="size-5 shrink-0" /> Messages de l&apos;UNPG adressés à mon rôle</label>
       </fieldset>
       {message ? <p role={message.ok ? "status" : "alert"} className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{message.text}</p> : null}
       <button type="submit" disabled={formState.isSubmitting} className="min-h-11 justify-self-start rounded-md bg-safety px-5 font-bold uppercase text-navy disabled:opacity-50">Enregistrer</button>
