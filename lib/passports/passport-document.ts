@@ -37,7 +37,7 @@ body { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-ser
 .qr { text-align: center; }
 .qr svg { width: 50mm; height: 50mm; display: block; }
 .qr p { font-size: 9pt; margin: 2mm 0 0; font-weight: 700; }
-.qr small { display: block; font-size: 6.5pt; color: #55657a; word-break: break-all; margin-top: 1.5mm; }
+.url { margin: 3mm 16mm 0; font-size: 7pt; color: #55657a; word-break: break-all; }
 .notice { margin: 8mm 16mm 0; padding: 4mm 5mm; border: 0.4mm solid #c9d2de; border-radius: 2mm; font-size: 9.5pt; line-height: 1.45; }
 .cut { position: absolute; left: 16mm; bottom: 18mm; }
 .cut-label { font-size: 8pt; color: #55657a; margin: 0 0 1.5mm; }
@@ -74,12 +74,13 @@ async function page(p: PassportDocumentData) {
         <div><p class="label">Date d'expiration</p><p class="value">${formatDate(p.expiresAt)}</p></div>
       </div>
     </div>
-    <div class="qr">${qr}<p>Scannez pour vérifier la validité</p><small>${escapeHtml(p.verificationUrl)}</small></div>
+    <div class="qr">${qr}<p>Scannez pour vérifier la validité</p></div>
   </div>
   ${p.status === "REVOKED" ? '<p class="notice revoked-note">Ce passeport a été révoqué : il n\'est plus valable.</p>' : ""}
   <p class="notice">Ce passeport atteste que son titulaire a suivi la sensibilisation accueil sécurité correspondant à son profil.
   Sa validité doit être vérifiée à l'entrée du site, en scannant le QR code ou en saisissant le numéro du passeport.
   Il ne remplace pas l'accueil propre à chaque site ni le plan de prévention.</p>
+  <p class="url">Vérification en ligne : ${escapeHtml(p.verificationUrl)}</p>
   <div class="cut">
     <p class="cut-label">✂ Carte à découper et à garder sur soi</p>
     <div class="card">

@@ -7,13 +7,16 @@ export const APP_URL = process.env.APP_URL ?? "http://127.0.0.1:3000";
 /** Actions fail after 10 s instead of Playwright's 30 s: a broken page fails fast. */
 export const ACTION_TIMEOUT = 10_000;
 
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+export function chromiumPath() {
+  const path = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
+  if (!path) throw new Error("Chromium introuvable : installez le paquet Debian `chromium` ou définissez CHROMIUM_PATH.");
+  return path;
+}
+
 export function launchBrowser(): Promise<Browser> {
-  const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error("Chromium introuvable : installez le paquet Debian `chromium` ou définissez CHROMIUM_PATH.");
-  return chromium.launch({
-    executablePath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** A fresh context (no shared cookies) and its page. */

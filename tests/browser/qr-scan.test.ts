@@ -1,0 +1,62 @@
+// F2: the control screen reads a passport's QR code from the camera. Chromium's fake camera
+// plays a video of the QR code (a Y4M file drawn here from the real verification URL).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import QRCode from "qrcode";
+import { chromium, type Browser } from "playwright-core";
+import { db } from "@/lib/db";
+import { verificationUrl } from "@/lib/passports/verification-token";
+import { APP_URL, ACTION_TIMEOUT, chromiumPath, CHROMIUM_ARGS } from "./browser";
+
+const WIDTH = 640;
+const HEIGHT = 480;
+
+/** A few seconds of 4:2:0 video showing the QR code of `text`, black on white. */
+function qrVideo(text: string, file: string) {
+  const qr = QRCode.create(text, { errorCorrectionLevel: "M" });
+  const size = qr.modules.size;
+  const scale = Math.floor((HEIGHT - 80) / (size + 8));
+  const left = Math.floor((WIDTH - size * scale) / 2);
+  const top = Math.floor((HEIGHT - size * scale) / 2);
+  const y = Buffer.alloc(WIDTH * HEIGHT, 235);
+  for (let r = 0; r < size; r++)
+    for (let c = 0; c < size; c++)
+      if (qr.modules.get(r, c))
+        for (let dy = 0; dy < scale; dy++) y.fill(16, (top + r * scale + dy) * WIDTH + left + c * scale, (top + r * scale + dy) * WIDTH + left + (c + 1) * scale);
+  const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
+  const frame = Buffer.concat([Buffer.from("FRAME\n"), y, chroma, chroma]);
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`), ...Array(30).fill(frame)]));
+}
+
+let browser: Browser;
+afterAll(async () => {
+  await browser?.close();
+  await db.$disconnect();
+});
+
+it("checks a passport by scanning its QR code with the camera", async () => {
+  const passport = await db.passport.findUniqueOrThrow({ where: { number: "PS-2026-7K4M9Q" } });
+  mkdirSync("tests/.tmp", { recursive: true });
+  const video = resolve("tests/.tmp/qr-camera.y4m");
+  qrVideo(verificationUrl(passport.id), video);
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+  });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ["camera"] });
+  context.setDefaultTimeout(ACTION_TIMEOUT);
+  const page = await context.newPage();
+  await page.goto(APP_URL);
+  await page.getByLabel("e-mail, ID unique ou n° adhérent").fill("marc.leroy@gvl-demo.fr");
+  await page.getByLabel("Mot de passe", { exact: true }).fill("Passeport-Demo-2026");
+  await page.getByRole("button", { name: "Je me connecte" }).click();
+  await page.waitForURL(`${APP_URL}/espace`);
+  await page.goto(`${APP_URL}/espace/controle`);
+  await page.getByRole("button", { name: "Scanner le QR code" }).click();
+  await page.getByText("Valide", { exact: true }).waitFor({ timeout: 20_000 });
+  await page.getByText("DUPONT Jean").waitFor();
+  const logged = await db.passportCheck.findFirst({ where: { passportId: passport.id, channel: "CONTROL", checkedBy: { lastName: "Leroy" } } });
+  expect(logged?.result).toBe("VALID");
+  await context.close();
+});
