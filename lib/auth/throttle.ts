@@ -8,7 +8,8 @@ export const THROTTLE = {
   address: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15 },
 } as const;
 
-type Rule = (typeof THROTTLE)[keyof typeof THROTTLE];
+export type ThrottleRule = { maxFailures: number; windowMinutes: number; lockMinutes: number };
+type Rule = ThrottleRule;
 
 export function throttleKeys(identifier: string, address: string | null) {
   const keys: { key: string; rule: Rule }[] = [

@@ -1,0 +1,42 @@
+"use client";
+import { useState } from "react";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { setPasswordSchema } from "@/lib/auth/password-forms.schema";
+import { setPasswordAction } from "@/app/(public)/mot-de-passe-oublie/actions";
+
+type Input = z.infer<typeof setPasswordSchema>;
+
+export function SetPasswordForm({ token }: { token: string }) {
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<Input>({ resolver: zodResolver(setPasswordSchema), defaultValues: { token, password: "", confirmation: "" } });
+  if (done) {
+    return (
+      <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">
+        Votre mot de passe est enregistré. <Link href="/" className="underline">Connectez-vous</Link> avec votre identifiant et ce mot de passe.
+      </p>
+    );
+  }
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        const res = await setPasswordAction(values);
+        if (res.ok) setDone(true);
+        else setError(res.fieldErrors?.password ?? res.fieldErrors?.confirmation ?? res.error);
+      })}
+      className="grid gap-4"
+    >
+      <input type="hidden" {...register("token")} />
+      <Field id="password" type="password" label="Nouveau mot de passe" autoComplete="new-password" hint="Au moins 10 caractères, dont une lettre et un chiffre." error={formState.errors.password?.message} {...register("password")} />
+      <Field id="confirmation" type="password" label="Confirmer le mot de passe" autoComplete="new-password" error={formState.errors.confirmation?.message} {...register("confirmation")} />
+      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{error}</p> : null}
+      <Button type="submit" disabled={formState.isSubmitting}>Redéfinir mon mot de passe</Button>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+// A6/A7: "Mot de passe oublié ?" and the single-use links that set a password.
+// The request answers the same whether or not the identifier exists; the link goes to the
+// account's e-mail, or to the company referent's when the account has none.
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { findAccountByIdentifier } from "@/lib/auth/verify-credentials";
+import { checkPasswordToken, consumePasswordToken, createPasswordToken, TOKEN_ERRORS } from "@/lib/auth/password-token";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { audit } from "@/lib/audit/audit";
+import { UserFacingError } from "@/lib/errors";
+import { isLocked, recordFailure, type ThrottleRule } from "@/lib/auth/throttle";
+
+const appUrl = () => (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+export const passwordLink = (token: string) => `${appUrl()}/definir-mot-de-passe/${token}`;
+
+// at most 3 reset e-mails per identifier and per hour: the form cannot be used to flood a mailbox
+const RESET_RULE: ThrottleRule = { maxFailures: 3, windowMinutes: 60, lockMinutes: 60 };
+
+export async function requestPasswordReset(identifier: string, now = new Date()) {
+  const key = [{ key: `reset:${identifier.trim().toLowerCase()}`, rule: RESET_RULE }];
+  if (await isLocked(key, now)) return;
+  await recordFailure(key, now);
+  const found = await findAccountByIdentifier(identifier);
+  if (!found || found.disabledAt) return;
+  const account = await db.account.findUniqueOrThrow({
+    where: { id: found.id },
+    select: {
+      id: true,
+      email: true,
+      uniqueId: true,
+      person: { select: { firstName: true, lastName: true, deletedAt: true, company: { select: { referentEmail: true } } } },
+    },
+  });
+  if (account.person?.deletedAt) return;
+  const to = account.email ?? account.person?.company.referentEmail;
+  if (!to) return;
+  await db.$transaction(async (tx) => {
+    const { token } = await createPasswordToken(tx, { accountId: account.id, purpose: "RESET", sentTo: to, now });
+    const forReferent = !account.email && account.person;
+    await enqueueEmail(tx, {
+      to,
+      template: "password-reset",
+      subject: forReferent
+        ? `Nouveau mot de passe pour ${account.person!.firstName} ${account.person!.lastName.toUpperCase()}`
+        : "Redéfinir votre mot de passe Passeport Sécurité",
+      paragraphs: forReferent
+        ? [
+            `${account.person!.firstName} ${account.person!.lastName.toUpperCase()} (ID unique ${account.uniqueId}) a demandé à redéfinir son mot de passe. Ce compte n'a pas d'adresse e-mail : transmettez-lui ce lien.`,
+            "Le lien est valable 72 heures et ne sert qu'une fois.",
+          ]
+        : ["Vous avez demandé à redéfinir votre mot de passe.", "Le lien est valable 72 heures et ne sert qu'une fois. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message."],
+      action: { label: "Redéfinir mon mot de passe", url: passwordLink(token) },
+    });
+  });
+}
+
+/** Sets the password through a link; every other session of the account ends. */
+export async function setPasswordWithToken(token: string, password: string, now = new Date()) {
+  const check = await checkPasswordToken(token, now);
+  if (!check.ok) throw new UserFacingError(TOKEN_ERRORS[check.reason]);
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    if (!(await consumePasswordToken(tx, check.tokenId, now))) throw new UserFacingError(TOKEN_ERRORS.USED);
+    await tx.account.update({
+      where: { id: check.accountId },
+      data: { passwordHash, mustSetPassword: false, credentialsVersion: { increment: 1 } },
+    });
+    await audit(tx, { actorAccountId: check.accountId, action: `password.set.${check.purpose.toLowerCase()}`, targetType: "Account", targetId: check.accountId });
+  });
+}

@@ -1,0 +1,56 @@
+// B7/B8: a referent corrects or deletes one of their employees. Deletion keeps the person
+// for audit, disables the login, frees the e-mail address and revokes the passports, so
+// that a check at the gate answers "Révoqué".
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AccessDeniedError, assertCompany } from "@/lib/auth/guards";
+import { audit } from "@/lib/audit/audit";
+
+async function ownEmployee(viewer: Viewer, personId: string) {
+  assertCompany(viewer);
+  const person = await db.person.findFirst({
+    where: { id: personId, companyId: viewer.company.id, deletedAt: null },
+    select: { id: true, firstName: true, lastName: true, accountId: true, profile: { select: { code: true } } },
+  });
+  if (!person) throw new AccessDeniedError();
+  return { person, companyId: viewer.company.id };
+}
+
+export async function getEmployeeForEdit(viewer: Viewer, personId: string) {
+  const { person } = await ownEmployee(viewer, personId);
+  return { id: person.id, firstName: person.firstName, lastName: person.lastName, profileCode: person.profile?.code ?? "ADMINISTRATIF" };
+}
+
+export async function updateEmployee(viewer: Viewer, input: { personId: string; firstName: string; lastName: string; profileCode: string }) {
+  const { person, companyId } = await ownEmployee(viewer, input.personId);
+  await db.$transaction(async (tx) => {
+    const profile = await tx.profile.findUniqueOrThrow({ where: { code: input.profileCode }, select: { id: true } });
+    await tx.person.update({
+      where: { id: person.id },
+      data: { firstName: input.firstName, lastName: input.lastName, searchName: `${input.firstName} ${input.lastName}`.toLowerCase(), profileId: profile.id },
+    });
+    await audit(tx, { actorAccountId: viewer.accountId, action: "employee.updated", targetType: "Person", targetId: person.id, companyId, data: { before: { firstName: person.firstName, lastName: person.lastName, profile: person.profile?.code ?? null }, after: input } });
+  });
+}
+
+export async function deleteEmployee(viewer: Viewer, personId: string, now = new Date()) {
+  const { person, companyId } = await ownEmployee(viewer, personId);
+  await db.$transaction(async (tx) => {
+    const account = await tx.account.findUniqueOrThrow({ where: { id: person.accountId }, select: { email: true, uniqueId: true } });
+    const revoked = await tx.passport.updateMany({
+      where: { personId: person.id, status: "ACTIVE" },
+      data: { status: "REVOKED", revokedAt: now, revokedReason: "Profil supprimé par l'entreprise" },
+    });
+    await tx.person.update({ where: { id: person.id }, data: { deletedAt: now } });
+    await tx.account.update({ where: { id: person.accountId }, data: { disabledAt: now, email: null, credentialsVersion: { increment: 1 } } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "employee.deleted",
+      targetType: "Person",
+      targetId: person.id,
+      companyId,
+      data: { name: `${person.firstName} ${person.lastName}`, email: account.email, uniqueId: account.uniqueId, passportsRevoked: revoked.count },
+    });
+  });
+}
