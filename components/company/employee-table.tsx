@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { EmployeeRow, EmployeeSort, EmployeeListQuery } from "@/lib/people/list-employees";
 import { formatDate } from "@/lib/format";
 import { UnblockButton } from "@/components/company/unblock-button";
+import { DeleteEmployeeButton } from "@/components/company/delete-employee-button";
 
 const COLUMNS: { key: EmployeeSort; label: string }[] = [
   { key: "prenom", label: "Prénom" },
@@ -54,7 +55,8 @@ export function EmployeeTable({
       <p className="text-sm text-slate-700" aria-live="polite">
         {total} salarié{total > 1 ? "s" : ""}{query.q ? ` pour « ${query.q} »` : ""}
       </p>
-      <form id="impression" action="/api/passeports/lot" method="get" className="flex justify-end">
+      <form id="impression" action="/api/passeports/lot" method="get" className="flex flex-wrap justify-between gap-2">
+        <Link href={`${basePath}/nouveau`} className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold uppercase text-navy">Inscrire un nouveau salarié</Link>
         <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">Imprimer les passeports sélectionnés</button>
       </form>
       <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
@@ -99,7 +101,12 @@ export function EmployeeTable({
                     {r.state === "BLOCKED" ? <UnblockButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} /> : r.state === "ACTIVE" ? "Actif" : "-"}
                   </td>
                   <td className="px-3 py-2">{r.expiresAt ? formatDate(r.expiresAt) : "-"}</td>
-                  <td className="px-3 py-2 text-slate-500">—</td>
+                  <td className="px-3 py-2">
+                    <span className="flex gap-3">
+                      <Link href={`${basePath}/${r.id}/modifier`} className="font-semibold underline">Modifier<span className="sr-only"> {r.firstName} {r.lastName}</span></Link>
+                      <DeleteEmployeeButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} />
+                    </span>
+                  </td>
                 </tr>
               ))
             )}

@@ -3,6 +3,8 @@ import { z } from "zod";
 const name = (label: string) =>
   z.string().trim().min(1, `Saisissez le ${label}.`).max(80, `Le ${label} ne peut pas dépasser 80 caractères.`);
 
+const answer = z.boolean({ error: "Répondez à la question." });
+
 /** JJ/MM/AAAA → Date (UTC midnight), or null when not a real calendar date. */
 export function parseFrenchDate(value: string): Date | null {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim());
@@ -19,15 +21,15 @@ export const employeeSchema = z
     lastName: name("nom"),
     noEmail: z.boolean(),
     email: z.string().trim().toLowerCase().max(254, "Adresse e-mail trop longue.").optional(),
-    isHauler: z.boolean(),
-    isTechnical: z.boolean(),
-    isTrainer: z.boolean(),
-    isController: z.boolean(),
-    hasSnbpe: z.boolean(),
+    isHauler: answer,
+    isTechnical: answer,
+    isTrainer: answer,
+    isController: answer,
+    hasSnbpe: answer,
     snbpeObtainedAt: z.string().trim().optional(),
   })
   .superRefine((v, ctx) => {
-    if (!v.noEmail && !z.email().safeParse(v.email ?? "").success) {
+    if (v.noEmail !== true && !z.email().safeParse(v.email ?? "").success) {
       ctx.addIssue({ code: "custom", path: ["email"], message: v.email ? "Cette adresse e-mail n'est pas valide." : "Saisissez l'adresse e-mail, ou cochez « Pas d'adresse e-mail ? »." });
     }
     if (v.hasSnbpe) {
@@ -35,7 +37,8 @@ export const employeeSchema = z
       if (!date) ctx.addIssue({ code: "custom", path: ["snbpeObtainedAt"], message: "Saisissez la date d'obtention au format JJ/MM/AAAA." });
       else if (date.getTime() > Date.now()) ctx.addIssue({ code: "custom", path: ["snbpeObtainedAt"], message: "La date d'obtention ne peut pas être dans le futur." });
     }
-  });
+    // run with the field checks, so that every error shows at once
+  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null });
 
 export type EmployeeInput = z.infer<typeof employeeSchema>;
 

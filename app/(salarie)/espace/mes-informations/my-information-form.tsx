@@ -4,22 +4,7 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { myInformationSchema, type MyInformationInput } from "@/lib/people/my-information.schema";
 import { updateMyInformationAction } from "./actions";
-
-function YesNo({ name, legend, value, onChange }: { name: string; legend: string; value: boolean; onChange: (v: boolean) => void }) {
-  return (
-    <fieldset className="grid gap-2">
-      <legend className="font-semibold">{legend}</legend>
-      <div className="flex gap-4">
-        {[true, false].map((v) => (
-          <label key={String(v)} className="flex min-h-11 items-center gap-2">
-            <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} className="size-5 shrink-0" />
-            {v ? "Oui" : "Non"}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+import { YesNo } from "@/components/ui/yes-no";
 
 export function MyInformationForm({ defaults }: { defaults: MyInformationInput }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

@@ -1,0 +1,53 @@
+"use client";
+// B7: "Modifier un salarié" — Prénom, Nom, Profil; Enregistrer / Annuler.
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { Field } from "@/components/ui/field";
+import { Button, buttonClass } from "@/components/ui/button";
+import { employeeUpdateSchema } from "@/lib/people/employee.schema";
+import { updateEmployeeAction } from "@/app/(entreprise)/entreprise/salaries/actions";
+
+type Input = z.infer<typeof employeeUpdateSchema>;
+const PROFILES = [
+  { code: "ADMINISTRATIF", name: "Salarié administratif" },
+  { code: "TECHNIQUE", name: "Salarié technique" },
+  { code: "TRANSPORTEUR", name: "Transporteur" },
+];
+
+export function EmployeeEditForm({ listPath, employee }: { listPath: string; employee: { id: string; firstName: string; lastName: string; profileCode: string } }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<Input>({
+    resolver: zodResolver(employeeUpdateSchema),
+    defaultValues: { personId: employee.id, firstName: employee.firstName, lastName: employee.lastName, profileCode: employee.profileCode as Input["profileCode"] },
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        const res = await updateEmployeeAction(values);
+        if (res.ok) router.push(listPath);
+        else setError(res.error);
+      })}
+      className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"
+    >
+      <Field id="firstName" label="Prénom" error={formState.errors.firstName?.message} {...register("firstName")} />
+      <Field id="lastName" label="Nom" error={formState.errors.lastName?.message} {...register("lastName")} />
+      <div className="grid gap-1">
+        <label htmlFor="profileCode" className="text-sm font-semibold">Profil</label>
+        <select id="profileCode" {...register("profileCode")} className="min-h-11 rounded-md border border-slate-400 bg-white px-3">
+          {PROFILES.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+        </select>
+      </div>
+      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{error}</p> : null}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={formState.isSubmitting}>Enregistrer</Button>
+        <Link href={listPath} className={buttonClass("ghost")}>Annuler</Link>
+      </div>
+    </form>
+  );
+}

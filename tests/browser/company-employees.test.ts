@@ -1,0 +1,119 @@
+// Seed 000 §4.2: the referent registers employees with and without e-mail, the employee
+// sets their password through the e-mailed link and logs in, the referent searches, sorts,
+// edits and deletes with confirmation.
+import type { Browser, Page } from "playwright-core";
+import { db } from "@/lib/db";
+import { APP_URL, launchBrowser, openPage } from "./browser";
+import { uniq } from "@/tests/helpers/demo";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await db.$disconnect();
+});
+
+async function login(page: Page, identifier: string, password = "Passeport-Demo-2026") {
+  await page.goto(APP_URL);
+  await page.getByLabel("e-mail, ID unique ou n° adhérent").fill(identifier);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Je me connecte" }).click();
+  await page.waitForURL((u) => !["/", "/connexion/suite"].includes(u.pathname));
+}
+
+async function answer(page: Page, legend: string, yes: boolean) {
+  await page.getByRole("group", { name: legend }).getByLabel(yes ? "Oui" : "Non").check();
+}
+
+it("registers, edits and deletes employees", async () => {
+  const tag = uniq();
+  const referent = await openPage(browser);
+  await login(referent.page, "referent@cst-demo.fr");
+  await referent.page.getByRole("link", { name: "LISTE DES SALARIÉS" }).last().click();
+  await referent.page.getByRole("link", { name: "Inscrire un nouveau salarié" }).click();
+
+  // nothing filled: an error next to each field
+  await referent.page.getByRole("button", { name: "Inscrire" }).click();
+  await referent.page.getByText("Saisissez le prénom.").waitFor();
+  await referent.page.getByText("Saisissez l'adresse e-mail, ou cochez « Pas d'adresse e-mail ? ».").waitFor();
+  expect(await referent.page.getByText("Répondez à la question.").count()).toBe(5);
+
+  // with an e-mail: technical, controller
+  const email = `employe-${tag}@example.fr`;
+  await referent.page.getByLabel("Prénom *").fill("Hugo");
+  await referent.page.getByLabel("Nom *", { exact: true }).fill(`Avecmail${tag}`);
+  await referent.page.getByLabel("Adresse e-mail de contact *").fill(email);
+  await answer(referent.page, "Cet utilisateur est-il transporteur ? *", false);
+  await answer(referent.page, "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *", true);
+  await answer(referent.page, "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *", false);
+  await answer(referent.page, "Cet utilisateur va-t-il mener des contrôles de passeports ? *", true);
+  await answer(referent.page, "Ce salarié possède-t-il un passeport sécurité SNBPE ? *", false);
+  await referent.page.getByRole("button", { name: "Inscrire" }).click();
+  await referent.page.getByText("L'utilisateur a bien été créé").waitFor();
+
+  // without e-mail: a unique ID is shown
+  await referent.page.getByRole("button", { name: "Inscrire un autre salarié" }).click();
+  await referent.page.getByLabel("Prénom *").fill("Léa");
+  await referent.page.getByLabel("Nom *", { exact: true }).fill(`Sansmail${tag}`);
+  await referent.page.getByLabel("Pas d'adresse e-mail ?").check();
+  for (const legend of ["Cet utilisateur est-il transporteur ? *", "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *", "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *", "Cet utilisateur va-t-il mener des contrôles de passeports ? *"]) {
+    await answer(referent.page, legend, legend.includes("transporteur"));
+  }
+  await answer(referent.page, "Ce salarié possède-t-il un passeport sécurité SNBPE ? *", true);
+  await referent.page.getByLabel("Date d'obtention du passeport SNBPE *").fill("15/06/2025");
+  await referent.page.getByRole("button", { name: "Inscrire" }).click();
+  await referent.page.getByText("L'utilisateur a bien été créé").waitFor();
+  const uniqueId = (await referent.page.locator("strong.font-mono").textContent())!.trim();
+  expect(uniqueId).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+  await referent.page.getByText(/Passeport SNBPE lié : \d+ module/).waitFor();
+
+  // the employee with an e-mail sets a password through the link and logs in
+  const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: "employee-created" } });
+  const link = /https?:\/\/\S+\/definir-mot-de-passe\/\S+/.exec(mail.text)![0].replace(/^https?:\/\/[^/]+/, APP_URL);
+  const employee = await openPage(browser);
+  await employee.page.goto(link);
+  await employee.page.getByLabel("Nouveau mot de passe").fill("court");
+  await employee.page.getByLabel("Confirmer le mot de passe").fill("autre");
+  await employee.page.getByRole("button", { name: "Redéfinir mon mot de passe" }).click();
+  await employee.page.getByText("Le mot de passe doit contenir au moins 10 caractères.").waitFor();
+  await employee.page.getByLabel("Nouveau mot de passe").fill("Mon-Passeport-2026");
+  await employee.page.getByLabel("Confirmer le mot de passe").fill("Mon-Passeport-2026");
+  await employee.page.getByRole("button", { name: "Redéfinir mon mot de passe" }).click();
+  await employee.page.getByText("Votre mot de passe est enregistré.").waitFor();
+  await login(employee.page, email, "Mon-Passeport-2026");
+  expect(new URL(employee.page.url()).pathname).toBe("/espace");
+  await employee.page.goto(link);
+  await employee.page.getByText("Ce lien a déjà été utilisé.").waitFor();
+
+  // search and sort
+  await referent.page.goto(`${APP_URL}/entreprise/salaries`);
+  await referent.page.getByLabel("Rechercher un salarié").fill(tag);
+  await referent.page.getByRole("button", { name: "Rechercher" }).click();
+  await referent.page.getByText("2 salariés").waitFor();
+  await referent.page.getByRole("link", { name: /^Nom/ }).click();
+  await referent.page.waitForURL(/ordre=desc/);
+  const names = await referent.page.locator("tbody tr td:nth-child(3)").allTextContents();
+  expect(names).toEqual([`SANSMAIL${tag}`.toUpperCase(), `AVECMAIL${tag}`.toUpperCase()]);
+
+  // edit
+  await referent.page.getByRole("link", { name: `Modifier Léa Sansmail${tag}` }).click();
+  await referent.page.getByLabel("Prénom", { exact: true }).fill("Léana");
+  await referent.page.getByLabel("Profil").selectOption("TECHNIQUE");
+  await referent.page.getByRole("button", { name: "Enregistrer" }).click();
+  await referent.page.waitForURL(`${APP_URL}/entreprise/salaries`);
+  await referent.page.goto(`${APP_URL}/entreprise/salaries?q=${tag}`);
+  await referent.page.getByRole("cell", { name: "Léana", exact: true }).waitFor();
+
+  // delete with the seed's confirmation
+  await referent.page.getByRole("button", { name: `Supprimer Hugo AVECMAIL${tag.toUpperCase()}` }).click();
+  await referent.page.getByText(`Êtes-vous sûr de vouloir supprimer ce profil ? (Hugo AVECMAIL${tag.toUpperCase()})`).waitFor();
+  await referent.page.getByRole("button", { name: "Confirmer" }).click();
+  await referent.page.getByText("1 salarié").waitFor();
+  await employee.page.goto(`${APP_URL}/espace`);
+  expect(new URL(employee.page.url()).pathname).toBe("/");
+
+  await referent.context.close();
+  await employee.context.close();
+});
