@@ -46,7 +46,7 @@ export function SpaceShell({
         <LegalLinks className="hidden space-y-1 px-5 py-4 text-xs text-slate-300 md:block" />
         <p className="hidden px-5 pb-4 text-xs font-bold text-slate-300 md:block">UNPG</p>
       </aside>
-      <main id="contenu" className="flex-1 p-4 md:p-8">
+      <main id="contenu" className="min-w-0 flex-1 p-4 md:p-8">
         <div className="mx-auto max-w-5xl">{children}</div>
       </main>
     </div>

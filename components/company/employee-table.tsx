@@ -44,7 +44,7 @@ export function EmployeeTable({
   const dir = query.dir ?? "asc";
 
   return (
-    <div className="grid gap-4">
+    <div className="grid min-w-0 gap-4">
       <form role="search" action={basePath} className="flex flex-wrap gap-2">
         <label htmlFor="q" className="sr-only">Rechercher un salarié</label>
         <input id="q" name="q" defaultValue={query.q ?? ""} placeholder="Rechercher un salarié…" className="min-h-11 flex-1 rounded-md border border-slate-400 bg-white px-3" />
@@ -59,7 +59,7 @@ export function EmployeeTable({
         <Link href={`${basePath}/nouveau`} className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold uppercase text-navy">Inscrire un nouveau salarié</Link>
         <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">Imprimer les passeports sélectionnés</button>
       </form>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+      <div className="min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
         <table className="w-full min-w-[720px] text-left text-sm">
           <thead className="bg-navy text-white">
             <tr>

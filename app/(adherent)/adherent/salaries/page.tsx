@@ -10,7 +10,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
   const query = employeeListQuery(await searchParams);
   const list = await listEmployees(viewer, query);
   return (
-    <section aria-labelledby="titre" className="grid gap-4">
+    <section aria-labelledby="titre" className="grid min-w-0 grid-cols-1 gap-4">
       <h1 id="titre" className="text-2xl font-black">SALARIÉS INSCRITS DE L&apos;ENTREPRISE</h1>
       <EmployeeTable basePath="/adherent/salaries" query={query} {...list} />
     </section>
