@@ -59,7 +59,7 @@ export function EmployeeTable({
         <Link href={`${basePath}/nouveau`} className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold uppercase text-navy">Inscrire un nouveau salarié</Link>
         <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">Imprimer les passeports sélectionnés</button>
       </form>
-      <div className="min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
+      <div className="relative min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
         <table className="w-full min-w-[720px] text-left text-sm">
           <thead className="bg-navy text-white">
             <tr>
