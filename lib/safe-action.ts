@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { canOpen, isController, type Space } from "@/lib/auth/spaces";
 import type { Viewer } from "@/lib/auth/viewer";
 import { UserFacingError } from "@/lib/errors";

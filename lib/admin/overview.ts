@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 
 export async function getAdminOverview(viewer: Viewer, now = new Date()) {
   if (!viewer.isAdmin) throw new AccessDeniedError();

@@ -6,12 +6,6 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { canOpen, isController, type Space } from "@/lib/auth/spaces";
 import type { Viewer } from "@/lib/auth/viewer";
 
-export class AccessDeniedError extends Error {
-  constructor() {
-    super("Accès refusé.");
-  }
-}
-
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getCurrentUser();
   if (!viewer) redirect("/?connexion=requise");
@@ -29,13 +23,4 @@ export async function requireControllerSpace(): Promise<Viewer> {
   const viewer = await requireSpace("salarie");
   if (!isController(viewer)) notFound();
   return viewer;
-}
-
-/** Narrowing helpers for data-access functions that receive a viewer. */
-export function assertCompany(viewer: Viewer | null): asserts viewer is Viewer & { company: NonNullable<Viewer["company"]> } {
-  if (!viewer?.company) throw new AccessDeniedError();
-}
-
-export function assertPerson(viewer: Viewer | null): asserts viewer is Viewer & { person: NonNullable<Viewer["person"]> } {
-  if (!viewer?.person) throw new AccessDeniedError();
 }

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { assertPerson } from "@/lib/auth/guards";
+import { assertPerson } from "@/lib/auth/access";
 import { ensureCurrentPath } from "@/lib/learning/current-path";
 import { MAX_FAILURES } from "@/lib/learning/quiz";
 

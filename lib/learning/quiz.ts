@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError, assertPerson } from "@/lib/auth/guards";
+import { AccessDeniedError, assertPerson } from "@/lib/auth/access";
 import { ensureCurrentPath } from "@/lib/learning/current-path";
 import { shuffle } from "@/lib/learning/shuffle";
 import { issuePassport } from "@/lib/passports/issue-passport";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 
 /** H5/I1: the outbox as administrators see it, newest first. */
 export async function listOutbox(viewer: Viewer, { take = 100 } = {}) {

@@ -2,7 +2,7 @@
 // its QR code. Each check is logged with who made it.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { isController } from "@/lib/auth/spaces";
 import { readPassportToken } from "@/lib/passports/verification-token";
 import { verifyPassport, type GateAnswer } from "@/lib/passports/verify-passport";

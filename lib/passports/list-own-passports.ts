@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertPerson } from "@/lib/auth/guards";
+import { assertPerson } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";
 
 /** D5 "Mes passeports sécurité": the viewer's own passports, newest first. */

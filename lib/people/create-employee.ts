@@ -3,7 +3,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { assertCompany } from "@/lib/auth/guards";
+import { assertCompany } from "@/lib/auth/access";
 import { createPasswordToken } from "@/lib/auth/password-token";
 import { passwordLink } from "@/lib/auth/password-reset";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";

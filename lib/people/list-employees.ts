@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { assertCompany } from "@/lib/auth/guards";
+import { assertCompany } from "@/lib/auth/access";
 
 export const EMPLOYEE_SORTS = {
   prenom: Prisma.sql`p."firstName"`,

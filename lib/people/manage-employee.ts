@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError, assertCompany } from "@/lib/auth/guards";
+import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 
 async function ownEmployee(viewer: Viewer, personId: string) {

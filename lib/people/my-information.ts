@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { assertPerson } from "@/lib/auth/guards";
+import { assertPerson } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { profileCodeFor } from "@/lib/people/profile-rule";
 import type { MyInformationInput } from "@/lib/people/my-information.schema";

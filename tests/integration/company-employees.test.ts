@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { listEmployees, PAGE_SIZE } from "@/lib/people/list-employees";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { createEmployee } from "@/lib/people/create-employee";
 import { deleteEmployee, updateEmployee } from "@/lib/people/manage-employee";
 import { employeeSchema, type EmployeeInput } from "@/lib/people/employee.schema";

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { checkAtGate, parseGateInput } from "@/lib/passports/check-at-gate";
 import { signPassportToken, verificationUrl } from "@/lib/passports/verification-token";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { DEMO, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { markMediaSeen, startAttempt, submitAttempt, MAX_FAILURES, LearningError } from "@/lib/learning/quiz";
 import { ensureCurrentPath } from "@/lib/learning/current-path";
 import { unblockEmployee } from "@/lib/people/unblock-employee";

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/viewer";
 import { getMyInformation, updateMyInformation } from "@/lib/people/my-information";
 import { getPathView } from "@/lib/learning/path-view";
-import { AccessDeniedError } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { requireSpace, AccessDeniedError } from "@/lib/auth/guards";
+import { requireSpace } from "@/lib/auth/guards";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { getEmployeeForEdit } from "@/lib/people/manage-employee";
 import { EmployeeEditForm } from "@/components/company/employee-edit-form";
 
