@@ -1,0 +1,76 @@
+"use client";
+// B2: "INFORMATIONS DE L'ENTREPRISE". Changing the password ends the session: the referent
+// logs in again with the new one.
+import { useState } from "react";
+import { signOut } from "next-auth/react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { companyInfoSchema, type CompanyInfoFormInput, type CompanyInfoInput } from "@/lib/companies/company.schema";
+import { REGION_LABELS } from "@/lib/companies/regions";
+import { updateCompanyInfoAction } from "@/app/(entreprise)/entreprise/informations/actions";
+
+export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, watch, setValue, setError, formState: { errors, isSubmitting } } = useForm<CompanyInfoFormInput, unknown, CompanyInfoInput>({
+    resolver: zodResolver(companyInfoSchema),
+    defaultValues: defaults,
+  });
+  const useVat = watch("useVat");
+
+  const onSubmit = async (values: CompanyInfoInput) => {
+    setMessage(null);
+    const res = await updateCompanyInfoAction({ ...values, siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined } as CompanyInfoFormInput);
+    if (!res.ok) {
+      for (const [field, text] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof CompanyInfoFormInput, { message: text });
+      setMessage({ ok: false, text: res.error });
+      return;
+    }
+    if (res.data.passwordChanged) {
+      await signOut({ callbackUrl: "/?connexion=requise" });
+      return;
+    }
+    setMessage({ ok: true, text: "Les informations de l'entreprise ont été enregistrées." });
+  };
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">
+      <p className="text-sm text-slate-700">Tous les champs marqués d&apos;un * sont obligatoires.</p>
+      {useVat ? (
+        <div className="grid gap-1">
+          <Field id="vatNumber" label="Numéro de TVA intracommunautaire *" hint="Exemple : FR40303265045" error={errors.vatNumber?.message} {...register("vatNumber")} />
+          <button type="button" className="justify-self-start text-sm underline" onClick={() => setValue("useVat", false)}>J&apos;ai un numéro de SIRET</button>
+        </div>
+      ) : (
+        <div className="grid gap-1">
+          <Field id="siret" label="Numéro de SIRET *" inputMode="numeric" hint="Exemple : 14809248896896" error={errors.siret?.message} {...register("siret")} />
+          <button type="button" className="justify-self-start text-sm underline" onClick={() => setValue("useVat", true)}>Vous n&apos;avez pas de numéro SIRET ?</button>
+        </div>
+      )}
+      <Field id="name" label="Nom de l'entreprise *" error={errors.name?.message} {...register("name")} />
+      <fieldset className="grid gap-2" aria-describedby={errors.regions ? "regions-error" : undefined}>
+        <legend className="text-sm font-semibold">Régions d&apos;intervention *</legend>
+        <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+          {Object.entries(REGION_LABELS).map(([code, label]) => (
+            <label key={code} className="flex min-h-9 items-center gap-2 text-sm">
+              <input type="checkbox" value={code} {...register("regions")} className="size-5 shrink-0" /> {label}
+            </label>
+          ))}
+        </div>
+        {errors.regions ? <p id="regions-error" role="alert" className="text-sm font-medium text-red-700">{errors.regions.message}</p> : null}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="referentLastName" label="Nom du référent *" error={errors.referentLastName?.message} {...register("referentLastName")} />
+        <Field id="referentFirstName" label="Prénom du référent *" error={errors.referentFirstName?.message} {...register("referentFirstName")} />
+      </div>
+      <Field id="referentEmail" type="email" label="Adresse e-mail du référent *" hint="Cette adresse est l'identifiant de connexion de l'entreprise : vérifiez-la avec soin." error={errors.referentEmail?.message} {...register("referentEmail")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="newPassword" type="password" autoComplete="new-password" label="Nouveau mot de passe" hint="Laissez vide pour ne pas le changer." error={errors.newPassword?.message} {...register("newPassword")} />
+        <Field id="passwordConfirmation" type="password" autoComplete="new-password" label="Confirmation du nouveau mot de passe" error={errors.passwordConfirmation?.message} {...register("passwordConfirmation")} />
+      </div>
+      {message ? <p role={message.ok ? "status" : "alert"} className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{message.text}</p> : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">Enregistrer</Button>
+    </form>
+  );
+}
