@@ -7,6 +7,7 @@ import { assertCompany } from "@/lib/auth/access";
 import { hashPassword } from "@/lib/auth/password";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
+import { assertIdentifiersFree } from "@/lib/companies/conflicts";
 import type { Region } from "@/lib/generated/prisma/enums";
 import type { CompanyInfoInput } from "@/lib/companies/company.schema";
 
@@ -25,17 +26,13 @@ export async function updateCompanyInfo(viewer: Viewer, input: CompanyInfoInput)
   const passwordHash = input.newPassword ? await hashPassword(input.newPassword) : null;
   return db.$transaction(async (tx) => {
     const company = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { accountId: true, referentEmail: true } });
-    const errors: Record<string, string> = {};
-    if (input.siret && (await tx.company.findFirst({ where: { siret: input.siret, id: { not: companyId } }, select: { id: true } }))) {
-      errors.siret = "Ce numéro de SIRET est déjà enregistré pour une autre entreprise.";
-    }
-    if (input.vatNumber && (await tx.company.findFirst({ where: { vatNumber: input.vatNumber, id: { not: companyId } }, select: { id: true } }))) {
-      errors.vatNumber = "Ce numéro de TVA est déjà enregistré pour une autre entreprise.";
-    }
-    if (input.referentEmail !== company.referentEmail && (await tx.account.findFirst({ where: { email: input.referentEmail, id: { not: company.accountId ?? "" } }, select: { id: true } }))) {
-      errors.referentEmail = "Cette adresse e-mail est déjà utilisée par un autre compte.";
-    }
-    if (Object.keys(errors).length) throw new UserFacingError("Certaines informations sont déjà utilisées.", errors);
+    await assertIdentifiersFree(tx, {
+      siret: input.siret,
+      vatNumber: input.vatNumber,
+      email: input.referentEmail,
+      companyId,
+      accountId: company.accountId,
+    });
 
     await tx.company.update({
       where: { id: companyId },

@@ -5,41 +5,73 @@ import { newPasswordSchema } from "@/lib/auth/password-policy";
 
 const text = (message: string) => z.string().trim().min(1, message).max(120, "Ce champ ne peut pas dépasser 120 caractères.");
 
-// B2 "INFORMATIONS DE L'ENTREPRISE" (and, with the password required, A2 registration).
+// Shared by registration (A2) and "INFORMATIONS DE L'ENTREPRISE" (B2).
+const companyFields = {
+  useVat: z.boolean(),
+  siret: z.string().trim().optional(),
+  vatNumber: z.string().trim().optional(),
+  name: text("Saisissez le nom de l'entreprise."),
+  regions: z.array(z.enum(REGIONS as [string, ...string[]])).min(1, "Sélectionnez au moins une région d'intervention."),
+  referentLastName: text("Saisissez le nom du référent."),
+  referentFirstName: text("Saisissez le prénom du référent."),
+  referentEmail: z.email("Saisissez une adresse e-mail valide.").trim().toLowerCase(),
+};
+
+type Fields = { useVat?: boolean; siret?: string; vatNumber?: string; newPassword?: string; passwordConfirmation?: string };
+
+function checkIdentifiers(v: Fields, ctx: z.RefinementCtx) {
+  if (v.useVat !== true && !isValidSiret(v.siret ?? "")) {
+    ctx.addIssue({ code: "custom", path: ["siret"], message: "Le numéro de SIRET doit comporter 14 chiffres valides (exemple : 14809248896896)." });
+  }
+  if (v.useVat === true && !isValidVat(v.vatNumber ?? "")) {
+    ctx.addIssue({ code: "custom", path: ["vatNumber"], message: "Ce numéro de TVA intracommunautaire n'est pas valide (exemple : FR40303265045)." });
+  }
+}
+
+function checkPassword(v: Fields, ctx: z.RefinementCtx) {
+  const strong = newPasswordSchema.safeParse(v.newPassword ?? "");
+  if (!strong.success) ctx.addIssue({ code: "custom", path: ["newPassword"], message: strong.error.issues[0].message });
+  else if (v.newPassword !== v.passwordConfirmation) ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
+}
+
+// refinements run together with the field checks, so that every error shows at once
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
+function normalized<T extends { useVat: boolean; siret?: string; vatNumber?: string }>(v: T) {
+  return { ...v, siret: v.useVat ? null : normalizeSiret(v.siret!), vatNumber: v.useVat ? normalizeVat(v.vatNumber!) : null };
+}
+
 export const companyInfoSchema = z
-  .object({
-    useVat: z.boolean(),
-    siret: z.string().trim().optional(),
-    vatNumber: z.string().trim().optional(),
-    name: text("Saisissez le nom de l'entreprise."),
-    regions: z.array(z.enum(REGIONS as [string, ...string[]])).min(1, "Sélectionnez au moins une région d'intervention."),
-    referentLastName: text("Saisissez le nom du référent."),
-    referentFirstName: text("Saisissez le prénom du référent."),
-    referentEmail: z.email("Saisissez une adresse e-mail valide.").trim().toLowerCase(),
-    newPassword: z.string().optional(),
-    passwordConfirmation: z.string().optional(),
-  })
+  .object({ ...companyFields, newPassword: z.string().optional(), passwordConfirmation: z.string().optional() })
   .superRefine((v, ctx) => {
-    if (v.useVat !== true && !isValidSiret(v.siret ?? "")) {
-      ctx.addIssue({ code: "custom", path: ["siret"], message: "Le numéro de SIRET doit comporter 14 chiffres valides (exemple : 14809248896896)." });
-    }
-    if (v.useVat === true && !isValidVat(v.vatNumber ?? "")) {
-      ctx.addIssue({ code: "custom", path: ["vatNumber"], message: "Ce numéro de TVA intracommunautaire n'est pas valide (exemple : FR40303265045)." });
-    }
-    if (v.newPassword) {
-      const strong = newPasswordSchema.safeParse(v.newPassword);
-      if (!strong.success) ctx.addIssue({ code: "custom", path: ["newPassword"], message: strong.error.issues[0].message });
-      else if (v.newPassword !== v.passwordConfirmation) ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
-    }
-  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null })
-  .transform((v) => ({
-    ...v,
-    siret: v.useVat ? null : normalizeSiret(v.siret!),
-    vatNumber: v.useVat ? normalizeVat(v.vatNumber!) : null,
-  }));
+    checkIdentifiers(v, ctx);
+    if (v.newPassword) checkPassword(v, ctx);
+  }, always)
+  .transform(normalized);
 
 export type CompanyInfoFormInput = z.input<typeof companyInfoSchema>;
 export type CompanyInfoInput = z.output<typeof companyInfoSchema>;
+
+export const registrationSchema = z
+  .object({
+    ...companyFields,
+    referentEmailConfirmation: z.string().trim().toLowerCase(),
+    newPassword: z.string(),
+    passwordConfirmation: z.string(),
+    challenge: z.string().min(1, "La vérification anti-robot n'est pas terminée.").max(200),
+    nonce: z.string().min(1, "La vérification anti-robot n'est pas terminée.").max(32),
+  })
+  .superRefine((v, ctx) => {
+    checkIdentifiers(v, ctx);
+    if ((v as { referentEmail?: string }).referentEmail !== v.referentEmailConfirmation) {
+      ctx.addIssue({ code: "custom", path: ["referentEmailConfirmation"], message: "Les deux adresses e-mail ne sont pas identiques." });
+    }
+    checkPassword(v, ctx);
+  }, always)
+  .transform(normalized);
+
+export type RegistrationFormInput = z.input<typeof registrationSchema>;
+export type RegistrationInput = z.output<typeof registrationSchema>;
 
 export const domainChangeSchema = z.object({
   from: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "Saisissez un nom de domaine, par exemple ancienne-entreprise.fr."),

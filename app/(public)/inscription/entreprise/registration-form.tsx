@@ -1,0 +1,95 @@
+"use client";
+// A2: the registration form. The anti-robot proof of work is solved in the background
+// while the referent types; nothing is sent to a third party.
+import { useEffect, useRef, useState } from "react";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { registrationSchema, type RegistrationFormInput, type RegistrationInput } from "@/lib/companies/company.schema";
+import { REGION_LABELS } from "@/lib/companies/regions";
+import { solveProofOfWork } from "@/lib/antibot/solve";
+import { registerSubcontractorAction } from "./actions";
+
+export function RegistrationForm({ challenge, difficulty }: { challenge: string; difficulty: number }) {
+  const [done, setDone] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [solved, setSolved] = useState(false);
+  const solution = useRef<Promise<string> | null>(null);
+  const { register, handleSubmit, watch, setValue, setError, formState: { errors, isSubmitting } } = useForm<RegistrationFormInput, unknown, RegistrationInput>({
+    resolver: zodResolver(registrationSchema),
+    defaultValues: { useVat: false, siret: "", vatNumber: "", name: "", regions: [], referentLastName: "", referentFirstName: "", referentEmail: "", referentEmailConfirmation: "", newPassword: "", passwordConfirmation: "", challenge, nonce: "pending" },
+  });
+  const useVat = watch("useVat");
+
+  useEffect(() => {
+    solution.current = solveProofOfWork(challenge, difficulty).then((nonce) => {
+      setSolved(true);
+      return nonce;
+    });
+  }, [challenge, difficulty]);
+
+  if (done) {
+    return (
+      <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
+        <p className="text-lg font-bold text-green-900">Votre compte entreprise est créé.</p>
+        <p className="mt-1">Un e-mail de confirmation vous a été envoyé. Connectez-vous avec votre adresse e-mail et votre mot de passe.</p>
+        <Link href="/" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">Je me connecte</Link>
+      </div>
+    );
+  }
+
+  const onSubmit = async (values: RegistrationInput) => {
+    setFormError(null);
+    const nonce = await solution.current!;
+    const res = await registerSubcontractorAction({ ...(values as unknown as RegistrationFormInput), siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined, nonce });
+    if (res.ok) setDone(true);
+    else {
+      for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof RegistrationFormInput, { message });
+      setFormError(res.error);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">
+      <p className="text-sm text-slate-700">Tous les champs marqués d&apos;un * sont obligatoires.</p>
+      {useVat ? (
+        <div className="grid gap-1">
+          <Field id="vatNumber" label="Numéro de TVA intracommunautaire *" hint="Exemple : FR40303265045" error={errors.vatNumber?.message} {...register("vatNumber")} />
+          <button type="button" className="justify-self-start text-sm underline" onClick={() => setValue("useVat", false)}>J&apos;ai un numéro de SIRET</button>
+        </div>
+      ) : (
+        <div className="grid gap-1">
+          <Field id="siret" label="Numéro de SIRET *" inputMode="numeric" hint="Exemple : 14809248896896 — 14 chiffres, sans espace." error={errors.siret?.message} {...register("siret")} />
+          <button type="button" className="justify-self-start text-sm underline" onClick={() => setValue("useVat", true)}>Vous n&apos;avez pas de numéro SIRET ?</button>
+        </div>
+      )}
+      <Field id="name" label="Nom de l'entreprise *" hint="Exemple : Entreprise" error={errors.name?.message} {...register("name")} />
+      <fieldset className="grid gap-2" aria-describedby={errors.regions ? "regions-error" : undefined}>
+        <legend className="text-sm font-semibold">Régions d&apos;intervention * <span className="font-normal">(sélectionnez la / les région(s))</span></legend>
+        <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+          {Object.entries(REGION_LABELS).map(([code, label]) => (
+            <label key={code} className="flex min-h-9 items-center gap-2 text-sm">
+              <input type="checkbox" value={code} {...register("regions")} className="size-5 shrink-0" /> {label}
+            </label>
+          ))}
+        </div>
+        {errors.regions ? <p id="regions-error" role="alert" className="text-sm font-medium text-red-700">{errors.regions.message}</p> : null}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="referentLastName" label="Nom du référent *" hint="Exemple : Dupont" error={errors.referentLastName?.message} {...register("referentLastName")} />
+        <Field id="referentFirstName" label="Prénom du référent *" hint="Exemple : Baptiste" error={errors.referentFirstName?.message} {...register("referentFirstName")} />
+        <Field id="referentEmail" type="email" autoComplete="email" label="Adresse e-mail du référent *" hint="Elle sera l'identifiant de connexion de l'entreprise." error={errors.referentEmail?.message} {...register("referentEmail")} />
+        <Field id="referentEmailConfirmation" type="email" autoComplete="off" label="Confirmation d'adresse e-mail du référent *" error={errors.referentEmailConfirmation?.message} {...register("referentEmailConfirmation")} onPaste={(e) => e.preventDefault()} />
+        <Field id="newPassword" type="password" autoComplete="new-password" label="Nouveau mot de passe *" hint="Au moins 10 caractères, dont une lettre et un chiffre. Vous serez le seul à le connaître." error={errors.newPassword?.message} {...register("newPassword")} />
+        <Field id="passwordConfirmation" type="password" autoComplete="new-password" label="Confirmation du nouveau mot de passe *" error={errors.passwordConfirmation?.message} {...register("passwordConfirmation")} />
+      </div>
+      <p role="status" className="text-sm text-slate-700">
+        Vérification anti-robot (sans service extérieur) : {solved ? "terminée ✓" : "en cours…"}
+      </p>
+      {formError ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{formError}</p> : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">{isSubmitting ? "Inscription…" : "Étape suivante"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+// A2: a self-hosted anti-robot check. The server hands out a signed challenge; the browser
+// must find a nonce such that SHA-256(challenge + nonce) starts with DIFFICULTY zero bits
+// (about a second of work for a person, real cost for a bot filling forms by thousands).
+// The challenge is stateless (HMAC-signed, 10 minutes) and can be used once.
+import "server-only";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { db } from "@/lib/db";
+
+export const DIFFICULTY = 16;
+const VALIDITY_MS = 10 * 60_000;
+
+const key = () => process.env.NEXTAUTH_SECRET ?? "dev-only-secret";
+const sign = (body: string) => createHmac("sha256", key()).update(`pow:${body}`).digest("base64url");
+
+export function newChallenge(now = Date.now()) {
+  const body = `${now + VALIDITY_MS}.${randomBytes(12).toString("base64url")}`;
+  return { challenge: `${body}.${sign(body)}`, difficulty: DIFFICULTY };
+}
+
+export function leadingZeroBits(hash: Buffer) {
+  let bits = 0;
+  for (const byte of hash) {
+    if (byte === 0) {
+      bits += 8;
+      continue;
+    }
+    bits += Math.clz32(byte) - 24;
+    break;
+  }
+  return bits;
+}
+
+/** true when the work is done, the challenge authentic, unexpired and never used before. */
+export async function verifyProofOfWork(challenge: string, nonce: string, now = Date.now()) {
+  const parts = challenge.split(".");
+  if (parts.length !== 3 || nonce.length > 32) return false;
+  const [expires, random, mac] = parts;
+  const expected = Buffer.from(sign(`${expires}.${random}`));
+  if (expected.length !== Buffer.from(mac).length || !timingSafeEqual(expected, Buffer.from(mac))) return false;
+  if (Number(expires) < now) return false;
+  if (leadingZeroBits(createHash("sha256").update(challenge + nonce).digest()) < DIFFICULTY) return false;
+  const used = await db.$executeRaw`INSERT INTO "UsedChallenge" ("id", "expiresAt") VALUES (${random}, ${new Date(Number(expires))}) ON CONFLICT DO NOTHING`;
+  await db.usedChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now) } } });
+  return used === 1;
+}

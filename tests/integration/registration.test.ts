@@ -1,0 +1,77 @@
+import { db } from "@/lib/db";
+import { newChallenge } from "@/lib/antibot/proof-of-work";
+import { solveProofOfWork } from "@/lib/antibot/solve";
+import { registrationSchema } from "@/lib/companies/company.schema";
+import { registerSubcontractor } from "@/lib/companies/register-company";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { UserFacingError } from "@/lib/errors";
+import { uniq } from "@/tests/helpers/demo";
+
+afterAll(() => db.$disconnect());
+
+/** A fresh, Luhn-valid SIRET. */
+function siret() {
+  const base = String(Date.now()).slice(-8) + String(Math.floor(Math.random() * 1e5)).padStart(5, "0");
+  for (let key = 0; key < 10; key++) {
+    const candidate = base + key;
+    let sum = 0;
+    for (let i = 0; i < 14; i++) {
+      let d = Number(candidate[13 - i]);
+      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("unreachable");
+}
+
+async function registration(over: Record<string, unknown> = {}) {
+  const { challenge, difficulty } = newChallenge();
+  const email = `inscription-${uniq()}@example.fr`;
+  return registrationSchema.parse({
+    useVat: false, siret: siret(), name: "Terrassements Réunis", regions: ["BRETAGNE"], referentLastName: "Dupont", referentFirstName: "Baptiste",
+    referentEmail: email, referentEmailConfirmation: email, newPassword: "Inscription-2026", passwordConfirmation: "Inscription-2026",
+    challenge, nonce: await solveProofOfWork(challenge, difficulty), ...over,
+  });
+}
+
+describe("subcontractor registration (A2)", () => {
+  it("creates the company and its login, sends the confirmation, and the referent can log in", async () => {
+    const input = await registration();
+    const { companyId } = await registerSubcontractor(input);
+    expect(await db.company.findUniqueOrThrow({ where: { id: companyId } })).toMatchObject({ kind: "SUBCONTRACTOR", status: "ACTIVE", siret: input.siret, referentEmail: input.referentEmail });
+    expect(await db.emailOutbox.count({ where: { to: input.referentEmail, template: "company-registered" } })).toBe(1);
+    expect((await verifyCredentials(input.referentEmail, "Inscription-2026", null)).ok).toBe(true);
+  });
+
+  it("refuses a SIRET or an e-mail already on the platform, and creates nothing", async () => {
+    const input = await registration({ siret: "73282932000074" });
+    const error = await registerSubcontractor(input).catch((e) => e);
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect(error.fieldErrors.siret).toContain("déjà enregistré");
+    expect(await db.account.count({ where: { email: input.referentEmail } })).toBe(0);
+    const dupEmail = await registration({ referentEmail: "referent@cst-demo.fr", referentEmailConfirmation: "referent@cst-demo.fr" });
+    expect((await registerSubcontractor(dupEmail).catch((e) => e)).fieldErrors.referentEmail).toContain("déjà utilisée");
+  });
+
+  it("refuses an undone, forged or replayed anti-robot proof", async () => {
+    const { challenge } = newChallenge();
+    await expect(registerSubcontractor(await registration({ challenge, nonce: "x" }))).rejects.toThrow("anti-robot");
+    const solved = await registration();
+    await expect(registerSubcontractor({ ...solved, challenge: solved.challenge.replace(/.$/, "A") })).rejects.toThrow("anti-robot");
+    await registerSubcontractor(solved);
+    const again = await registration({ challenge: solved.challenge, nonce: solved.nonce });
+    await expect(registerSubcontractor(again)).rejects.toThrow("anti-robot");
+  });
+
+  it("gives French errors next to each field", () => {
+    const r = registrationSchema.safeParse({ useVat: true, vatNumber: "FR00", name: "", regions: [], referentLastName: "", referentFirstName: "", referentEmail: "a@b.fr", referentEmailConfirmation: "c@d.fr", newPassword: "abcdefghij", passwordConfirmation: "x", challenge: "c", nonce: "n" });
+    const msgs = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(msgs).toMatchObject({
+      vatNumber: expect.stringContaining("TVA"),
+      referentEmailConfirmation: "Les deux adresses e-mail ne sont pas identiques.",
+      newPassword: "Le mot de passe doit contenir au moins un chiffre.",
+      referentLastName: "Saisissez le nom du référent.",
+    });
+  });
+});
