@@ -1,6 +1,7 @@
-// Seed 000 §4.2: the referent registers employees with and without e-mail, the employee
-// sets their password through the e-mailed link and logs in, the referent searches, sorts,
-// edits and deletes with confirmation.
+// Seed 000 from the home page: a subcontractor registers, reads its confirmation e-mail,
+// logs in, edits its information, registers employees with and without e-mail; the
+// employee sets their password through the e-mailed link and logs in; the referent
+// searches, sorts, edits, unblocks a blocked learner and deletes with confirmation.
 import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { APP_URL, launchBrowser, openPage } from "./browser";
@@ -27,10 +28,56 @@ async function answer(page: Page, legend: string, yes: boolean) {
   await page.getByRole("group", { name: legend }).getByLabel(yes ? "Oui" : "Non").check();
 }
 
-it("registers, edits and deletes employees", async () => {
+/** A fresh, Luhn-valid SIRET. */
+function newSiret() {
+  const base = String(Date.now()).slice(-8) + String(Math.floor(Math.random() * 1e5)).padStart(5, "0");
+  for (let key = 0; key < 10; key++) {
+    const candidate = base + key;
+    let sum = 0;
+    for (let i = 0; i < 14; i++) {
+      let d = Number(candidate[13 - i]);
+      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("unreachable");
+}
+
+it("walks the subcontractor's manual from registration to deletion", async () => {
   const tag = uniq();
   const referent = await openPage(browser);
-  await login(referent.page, "referent@cst-demo.fr");
+  const companyEmail = `referent-${tag}@example.fr`;
+
+  // registration from the home page
+  await referent.page.goto(APP_URL);
+  await referent.page.getByRole("link", { name: "Je suis une entreprise sous-traitante" }).click();
+  await referent.page.getByRole("button", { name: "Étape suivante" }).click();
+  await referent.page.getByText("Le numéro de SIRET doit comporter 14 chiffres valides").waitFor();
+  await referent.page.getByLabel("Numéro de SIRET *").fill(newSiret());
+  await referent.page.getByLabel("Nom de l'entreprise *", { exact: true }).fill(`Terrassements ${tag}`);
+  await referent.page.getByLabel("Bretagne").check();
+  await referent.page.getByLabel("Normandie").check();
+  await referent.page.getByLabel("Nom du référent *", { exact: true }).fill("Dupont");
+  await referent.page.getByLabel("Prénom du référent *").fill("Baptiste");
+  await referent.page.getByLabel("Adresse e-mail du référent *", { exact: true }).fill(companyEmail);
+  await referent.page.getByLabel("Confirmation d'adresse e-mail du référent *").fill(companyEmail);
+  await referent.page.getByLabel("Nouveau mot de passe *", { exact: true }).fill("Entreprise-2026");
+  await referent.page.getByLabel("Confirmation du nouveau mot de passe *").fill("Entreprise-2026");
+  await referent.page.getByText("terminée ✓").waitFor({ timeout: 60_000 });
+  await referent.page.getByRole("button", { name: "Étape suivante" }).click();
+  await referent.page.getByText("Votre compte entreprise est créé.").waitFor();
+  expect(await db.emailOutbox.count({ where: { to: companyEmail, template: "company-registered" } })).toBe(1);
+
+  // login and company information
+  await login(referent.page, companyEmail, "Entreprise-2026");
+  expect(new URL(referent.page.url()).pathname).toBe("/entreprise");
+  await referent.page.getByRole("link", { name: "INFORMATIONS ENTREPRISE" }).last().click();
+  await referent.page.getByLabel("Nom de l'entreprise *", { exact: true }).fill(`Terrassements Réunis ${tag}`);
+  await referent.page.getByRole("button", { name: "Enregistrer" }).click();
+  await referent.page.getByText("Les informations de l'entreprise ont été enregistrées.").waitFor();
+  expect((await db.company.findFirstOrThrow({ where: { referentEmail: companyEmail } })).name).toBe(`Terrassements Réunis ${tag}`);
+
   await referent.page.getByRole("link", { name: "LISTE DES SALARIÉS" }).last().click();
   await referent.page.getByRole("link", { name: "Inscrire un nouveau salarié" }).click();
 
@@ -96,6 +143,14 @@ it("registers, edits and deletes employees", async () => {
   await referent.page.waitForURL(/ordre=desc/);
   const names = await referent.page.locator("tbody tr td:nth-child(3)").allTextContents();
   expect(names).toEqual([`SANSMAIL${tag}`.toUpperCase(), `AVECMAIL${tag}`.toUpperCase()]);
+
+  // unblock a learner blocked after repeated failures
+  await db.person.updateMany({ where: { lastName: `Sansmail${tag}` }, data: { blockedAt: new Date() } });
+  await referent.page.reload();
+  await referent.page.getByRole("button", { name: "Bloqué" }).click();
+  await referent.page.getByRole("button", { name: "Confirmer" }).click();
+  await referent.page.getByRole("button", { name: "Bloqué" }).waitFor({ state: "detached" });
+  expect((await db.person.findFirstOrThrow({ where: { lastName: `Sansmail${tag}` } })).blockedAt).toBeNull();
 
   // edit
   await referent.page.getByRole("link", { name: `Modifier Léa Sansmail${tag}` }).click();
