@@ -95,3 +95,15 @@ it("refuses the PDF of another company's passport, and any PDF to anonymous visi
   expect((await page.request.get(`${APP_URL}/api/passeports/${marcs.id}/pdf`)).status()).toBe(404);
   await context.close();
 });
+
+it("refuses a referent another company's employee, by page and by PDF", async () => {
+  const marc = await db.person.findFirstOrThrow({ where: { lastName: "Leroy" }, include: { passports: true } });
+  const { context, page } = await openPage(browser);
+  await login(page, "referent@cst-demo.fr");
+  await page.waitForURL(`${APP_URL}/entreprise`);
+  expect((await page.goto(`${APP_URL}/entreprise/salaries/${marc.id}/modifier`))?.status()).toBe(404);
+  expect((await page.request.get(`${APP_URL}/api/passeports/${marc.passports[0].id}/pdf`)).status()).toBe(404);
+  const batch = await page.request.get(`${APP_URL}/api/passeports/lot?ids=${marc.passports[0].id}`);
+  expect(batch.status()).toBe(404);
+  await context.close();
+});
