@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { companyInfoSchema, type CompanyInfoFormInput, type CompanyInfoInput } from "@/lib/companies/company.schema";
-import { REGION_LABELS } from "@/lib/companies/regions";
+import { CompanyIdentityFields } from "@/components/company/company-identity-fields";
 import { updateCompanyInfoAction } from "@/app/(entreprise)/entreprise/informations/actions";
 
 export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }) {
@@ -37,29 +37,7 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">
       <p className="text-sm text-slate-700">Tous les champs marqués d&apos;un * sont obligatoires.</p>
-      {useVat ? (
-        <div className="grid gap-1">
-          <Field id="vatNumber" label="Numéro de TVA intracommunautaire *" hint="Exemple : FR40303265045" error={errors.vatNumber?.message} {...register("vatNumber")} />
-          <button type="button" className="justify-self-start text-sm underline" onClick={() => setValue("useVat", false)}>J&apos;ai un numéro de SIRET</button>
-        </div>
-      ) : (
-        <div className="grid gap-1">
-          <Field id="siret" label="Numéro de SIRET *" inputMode="numeric" hint="Exemple : 14809248896896" error={errors.siret?.message} {...register("siret")} />
-          <button type="button" className="justify-self-start text-sm underline" onClick={() => setValue("useVat", true)}>Vous n&apos;avez pas de numéro SIRET ?</button>
-        </div>
-      )}
-      <Field id="name" label="Nom de l'entreprise *" error={errors.name?.message} {...register("name")} />
-      <fieldset className="grid gap-2" aria-describedby={errors.regions ? "regions-error" : undefined}>
-        <legend className="text-sm font-semibold">Régions d&apos;intervention *</legend>
-        <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-          {Object.entries(REGION_LABELS).map(([code, label]) => (
-            <label key={code} className="flex min-h-9 items-center gap-2 text-sm">
-              <input type="checkbox" value={code} {...register("regions")} className="size-5 shrink-0" /> {label}
-            </label>
-          ))}
-        </div>
-        {errors.regions ? <p id="regions-error" role="alert" className="text-sm font-medium text-red-700">{errors.regions.message}</p> : null}
-      </fieldset>
+      <CompanyIdentityFields register={(name) => register(name)} errors={errors} useVat={useVat} setUseVat={(v) => setValue("useVat", v)} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="referentLastName" label="Nom du référent *" error={errors.referentLastName?.message} {...register("referentLastName")} />
         <Field id="referentFirstName" label="Prénom du référent *" error={errors.referentFirstName?.message} {...register("referentFirstName")} />

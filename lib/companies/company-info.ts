@@ -8,8 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { assertIdentifiersFree } from "@/lib/companies/conflicts";
-import type { Region } from "@/lib/generated/prisma/enums";
-import type { CompanyInfoInput } from "@/lib/companies/company.schema";
+import { companyColumns, type CompanyInfoInput } from "@/lib/companies/company.schema";
 
 export async function getCompanyInfo(viewer: Viewer) {
   assertCompany(viewer);
@@ -37,13 +36,7 @@ export async function updateCompanyInfo(viewer: Viewer, input: CompanyInfoInput)
     await tx.company.update({
       where: { id: companyId },
       data: {
-        name: input.name,
-        siret: input.siret,
-        vatNumber: input.vatNumber,
-        regions: input.regions as Region[],
-        referentLastName: input.referentLastName,
-        referentFirstName: input.referentFirstName,
-        referentEmail: input.referentEmail,
+        ...companyColumns(input),
       },
     });
     if (company.accountId) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isValidSiret, isValidVat, normalizeSiret, normalizeVat } from "@/lib/companies/identifiers";
 import { REGIONS } from "@/lib/companies/regions";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
+import type { Region } from "@/lib/generated/prisma/enums";
 
 const text = (message: string) => z.string().trim().min(1, message).max(120, "Ce champ ne peut pas dépasser 120 caractères.");
 
@@ -39,6 +40,19 @@ const always = { when: (payload: { value: unknown }) => typeof payload.value ===
 
 function normalized<T extends { useVat: boolean; siret?: string; vatNumber?: string }>(v: T) {
   return { ...v, siret: v.useVat ? null : normalizeSiret(v.siret!), vatNumber: v.useVat ? normalizeVat(v.vatNumber!) : null };
+}
+
+/** The Company columns both forms write. */
+export function companyColumns(v: { name: string; siret: string | null; vatNumber: string | null; regions: string[]; referentLastName: string; referentFirstName: string; referentEmail: string }) {
+  return {
+    name: v.name,
+    siret: v.siret,
+    vatNumber: v.vatNumber,
+    regions: v.regions as Region[],
+    referentLastName: v.referentLastName,
+    referentFirstName: v.referentFirstName,
+    referentEmail: v.referentEmail,
+  };
 }
 
 export const companyInfoSchema = z

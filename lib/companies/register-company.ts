@@ -8,8 +8,7 @@ import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { verifyProofOfWork } from "@/lib/antibot/proof-of-work";
 import { assertIdentifiersFree } from "@/lib/companies/conflicts";
-import type { Region } from "@/lib/generated/prisma/enums";
-import type { RegistrationInput } from "@/lib/companies/company.schema";
+import { companyColumns, type RegistrationInput } from "@/lib/companies/company.schema";
 
 export async function registerSubcontractor(input: RegistrationInput) {
   if (!(await verifyProofOfWork(input.challenge, input.nonce))) {
@@ -23,13 +22,7 @@ export async function registerSubcontractor(input: RegistrationInput) {
       data: {
         kind: "SUBCONTRACTOR",
         status: "ACTIVE",
-        name: input.name,
-        siret: input.siret,
-        vatNumber: input.vatNumber,
-        regions: input.regions as Region[],
-        referentLastName: input.referentLastName,
-        referentFirstName: input.referentFirstName,
-        referentEmail: input.referentEmail,
+        ...companyColumns(input),
         accountId: account.id,
       },
       select: { id: true },

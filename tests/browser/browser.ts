@@ -1,5 +1,5 @@
 // Chromium for browser tests: Debian's binary (or CHROMIUM_PATH), driven by playwright-core.
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { existsSync } from "node:fs";
 
 export const APP_URL = process.env.APP_URL ?? "http://127.0.0.1:3000";
@@ -25,4 +25,15 @@ export async function openPage(browser: Browser, options: Parameters<Browser["ne
   context.setDefaultTimeout(ACTION_TIMEOUT);
   const page = await context.newPage();
   return { context, page };
+}
+
+export const DEMO_PASSWORD = "Passeport-Demo-2026";
+
+/** Logs in from the home page's "CONNEXION" block and waits to land in a space. */
+export async function login(page: Page, identifier: string, password = DEMO_PASSWORD) {
+  await page.goto(APP_URL);
+  await page.getByLabel("e-mail, ID unique ou n° adhérent").fill(identifier);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Je me connecte" }).click();
+  await page.waitForURL((u) => !["/", "/connexion/suite"].includes(u.pathname));
 }

@@ -4,8 +4,8 @@
 // searches, sorts, edits, unblocks a blocked learner and deletes with confirmation.
 import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
-import { APP_URL, launchBrowser, openPage } from "./browser";
-import { uniq } from "@/tests/helpers/demo";
+import { APP_URL, launchBrowser, login, openPage } from "./browser";
+import { newSiret, uniq } from "@/tests/helpers/demo";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,32 +16,9 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function login(page: Page, identifier: string, password = "Passeport-Demo-2026") {
-  await page.goto(APP_URL);
-  await page.getByLabel("e-mail, ID unique ou n° adhérent").fill(identifier);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Je me connecte" }).click();
-  await page.waitForURL((u) => !["/", "/connexion/suite"].includes(u.pathname));
-}
 
 async function answer(page: Page, legend: string, yes: boolean) {
   await page.getByRole("group", { name: legend }).getByLabel(yes ? "Oui" : "Non").check();
-}
-
-/** A fresh, Luhn-valid SIRET. */
-function newSiret() {
-  const base = String(Date.now()).slice(-8) + String(Math.floor(Math.random() * 1e5)).padStart(5, "0");
-  for (let key = 0; key < 10; key++) {
-    const candidate = base + key;
-    let sum = 0;
-    for (let i = 0; i < 14; i++) {
-      let d = Number(candidate[13 - i]);
-      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      sum += d;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error("unreachable");
 }
 
 it("walks the subcontractor's manual from registration to deletion", async () => {

@@ -7,10 +7,9 @@ import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { signPassportToken } from "@/lib/passports/verification-token";
-import { APP_URL, launchBrowser, openPage } from "./browser";
+import { APP_URL, launchBrowser, DEMO_PASSWORD, login, openPage } from "./browser";
 import { uniq } from "@/tests/helpers/demo";
 
-const PASSWORD = "Passeport-Demo-2026";
 let browser: Browser;
 
 beforeAll(async () => {
@@ -21,13 +20,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function login(page: Page, identifier: string, password = PASSWORD) {
-  await page.goto(APP_URL);
-  await page.getByLabel("e-mail, ID unique ou n° adhérent").fill(identifier);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Je me connecte" }).click();
-  await page.waitForURL((u) => !["/", "/connexion/suite"].includes(u.pathname));
-}
 
 /** Plays the module's media to its end: every slide, or the video from its last second. */
 async function watchMedia(page: Page) {
@@ -66,7 +58,7 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   const profile = await db.profile.findUniqueOrThrow({ where: { code: "ADMINISTRATIF" }, include: { modules: true } });
   const lastName = `Parcours${uniq()}`;
   const email = `${lastName.toLowerCase()}@example.fr`;
-  const account = await db.account.create({ data: { email, passwordHash: await hashPassword(PASSWORD), mustSetPassword: false } });
+  const account = await db.account.create({ data: { email, passwordHash: await hashPassword(DEMO_PASSWORD), mustSetPassword: false } });
   await db.person.create({ data: { accountId: account.id, companyId: company.id, firstName: "Paula", lastName, searchName: `paula ${lastName.toLowerCase()}`, profileId: profile.id } });
 
   const learner = await openPage(browser, { acceptDownloads: true });

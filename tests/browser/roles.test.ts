@@ -4,9 +4,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
-import { APP_URL, launchBrowser, openPage } from "./browser";
+import { APP_URL, launchBrowser, login, openPage } from "./browser";
 
-const PASSWORD = "Passeport-Demo-2026";
 let browser: Browser;
 
 beforeAll(async () => {
@@ -17,12 +16,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function login(page: Page, identifier: string) {
-  await page.goto(APP_URL);
-  await page.getByLabel("e-mail, ID unique ou n° adhérent").fill(identifier);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Je me connecte" }).click();
-}
 
 const ROLES = [
   { who: "référent d'entreprise", id: "referent@cst-demo.fr", path: "/entreprise", heading: "Espace Entreprise Sous-traitante", menu: "LISTE DES SALARIÉS" },

@@ -30,3 +30,19 @@ export async function passportIdOf(number: string) {
 
 /** A unique suffix so that tests never depend on each other's rows. */
 export const uniq = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** A fresh, Luhn-valid SIRET. */
+export function newSiret() {
+  const base = String(Date.now()).slice(-8) + String(Math.floor(Math.random() * 1e5)).padStart(5, "0");
+  for (let key = 0; key < 10; key++) {
+    const candidate = base + key;
+    let sum = 0;
+    for (let i = 0; i < 14; i++) {
+      let d = Number(candidate[13 - i]);
+      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("unreachable");
+}

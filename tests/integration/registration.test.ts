@@ -5,31 +5,15 @@ import { registrationSchema } from "@/lib/companies/company.schema";
 import { registerSubcontractor } from "@/lib/companies/register-company";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { UserFacingError } from "@/lib/errors";
-import { uniq } from "@/tests/helpers/demo";
+import { newSiret, uniq } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
-
-/** A fresh, Luhn-valid SIRET. */
-function siret() {
-  const base = String(Date.now()).slice(-8) + String(Math.floor(Math.random() * 1e5)).padStart(5, "0");
-  for (let key = 0; key < 10; key++) {
-    const candidate = base + key;
-    let sum = 0;
-    for (let i = 0; i < 14; i++) {
-      let d = Number(candidate[13 - i]);
-      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      sum += d;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error("unreachable");
-}
 
 async function registration(over: Record<string, unknown> = {}) {
   const { challenge, difficulty } = newChallenge();
   const email = `inscription-${uniq()}@example.fr`;
   return registrationSchema.parse({
-    useVat: false, siret: siret(), name: "Terrassements Réunis", regions: ["BRETAGNE"], referentLastName: "Dupont", referentFirstName: "Baptiste",
+    useVat: false, siret: newSiret(), name: "Terrassements Réunis", regions: ["BRETAGNE"], referentLastName: "Dupont", referentFirstName: "Baptiste",
     referentEmail: email, referentEmailConfirmation: email, newPassword: "Inscription-2026", passwordConfirmation: "Inscription-2026",
     challenge, nonce: await solveProofOfWork(challenge, difficulty), ...over,
   });

@@ -1,22 +1,7 @@
-import { notFound } from "next/navigation";
-import { requireSpace } from "@/lib/auth/guards";
-import { AccessDeniedError } from "@/lib/auth/access";
-import { getEmployeeForEdit } from "@/lib/people/manage-employee";
-import { EmployeeEditForm } from "@/components/company/employee-edit-form";
+import { EmployeeEditView } from "@/components/company/company-views";
 
 export const metadata = { title: "Modifier un salarié" };
 
-export default async function EditEmployeePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireSpace("adherent");
-  const { id } = await params;
-  const employee = await getEmployeeForEdit(viewer, id).catch((e) => {
-    if (e instanceof AccessDeniedError) notFound();
-    throw e;
-  });
-  return (
-    <section aria-labelledby="titre" className="grid max-w-xl gap-4">
-      <h1 id="titre" className="text-2xl font-black">Modifier un salarié</h1>
-      <EmployeeEditForm listPath="/adherent/salaries" employee={employee} />
-    </section>
-  );
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  return <EmployeeEditView space="adherent" personId={(await params).id} />;
 }
