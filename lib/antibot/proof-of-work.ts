@@ -5,6 +5,7 @@
 import "server-only";
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
+import { leadingZeroBits } from "@/lib/antibot/solve";
 
 export const DIFFICULTY = 16;
 const VALIDITY_MS = 10 * 60_000;
@@ -15,19 +16,6 @@ const sign = (body: string) => createHmac("sha256", key()).update(`pow:${body}`)
 export function newChallenge(now = Date.now()) {
   const body = `${now + VALIDITY_MS}.${randomBytes(12).toString("base64url")}`;
   return { challenge: `${body}.${sign(body)}`, difficulty: DIFFICULTY };
-}
-
-export function leadingZeroBits(hash: Buffer) {
-  let bits = 0;
-  for (const byte of hash) {
-    if (byte === 0) {
-      bits += 8;
-      continue;
-    }
-    bits += Math.clz32(byte) - 24;
-    break;
-  }
-  return bits;
 }
 
 /** true when the work is done, the challenge authentic, unexpired and never used before. */

@@ -37,3 +37,16 @@ export async function login(page: Page, identifier: string, password = DEMO_PASS
   await page.getByRole("button", { name: "Je me connecte" }).click();
   await page.waitForURL((u) => !["/", "/connexion/suite"].includes(u.pathname));
 }
+
+/** One Chromium for a test file, closed with the database connection afterwards. */
+export function useBrowser(onClose: () => Promise<unknown> = async () => {}) {
+  const holder: { browser: Browser } = { browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    holder.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await holder.browser?.close();
+    await onClose();
+  });
+  return holder;
+}

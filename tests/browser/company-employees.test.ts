@@ -4,17 +4,10 @@
 // searches, sorts, edits, unblocks a blocked learner and deletes with confirmation.
 import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
-import { APP_URL, launchBrowser, login, openPage } from "./browser";
+import { APP_URL, useBrowser, login, openPage } from "./browser";
 import { newSiret, uniq } from "@/tests/helpers/demo";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db.$disconnect();
-});
+const chromium = useBrowser(() => db.$disconnect());
 
 
 async function answer(page: Page, legend: string, yes: boolean) {
@@ -23,7 +16,7 @@ async function answer(page: Page, legend: string, yes: boolean) {
 
 it("walks the subcontractor's manual from registration to deletion", async () => {
   const tag = uniq();
-  const referent = await openPage(browser);
+  const referent = await openPage(chromium.browser);
   const companyEmail = `referent-${tag}@example.fr`;
 
   // registration from the home page
@@ -96,7 +89,7 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   // the employee with an e-mail sets a password through the link and logs in
   const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: "employee-created" } });
   const link = /https?:\/\/\S+\/definir-mot-de-passe\/\S+/.exec(mail.text)![0].replace(/^https?:\/\/[^/]+/, APP_URL);
-  const employee = await openPage(browser);
+  const employee = await openPage(chromium.browser);
   await employee.page.goto(link);
   await employee.page.getByLabel("Nouveau mot de passe").fill("court");
   await employee.page.getByLabel("Confirmer le mot de passe").fill("autre");

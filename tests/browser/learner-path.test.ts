@@ -7,18 +7,10 @@ import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { signPassportToken } from "@/lib/passports/verification-token";
-import { APP_URL, launchBrowser, DEMO_PASSWORD, login, openPage } from "./browser";
+import { APP_URL, useBrowser, DEMO_PASSWORD, login, openPage } from "./browser";
 import { uniq } from "@/tests/helpers/demo";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db.$disconnect();
-});
+const chromium = useBrowser(() => db.$disconnect());
 
 
 /** Plays the module's media to its end: every slide, or the video from its last second. */
@@ -61,7 +53,7 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   const account = await db.account.create({ data: { email, passwordHash: await hashPassword(DEMO_PASSWORD), mustSetPassword: false } });
   await db.person.create({ data: { accountId: account.id, companyId: company.id, firstName: "Paula", lastName, searchName: `paula ${lastName.toLowerCase()}`, profileId: profile.id } });
 
-  const learner = await openPage(browser, { acceptDownloads: true });
+  const learner = await openPage(chromium.browser, { acceptDownloads: true });
   await login(learner.page, email);
   await learner.page.getByRole("link", { name: "VALIDER MON PARCOURS" }).last().click();
   await learner.page.getByRole("link", { name: "Commencer le module" }).click();
@@ -81,7 +73,7 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   expect(await learner.page.getByRole("link", { name: /Commencer le module|Reprendre le module/ }).count()).toBe(0);
 
   // the referent sees "Bloqué" and unblocks
-  const referent = await openPage(browser);
+  const referent = await openPage(chromium.browser);
   await login(referent.page, "referent@cst-demo.fr");
   await referent.page.goto(`${APP_URL}/entreprise/salaries?q=${lastName}`);
   await referent.page.getByRole("button", { name: "Bloqué" }).click();
@@ -115,7 +107,7 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   expect(text).toContain(number);
 
   // the controller checks it on a phone-sized screen
-  const controller = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  const controller = await openPage(chromium.browser, { viewport: { width: 390, height: 844 } });
   await login(controller.page, "marc.leroy@gvl-demo.fr");
   await controller.page.goto(`${APP_URL}/espace/controle`);
   await controller.page.getByLabel("Numéro de passeport").fill(number.toLowerCase());
@@ -127,7 +119,7 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   const passport = await db.passport.findUniqueOrThrow({ where: { number } });
   const token = signPassportToken(passport.id);
   expect(text.replace(/\s/g, "")).toContain(`/verification/${token}`);
-  const gate = await openPage(browser);
+  const gate = await openPage(chromium.browser);
   const response = await gate.page.goto(`${APP_URL}/verification/${token}`);
   expect(response?.status()).toBe(200);
   await gate.page.getByText("Valide", { exact: true }).waitFor();

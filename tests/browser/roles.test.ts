@@ -4,17 +4,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
-import { APP_URL, launchBrowser, login, openPage } from "./browser";
+import { APP_URL, useBrowser, login, openPage } from "./browser";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db.$disconnect();
-});
+const chromium = useBrowser(() => db.$disconnect());
 
 
 const ROLES = [
@@ -29,7 +21,7 @@ const ROLES = [
 
 describe.each(ROLES)("$who", ({ id, path, heading, menu }) => {
   it("logs in, sees its dashboard and menu, and logs out", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(chromium.browser);
     await login(page, id);
     await page.waitForURL(`${APP_URL}${path}`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(heading);
@@ -43,7 +35,7 @@ describe.each(ROLES)("$who", ({ id, path, heading, menu }) => {
 });
 
 it("shows one generic error for a wrong password", async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(chromium.browser);
   await page.goto(APP_URL);
   await page.getByLabel("e-mail, ID unique ou n° adhérent").fill("lucie.martin@cst-demo.fr");
   await page.getByLabel("Mot de passe", { exact: true }).fill("mauvais-mot-de-passe");
@@ -54,7 +46,7 @@ it("shows one generic error for a wrong password", async () => {
 });
 
 it("refuses a learner the company space", async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(chromium.browser);
   await login(page, "lucie.martin@cst-demo.fr");
   await page.waitForURL(`${APP_URL}/espace`);
   const response = await page.goto(`${APP_URL}/entreprise`);
@@ -63,7 +55,7 @@ it("refuses a learner the company space", async () => {
 });
 
 it("lets the passport holder download a PDF that names them", async () => {
-  const { context, page } = await openPage(browser, { acceptDownloads: true });
+  const { context, page } = await openPage(chromium.browser, { acceptDownloads: true });
   await login(page, "jean.dupont@cst-demo.fr");
   await page.waitForURL(`${APP_URL}/espace`);
   await page.getByRole("link", { name: "Voir mes passeports" }).click();
@@ -81,7 +73,7 @@ it("lets the passport holder download a PDF that names them", async () => {
 
 it("refuses the PDF of another company's passport, and any PDF to anonymous visitors", async () => {
   const marcs = await db.passport.findUniqueOrThrow({ where: { number: "PS-2026-R8TW3N" }, select: { id: true } });
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(chromium.browser);
   expect((await page.request.get(`${APP_URL}/api/passeports/${marcs.id}/pdf`)).status()).toBe(401);
   await login(page, "lucie.martin@cst-demo.fr");
   await page.waitForURL(`${APP_URL}/espace`);
@@ -91,7 +83,7 @@ it("refuses the PDF of another company's passport, and any PDF to anonymous visi
 
 it("refuses a referent another company's employee, by page and by PDF", async () => {
   const marc = await db.person.findFirstOrThrow({ where: { lastName: "Leroy" }, include: { passports: true } });
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(chromium.browser);
   await login(page, "referent@cst-demo.fr");
   await page.waitForURL(`${APP_URL}/entreprise`);
   expect((await page.goto(`${APP_URL}/entreprise/salaries/${marc.id}/modifier`))?.status()).toBe(404);
