@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { passportDocumentHtml, type PassportDocumentData } from "@/lib/passports/passport-document";
-import { closePdfBrowser, renderPdf } from "@/lib/pdf/render-pdf";
+import { ChromiumUnavailableError, closePdfBrowser, renderPdf } from "@/lib/pdf/render-pdf";
 import { findChromium } from "@/lib/pdf/chromium";
 
 const OUT = "tests/.tmp";
@@ -52,4 +52,20 @@ it("prints a batch as one page per passport, escapes names and marks revoked pas
   expect(text).toContain("MARTIN & FILS");
   expect(text).toContain("Ce passeport a été révoqué");
   expect(text.match(/révoqué/gi)).toHaveLength(1); // only the revoked one says so
+});
+
+it("answers a clear French error when Chromium cannot be started", async () => {
+  await closePdfBrowser();
+  const saved = process.env.CHROMIUM_PATH;
+  process.env.CHROMIUM_PATH = "/bin/false"; // exists, but is no browser
+  try {
+    const error = await renderPdf("<p>x</p>").catch((e) => e);
+    expect(error).toBeInstanceOf(ChromiumUnavailableError);
+    expect(error.message).toContain("Le moteur d'impression (Chromium) n'est pas installé sur ce serveur");
+  } finally {
+    if (saved === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved;
+  }
+  // the next document relaunches a working Chromium
+  expect((await renderPdf("<p>retour</p>")).subarray(0, 4).toString()).toBe("%PDF");
 });
