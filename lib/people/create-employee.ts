@@ -1,7 +1,7 @@
 // B4–B6: a referent registers an employee. Account, person, SNBPE record, first-connection
 // link, e-mails and audit entry are written in one transaction: all of it or none of it.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertCompany } from "@/lib/auth/access";
 import { createPasswordToken } from "@/lib/auth/password-token";
@@ -9,7 +9,7 @@ import { passwordLink } from "@/lib/auth/password-reset";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
-import { newUniqueId } from "@/lib/people/unique-id";
+import { freeUniqueId } from "@/lib/people/unique-id";
 import { profileCodeFor } from "@/lib/people/profile-rule";
 import { parseFrenchDate, type EmployeeInput } from "@/lib/people/employee.schema";
 import { expiryFrom } from "@/lib/passports/issue-passport";
@@ -17,13 +17,6 @@ import { expiryFrom } from "@/lib/passports/issue-passport";
 /** SNBPE passports are valid three years, like ours (SNBPE's own rule). */
 export const SNBPE_VALIDITY_MONTHS = 36;
 
-async function freeUniqueId(tx: Tx) {
-  for (let i = 0; i < 10; i++) {
-    const candidate = newUniqueId();
-    if (!(await tx.account.findUnique({ where: { uniqueId: candidate }, select: { id: true } }))) return candidate;
-  }
-  throw new Error("aucun ID unique libre après 10 tirages");
-}
 
 export async function createEmployee(viewer: Viewer, input: EmployeeInput, now = new Date()) {
   assertCompany(viewer);

@@ -42,7 +42,7 @@ describe("subcontractor registration (A2)", () => {
     const { challenge } = newChallenge();
     await expect(registerSubcontractor(await registration({ challenge, nonce: "x" }))).rejects.toThrow("anti-robot");
     const solved = await registration();
-    await expect(registerSubcontractor({ ...solved, challenge: solved.challenge.replace(/.$/, "A") })).rejects.toThrow("anti-robot");
+    await expect(registerSubcontractor({ ...solved, challenge: solved.challenge.replace(/.$/, (c) => (c === "A" ? "B" : "A")) })).rejects.toThrow("anti-robot");
     await registerSubcontractor(solved);
     const again = await registration({ challenge: solved.challenge, nonce: solved.nonce });
     await expect(registerSubcontractor(again)).rejects.toThrow("anti-robot");

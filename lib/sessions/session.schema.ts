@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+// E2/E3: one profile for the group, then one form per participant.
+export const participantSchema = z
+  .object({
+    lastName: z.string().trim().min(1, "Saisissez le nom.").max(80, "Nom trop long."),
+    firstName: z.string().trim().min(1, "Saisissez le prénom.").max(80, "Prénom trop long."),
+    email: z.string().trim().toLowerCase().max(254, "Adresse trop longue.").optional(),
+    companyId: z.string().min(1, "Choisissez l'entreprise.").max(40),
+    /** E3: the e-mail already has an account and the trainer chose to add that person */
+    useExistingAccount: z.boolean().optional(),
+  })
+  .refine((p) => !p.email || z.email().safeParse(p.email).success, { path: ["email"], message: "Cette adresse e-mail n'est pas valide." });
+
+export const createSessionSchema = z.object({
+  profileCode: z.enum(["ADMINISTRATIF", "TECHNIQUE", "TRANSPORTEUR"], { error: "Choisissez le profil de sensibilisation." }),
+  participants: z.array(participantSchema).min(1, "Inscrivez au moins un participant.").max(40, "40 participants au plus par session."),
+});
+
+export type CreateSessionInput = z.infer<typeof createSessionSchema>;
+
+export const decisionsSchema = z.object({
+  decisions: z
+    .array(z.object({ participantId: z.string().min(1).max(40), decision: z.enum(["PASSED", "MUST_RETAKE"]) }))
+    .min(1, "Sélectionnez au moins un résultat."),
+});
