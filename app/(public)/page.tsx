@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { LoginForm } from "@/components/login-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { homeOf } from "@/lib/auth/spaces";
 
 const REGISTRATIONS = [
   { href: "/inscription/entreprise", label: "Je suis une entreprise sous-traitante" },
@@ -9,6 +11,7 @@ const REGISTRATIONS = [
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ connexion?: string }> }) {
   const { connexion } = await searchParams;
+  const viewer = await getCurrentUser();
   return (
     <div className="grid gap-8">
       <section className="max-w-3xl">
@@ -35,7 +38,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </ul>
         </section>
         <section className="rounded-lg bg-white p-6 shadow-sm">
-          <LoginForm />
+          {viewer && homeOf(viewer) !== "/" ? (
+            <div className="grid gap-4">
+              <h2 className="text-lg font-black tracking-wide">CONNEXION</h2>
+              <p>Vous êtes déjà connecté(e).</p>
+              <Link href={homeOf(viewer)} className="self-start rounded-md bg-safety px-4 py-3 font-bold uppercase text-navy">Accéder à mon espace</Link>
+            </div>
+          ) : (
+            <LoginForm />
+          )}
         </section>
       </div>
     </div>
