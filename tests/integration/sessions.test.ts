@@ -81,3 +81,24 @@ describe("VALIDATION DES PASSEPORTS (E7)", () => {
     await expect(recordDecisions(trainer, [{ participantId: two.id, decision: "PASSED" }])).rejects.toThrow("ne peut plus être modifiée");
   });
 });
+
+describe("the trainer's participants (E7/E8)", () => {
+  it("lists only the trainer's own participants, searchable by name, company and session", async () => {
+    const { listTrainerParticipants } = await import("@/lib/sessions/list-participants");
+    const tag = uniq();
+    const trainer = await viewerOf(DEMO.trainer);
+    const { sessionId, label } = await createAwarenessSession(trainer, createSessionSchema.parse({
+      profileCode: "ADMINISTRATIF",
+      participants: [{ lastName: `Liste${tag}`, firstName: "Zoé", companyId: await companyId() }],
+    }));
+    const byName = await listTrainerParticipants(trainer, { q: `liste${tag}` });
+    expect(byName.map((r) => [r.lastName, r.sessionLabel, r.decision])).toEqual([[`Liste${tag}`, label, "PENDING"]]);
+    expect((await listTrainerParticipants(trainer, { q: label })).some((r) => r.lastName === `Liste${tag}`)).toBe(true);
+    expect(await listTrainerParticipants(trainer, { q: `liste${tag}`, decided: "PASSED" })).toEqual([]);
+    const [row] = await db.sessionParticipant.findMany({ where: { sessionId } });
+    await recordDecisions(trainer, [{ participantId: row.id, decision: "PASSED" }]);
+    const passed = await listTrainerParticipants(trainer, { q: `liste${tag}`, decided: "PASSED" });
+    expect(passed[0].passportId).not.toBeNull();
+    await expect(listTrainerParticipants(await viewerOf(DEMO.controller), {})).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});

@@ -1,0 +1,85 @@
+"use client";
+// E7: a result per row, then "Enregistrer les modifications" with the seed's confirmation.
+import { useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { recordDecisionsAction } from "./actions";
+
+type Row = { id: string; firstName: string; lastName: string; companyName: string; sessionLabel: string; decision: "PENDING" | "PASSED" | "MUST_RETAKE" };
+const DONE = { PASSED: "✓ Passeport obtenu", MUST_RETAKE: "✗ Doit repasser", PENDING: "" };
+
+export function ValidationTable({ rows }: { rows: Row[] }) {
+  const [choices, setChoices] = useState<Record<string, "PASSED" | "MUST_RETAKE">>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const router = useRouter();
+  const decisions = Object.entries(choices).map(([participantId, decision]) => ({ participantId, decision }));
+
+  const save = () =>
+    startTransition(async () => {
+      const res = await recordDecisionsAction({ decisions });
+      dialog.current?.close();
+      if (res.ok) {
+        setChoices({});
+        setMessage({ ok: true, text: `Modifications enregistrées : ${res.data.passports} passeport(s) délivré(s).` });
+        router.refresh();
+      } else setMessage({ ok: false, text: res.error });
+    });
+
+  return (
+    <div className="grid min-w-0 gap-3">
+      <button type="button" disabled={decisions.length === 0} onClick={() => dialog.current?.showModal()} className="min-h-11 justify-self-start rounded-md bg-safety px-4 font-bold uppercase text-navy disabled:opacity-40">
+        Enregistrer les modifications
+      </button>
+      {message ? <p role={message.ok ? "status" : "alert"} className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{message.text}</p> : null}
+      <div className="relative min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
+        <table className="w-full min-w-[640px] text-left text-sm">
+          <thead className="bg-navy text-white">
+            <tr>{["Prénom", "Nom", "Entreprise", "Session", "Actions"].map((h) => <th key={h} scope="col" className="px-3 py-3">{h}</th>)}</tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? <tr><td colSpan={5} className="px-3 py-6 text-center">Aucun participant.</td></tr> : null}
+            {rows.map((r) => (
+              <tr key={r.id} className="border-t border-slate-200">
+                <td className="px-3 py-2">{r.firstName}</td>
+                <td className="px-3 py-2 font-semibold">{r.lastName.toUpperCase()}</td>
+                <td className="px-3 py-2">{r.companyName}</td>
+                <td className="px-3 py-2">{r.sessionLabel}</td>
+                <td className="px-3 py-2">
+                  {r.decision !== "PENDING" ? (
+                    DONE[r.decision]
+                  ) : (
+                    <select
+                      aria-label={`Résultat de ${r.firstName} ${r.lastName}`}
+                      value={choices[r.id] ?? ""}
+                      onChange={(e) => setChoices((c) => {
+                        const next = { ...c };
+                        if (e.target.value) next[r.id] = e.target.value as "PASSED" | "MUST_RETAKE";
+                        else delete next[r.id];
+                        return next;
+                      })}
+                      className="min-h-10 rounded border border-slate-400 bg-white px-2"
+                    >
+                      <option value="">Sélectionner résultat</option>
+                      <option value="PASSED">✓ Passeport obtenu</option>
+                      <option value="MUST_RETAKE">✗ Doit repasser</option>
+                    </select>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <dialog ref={dialog} aria-labelledby="enregistrement" className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/50">
+        <h2 id="enregistrement" className="font-bold">ENREGISTREMENT DES MODIFICATIONS</h2>
+        <p className="mt-2">Vous êtes sur le point de confirmer la validité des passeports. Voulez-vous enregistrer ces modifications ?</p>
+        <p className="mt-2 font-semibold">Après cette étape, il ne sera plus possible de les modifier.</p>
+        <div className="mt-4 flex gap-2">
+          <button type="button" disabled={pending} onClick={save} className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy">Enregistrer</button>
+          <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">Annuler</button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

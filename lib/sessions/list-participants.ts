@@ -1,0 +1,51 @@
+// E7/E8: the trainer's participants across their sessions, searchable by name, company or
+// session ("Salarié administratif n°47"). Only the trainer's own sessions.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AccessDeniedError } from "@/lib/auth/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export async function listTrainerParticipants(viewer: Viewer, options: { q?: string; decided?: "PENDING" | "PASSED" }) {
+  if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
+  const q = (options.q ?? "").trim().slice(0, 100);
+  const number = Number(/n°\s*(\d+)/i.exec(q)?.[1] ?? (/^\d+$/.test(q) ? q : NaN));
+  const where: Prisma.SessionParticipantWhereInput = {
+    session: { trainerId: viewer.person.id },
+    ...(options.decided ? { decision: options.decided } : {}),
+    ...(q
+      ? {
+          OR: [
+            { person: { searchName: { contains: q.toLowerCase() } } },
+            { company: { name: { contains: q, mode: "insensitive" } } },
+            { session: { profile: { name: { contains: q.replace(/n°.*$/i, "").trim(), mode: "insensitive" } } } },
+            ...(Number.isFinite(number) ? [{ session: { number } }] : []),
+          ],
+        }
+      : {}),
+  };
+  const rows = await db.sessionParticipant.findMany({
+    where,
+    orderBy: [{ session: { number: "desc" } }, { position: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      decision: true,
+      decidedAt: true,
+      person: { select: { firstName: true, lastName: true } },
+      company: { select: { name: true } },
+      session: { select: { number: true, profile: { select: { name: true } } } },
+      passport: { select: { id: true, issuedAt: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    firstName: r.person.firstName,
+    lastName: r.person.lastName,
+    companyName: r.company.name,
+    sessionLabel: `${r.session.profile.name} n°${r.session.number}`,
+    decision: r.decision,
+    passportId: r.passport?.id ?? null,
+    obtainedAt: r.passport?.issuedAt ?? null,
+  }));
+}
