@@ -1,6 +1,7 @@
 // F1: the printable passport, one A4 page per passport (batch printing = many pages in one
-// document): a full-page certificate and a wallet card to cut out. Self-contained HTML
-// (inline CSS, QR code as inline SVG) so that Chromium renders it without any network.
+// document): a full-page certificate and, below it, a wallet card to cut out and fold
+// (front + back). Self-contained HTML (inline CSS, QR code as inline SVG) so that Chromium
+// renders it without any network. A revoked passport is stamped and gets no wallet card.
 import "server-only";
 import QRCode from "qrcode";
 import { formatDate } from "@/lib/format";
@@ -18,85 +19,160 @@ export type PassportDocumentData = {
   status?: "ACTIVE" | "REVOKED";
 };
 
+const NAVY = "#0b2545";
+
 const CSS = `
 @page { size: A4; margin: 0; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #0b2545; }
-.page { width: 210mm; height: 297mm; position: relative; overflow: hidden; page-break-after: always; break-after: page; }
-.page:last-child { page-break-after: auto; break-after: auto; }
-.band { background: #0b2545; color: #fff; padding: 14mm 16mm 10mm; border-bottom: 4mm solid #f28c28; }
-.band h1 { margin: 0; font-size: 30pt; letter-spacing: 2pt; font-weight: 900; }
-.band h1 span { color: #f28c28; }
-.band p { margin: 2mm 0 0; font-size: 10.5pt; text-transform: uppercase; letter-spacing: 1pt; color: #d6dde8; }
-.body { padding: 12mm 16mm 0; display: grid; grid-template-columns: 1fr 52mm; gap: 10mm; }
-.label { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.8pt; color: #55657a; margin: 0; }
-.value { font-size: 15pt; margin: 1mm 0 6mm; font-weight: 600; }
-.holder { font-size: 24pt; font-weight: 900; margin: 1mm 0 7mm; line-height: 1.15; }
-.number { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 22pt; font-weight: 700; letter-spacing: 1.5pt; background: #f4f6f9; border-left: 2mm solid #f28c28; padding: 3mm 4mm; margin: 1mm 0 7mm; }
-.dates { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
-.qr { text-align: center; }
+html, body { margin: 0; padding: 0; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: ${NAVY}; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+p { margin: 0; }
+.page { width: 210mm; height: 297mm; position: relative; overflow: hidden; display: flex; flex-direction: column; break-after: page; page-break-after: always; }
+.page:last-child { break-after: auto; page-break-after: auto; }
+.content { flex: 1; min-height: 0; overflow: hidden; } /* over-long texts are clipped here, never over the card */
+
+.band { background: ${NAVY}; color: #fff; padding: 11mm 16mm 9mm; display: flex; align-items: center; gap: 6mm; }
+.band svg { width: 19mm; height: 22mm; flex: none; }
+.band h1 { margin: 0; font-size: 29pt; line-height: 1.05; letter-spacing: 1.5pt; font-weight: 700; }
+.accent { color: #f7941d; font-style: normal; }
+.band .issuer { margin-top: 2.2mm; font-size: 10pt; letter-spacing: 0.6pt; color: #d8e0eb; }
+.hazard { height: 4mm; background: repeating-linear-gradient(-45deg, #f7941d 0 4mm, ${NAVY} 4mm 8mm); }
+.revoked-band { background: #b3131b; color: #fff; text-align: center; font-weight: 700; font-size: 12pt; letter-spacing: 1pt; padding: 2.5mm 16mm; }
+
+.main { padding: 12mm 16mm 0; display: grid; grid-template-columns: 1fr 60mm; gap: 8mm; }
+.label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.5pt; color: #4a5b71; }
+.value { font-size: 14pt; font-weight: 700; line-height: 1.25; margin: 1mm 0 6mm; overflow-wrap: anywhere; }
+.holder { font-size: 24pt; font-weight: 700; line-height: 1.15; margin: 1mm 0 6mm; overflow-wrap: anywhere; }
+.holder .first { font-weight: 400; }
+.number { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 21pt; font-weight: 700; letter-spacing: 1pt; white-space: nowrap;
+  background: #eef2f7; border-left: 2.2mm solid #f7941d; padding: 2.5mm 4mm; margin: 1mm 0 6mm; }
+.dates { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; }
+.dates .value { margin-bottom: 0; font-size: 15pt; }
+.expiry { color: #b3470b; }
+
+.qr { border: 0.5mm solid ${NAVY}; border-radius: 3mm; padding: 5mm; text-align: center; align-self: start; background: #fff; }
 .qr svg { width: 50mm; height: 50mm; display: block; }
-.qr p { font-size: 9pt; margin: 2mm 0 0; font-weight: 700; }
-.url { margin: 3mm 16mm 0; font-size: 7pt; color: #55657a; word-break: break-all; }
-.notice { margin: 8mm 16mm 0; padding: 4mm 5mm; border: 0.4mm solid #c9d2de; border-radius: 2mm; font-size: 9.5pt; line-height: 1.45; }
-.cut { position: absolute; left: 16mm; bottom: 18mm; }
-.cut-label { font-size: 8pt; color: #55657a; margin: 0 0 1.5mm; }
-.card { width: 85.6mm; height: 54mm; border: 0.4mm dashed #55657a; border-radius: 3mm; overflow: hidden; display: grid; grid-template-rows: 11mm 1fr; }
-.card-head { background: #0b2545; color: #fff; font-weight: 900; font-size: 10pt; letter-spacing: 1pt; padding: 3mm 4mm; border-bottom: 1mm solid #f28c28; }
-.card-head span { color: #f28c28; }
-.card-body { display: grid; grid-template-columns: 1fr 24mm; gap: 2mm; padding: 2.5mm 4mm; font-size: 7.5pt; line-height: 1.35; }
-.card-body strong { font-size: 9.5pt; display: block; }
-.card-body .mono { font-family: "DejaVu Sans Mono", monospace; font-weight: 700; font-size: 9pt; }
-.card-body svg { width: 24mm; height: 24mm; }
-.foot { position: absolute; right: 16mm; bottom: 18mm; width: 80mm; font-size: 8pt; color: #55657a; text-align: right; }
-.revoked-note { border-color: #b41414; color: #b41414; font-weight: 700; }
-.revoked { position: absolute; top: 120mm; left: 0; width: 210mm; text-align: center; transform: rotate(-24deg); font-size: 64pt; font-weight: 900; color: rgba(180, 20, 20, 0.78); border: 3mm solid rgba(180, 20, 20, 0.78); padding: 2mm 0; letter-spacing: 6pt; }
+.qr .scan { margin-top: 3mm; font-size: 9.5pt; font-weight: 700; line-height: 1.3; }
+
+.url { margin: 8mm 16mm 0; font-size: 7pt; color: #4a5b71; }
+.url span { word-break: break-all; }
+.url strong { color: ${NAVY}; }
+.notice { margin: 5mm 16mm 0; padding: 3.5mm 5mm; background: #fff6ea; border-left: 2.2mm solid #f7941d; font-size: 9.5pt; line-height: 1.45; }
+.notice strong { display: block; font-size: 10.5pt; margin-bottom: 1mm; }
+
+.cut { flex: none; padding: 6mm 16mm 0; }
+.cut-line { border-top: 0.35mm dashed #8794a6; margin-bottom: 4mm; position: relative; }
+.cut-line span { position: absolute; top: -2.3mm; left: 6mm; background: #fff; padding: 0 2mm; font-size: 8pt; color: #4a5b71; }
+.cards { display: flex; justify-content: center; }
+.card { width: 85.6mm; height: 54mm; border: 0.3mm dashed #8794a6; overflow: hidden; position: relative; background: #fff; }
+.card.front { border-radius: 3mm 0 0 3mm; border-right: 0.3mm dotted #8794a6; }
+.card.back { border-radius: 0 3mm 3mm 0; border-left: none; display: flex; align-items: center; gap: 4mm; padding: 0 4mm; }
+.card-head { background: ${NAVY}; color: #fff; font-weight: 700; font-size: 9pt; letter-spacing: 0.8pt; height: 10mm; padding: 0 4mm; display: flex; align-items: center; justify-content: space-between; }
+.card-head small { font-size: 6.5pt; font-weight: 400; letter-spacing: 0.3pt; color: #d8e0eb; }
+.card-stripe { height: 1.6mm; background: repeating-linear-gradient(-45deg, #f7941d 0 1.6mm, ${NAVY} 1.6mm 3.2mm); }
+.card-body { padding: 2.6mm 4mm 0; font-size: 7pt; line-height: 1.3; }
+.clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
+.clamp.one { -webkit-line-clamp: 1; }
+.card-name { font-size: 10.5pt; font-weight: 700; line-height: 1.2; }
+.card-name.long { font-size: 8.5pt; }
+.card-name .first { font-weight: 400; }
+.card-line { margin-top: 0.8mm; }
+.card-number { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-weight: 700; font-size: 11pt; margin-top: 1.6mm; letter-spacing: 0.5pt; }
+.card-dates { position: absolute; left: 4mm; right: 4mm; bottom: 2.4mm; display: flex; justify-content: space-between; font-size: 6pt; color: #4a5b71; }
+.card-dates span:last-child { text-align: right; }
+.card-dates b { display: block; font-size: 8.5pt; color: ${NAVY}; }
+.card.back svg { width: 35mm; height: 35mm; flex: none; }
+.back-text { font-size: 7pt; line-height: 1.35; }
+.back-text .scan { font-weight: 700; font-size: 8.5pt; margin-bottom: 1.5mm; }
+.back-text .issuer { margin-top: 2mm; font-size: 6pt; color: #4a5b71; }
+.no-card { border: 0.5mm solid #b3131b; border-radius: 3mm; color: #b3131b; font-weight: 700; font-size: 10pt; padding: 5mm; text-align: center; }
+
+.foot { flex: none; padding: 4mm 16mm 6mm; font-size: 7pt; color: #4a5b71; text-align: center; }
+.stamp { position: absolute; top: 96mm; left: 10mm; width: 122mm; transform: rotate(-16deg); text-align: center; font-size: 50pt; font-weight: 700; letter-spacing: 5pt;
+  color: rgba(179, 19, 27, 0.8); border: 2.5mm solid rgba(179, 19, 27, 0.8); border-radius: 3mm; padding: 1mm 0; }
 `;
 
-async function qrSvg(url: string) {
-  return QRCode.toString(url, { type: "svg", margin: 0, errorCorrectionLevel: "M", color: { dark: "#0b2545", light: "#ffffff" } });
+// A shield with a check mark: the platform's emblem, drawn inline (no image files).
+const EMBLEM = `<svg viewBox="0 0 38 44" aria-hidden="true"><path d="M19 1 L36 7 V21 C36 32 28.5 39.5 19 43 C9.5 39.5 2 32 2 21 V7 Z" fill="#f7941d"/><path d="M19 5.5 L32 10 V21 C32 29.5 26.5 35.5 19 38.6 C11.5 35.5 6 29.5 6 21 V10 Z" fill="${NAVY}"/><path d="M11.5 22 L17 27.5 L27 16" fill="none" stroke="#fff" stroke-width="3.6" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
+function qrSvg(url: string) {
+  // No margin in the SVG: the white padding around it in the layout is the quiet zone.
+  return QRCode.toString(url, { type: "svg", margin: 0, errorCorrectionLevel: "M", color: { dark: NAVY, light: "#ffffff" } });
 }
 
-async function page(p: PassportDocumentData) {
+// Names are up to 80 + 80 characters and company names up to 120 (the forms' limits); without
+// JavaScript on the page nothing can measure text, so long texts get a smaller size here.
+const HOLDER_SIZES: [number, number][] = [[30, 24], [48, 19], [90, 15], [Infinity, 12]];
+const VALUE_SIZES: [number, number][] = [[40, 14], [80, 12], [Infinity, 10.5]];
+const fit = (length: number, sizes: [number, number][]) => sizes.find(([max]) => length <= max)![1];
+
+function walletCard(p: PassportDocumentData, qr: string, lastName: string, firstName: string, number: string) {
+  if (p.status === "REVOKED") {
+    return `<p class="no-card">Passeport révoqué : aucune carte n'est imprimée.</p>`;
+  }
+  return `<div class="cards">
+      <div class="card front">
+        <div class="card-head"><span>PASSEPORT <em class="accent">SÉCURITÉ</em></span><small>UNPG</small></div>
+        <div class="card-stripe"></div>
+        <div class="card-body">
+          <p class="card-name clamp${p.holderLastName.length + p.holderFirstName.length > 32 ? " long" : ""}">${lastName} <span class="first">${firstName}</span></p>
+          <p class="card-line clamp">${escapeHtml(p.companyName)}</p>
+          <p class="card-line clamp one">${escapeHtml(p.profileName)}</p>
+          <p class="card-number">${number}</p>
+        </div>
+        <div class="card-dates"><span>Obtenu le<b>${formatDate(p.issuedAt)}</b></span><span>Expire le<b>${formatDate(p.expiresAt)}</b></span></div>
+      </div>
+      <div class="card back">
+        ${qr}
+        <div class="back-text">
+          <p class="scan">Scannez pour vérifier la validité</p>
+          <p>La validité de ce passeport est vérifiée à l'entrée de chaque site.</p>
+          <p class="issuer">Union nationale des producteurs de granulats</p>
+        </div>
+      </div>
+    </div>`;
+}
+
+async function passportPage(p: PassportDocumentData) {
   const qr = await qrSvg(p.verificationUrl);
-  const name = `${escapeHtml(p.holderLastName.toUpperCase())} ${escapeHtml(p.holderFirstName)}`;
+  const revoked = p.status === "REVOKED";
+  const lastName = escapeHtml(p.holderLastName.toLocaleUpperCase("fr-FR"));
+  const firstName = escapeHtml(p.holderFirstName);
   const number = escapeHtml(p.number);
   return `<section class="page">
-  <header class="band"><h1>PASSEPORT <span>SÉCURITÉ</span></h1><p>Union nationale des producteurs de granulats — UNPG</p></header>
-  <div class="body">
+  <header class="band">${EMBLEM}<div><h1>PASSEPORT <em class="accent">SÉCURITÉ</em></h1><p class="issuer">Délivré par l'Union nationale des producteurs de granulats (UNPG)</p></div></header>
+  <div class="hazard"></div>
+  ${revoked ? `<p class="revoked-band">PASSEPORT RÉVOQUÉ : il n'est plus valable</p>` : ""}
+  <div class="content">
+  <div class="main">
     <div>
-      <p class="label">Titulaire</p><p class="holder">${name}</p>
-      <p class="label">Entreprise</p><p class="value">${escapeHtml(p.companyName)}</p>
-      <p class="label">Profil de sensibilisation</p><p class="value">${escapeHtml(p.profileName)}</p>
+      <p class="label">Titulaire</p><p class="holder" style="font-size:${fit(p.holderLastName.length + p.holderFirstName.length + 1, HOLDER_SIZES)}pt">${lastName} <span class="first">${firstName}</span></p>
+      <p class="label">Entreprise</p><p class="value" style="font-size:${fit(p.companyName.length, VALUE_SIZES)}pt">${escapeHtml(p.companyName)}</p>
+      <p class="label">Profil</p><p class="value" style="font-size:${fit(p.profileName.length, VALUE_SIZES)}pt">${escapeHtml(p.profileName)}</p>
       <p class="label">N° de passeport</p><p class="number">${number}</p>
       <div class="dates">
         <div><p class="label">Date d'obtention</p><p class="value">${formatDate(p.issuedAt)}</p></div>
-        <div><p class="label">Date d'expiration</p><p class="value">${formatDate(p.expiresAt)}</p></div>
+        <div><p class="label">Date d'expiration</p><p class="value expiry">${formatDate(p.expiresAt)}</p></div>
       </div>
     </div>
-    <div class="qr">${qr}<p>Scannez pour vérifier la validité</p></div>
+    <div class="qr">${qr}<p class="scan">Scannez pour vérifier<br>la validité</p></div>
   </div>
-  ${p.status === "REVOKED" ? '<p class="notice revoked-note">Ce passeport a été révoqué : il n\'est plus valable.</p>' : ""}
-  <p class="notice">Ce passeport atteste que son titulaire a suivi la sensibilisation accueil sécurité correspondant à son profil.
-  Sa validité doit être vérifiée à l'entrée du site, en scannant le QR code ou en saisissant le numéro du passeport.
-  Il ne remplace pas l'accueil propre à chaque site ni le plan de prévention.</p>
-  <p class="url">Vérification en ligne : ${escapeHtml(p.verificationUrl)}</p>
+  <p class="url"><strong>Vérification en ligne :</strong> <span>${escapeHtml(p.verificationUrl)}</span></p>
+  <div class="notice"><strong>Contrôle à l'entrée du site</strong>Ce passeport atteste que son titulaire a suivi la sensibilisation à la sécurité correspondant à son profil.
+    Sa validité doit être vérifiée à chaque entrée sur site, en scannant le QR code ou en saisissant le numéro du passeport.
+    Il ne remplace ni l'accueil propre à chaque site ni le plan de prévention.</div>
+  </div>
   <div class="cut">
-    <p class="cut-label">✂ Carte à découper et à garder sur soi</p>
-    <div class="card">
-      <div class="card-head">PASSEPORT <span>SÉCURITÉ</span> · UNPG</div>
-      <div class="card-body">
-        <div><strong>${name}</strong>${escapeHtml(p.companyName)}<br>${escapeHtml(p.profileName)}<br><span class="mono">${number}</span><br>Expire le ${formatDate(p.expiresAt)}</div>
-        <div>${qr}</div>
-      </div>
-    </div>
+    <p class="cut-line"><span>✂ Carte à découper, à plier en deux et à garder sur soi</span></p>
+    ${walletCard(p, qr, lastName, firstName, number)}
   </div>
-  <p class="foot">Document délivré par la plateforme Passeport Sécurité de l'UNPG.</p>
-  ${p.status === "REVOKED" ? '<div class="revoked">RÉVOQUÉ</div>' : ""}
+  <p class="foot">Passeport Sécurité · Union nationale des producteurs de granulats (UNPG) · passeport n° ${number}</p>
+  ${revoked ? `<div class="stamp">RÉVOQUÉ</div>` : ""}
 </section>`;
 }
 
+/** One A4 page per passport, in the given order. */
 export async function passportDocumentHtml(passports: PassportDocumentData[]): Promise<string> {
-  const pages = await Promise.all(passports.map(page));
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Passeport sécurité</title><style>${CSS}</style></head><body>${pages.join("\n")}</body></html>`;
+  const pages = await Promise.all(passports.map(passportPage));
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Passeport Sécurité</title><style>${CSS}</style></head><body>${pages.join("\n")}</body></html>`;
 }

@@ -1,71 +1,135 @@
-// F1/I2: passports rendered by the real Chromium, read back with poppler's pdftotext.
+// F1/I2: passports rendered by the real Chromium, read back with poppler (pdftotext, pdfinfo,
+// pdftoppm) and the QR code decoded with zxing. Skipped only where no Chromium is installed.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import puppeteer, { type Browser } from "puppeteer";
+import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from "@zxing/library";
 import { passportDocumentHtml, type PassportDocumentData } from "@/lib/passports/passport-document";
-import { ChromiumUnavailableError, closePdfBrowser, renderPdf } from "@/lib/pdf/render-pdf";
 import { findChromium } from "@/lib/pdf/chromium";
+import { ChromiumUnavailableError, closePdfBrowser, renderPdf } from "@/lib/pdf/render-pdf";
 
-const OUT = "tests/.tmp";
+const OUT = resolve(__dirname, "../.tmp");
 const base: PassportDocumentData = {
   number: "PS-2026-7K4M9Q",
   holderFirstName: "Jean",
   holderLastName: "Dupont",
   companyName: "Carrières Services Transports",
   profileName: "Salarié technique",
-  issuedAt: new Date("2026-03-02T10:00:00Z"),
-  expiresAt: new Date("2029-03-02T10:00:00Z"),
-  verificationUrl: "http://localhost:3000/verification/abc.def",
+  // 23:30 UTC is already the next day in Paris: the dates must read 02/03, not 01/03.
+  issuedAt: new Date("2026-03-01T23:30:00Z"),
+  expiresAt: new Date("2029-03-01T23:30:00Z"),
+  verificationUrl: "https://passeport-securite.fr/verification/Y20zeDlrMmFiMDAwMXh5ejhxN3c2ZTVyNA.AbCdEfGhIjKlMnOpQrStUvWx",
 };
 
-const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+async function writePdf(name: string, passports: PassportDocumentData[]) {
+  const file = `${OUT}/${name}`;
+  writeFileSync(file, await renderPdf(await passportDocumentHtml(passports)));
+  return file;
+}
+/** Text of each page (pdftotext separates pages with a form feed), line breaks and runs of spaces as one space. */
+const pageTexts = (file: string) =>
+  execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
+    .split("\f")
+    .map((page) => page.replace(/\s+/g, " "));
+const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
 
-beforeAll(() => {
-  if (!findChromium()) throw new Error("Chromium est requis pour ce test (paquet Debian « chromium » ou CHROMIUM_PATH).");
-  mkdirSync(OUT, { recursive: true });
-});
-afterAll(() => closePdfBrowser());
+/** Decodes the QR code found in the top half of a page printed at 100 dpi, as a phone would. */
+function qrInTopHalf(file: string, page: number) {
+  const pgm = execFileSync("pdftoppm", ["-gray", "-r", "100", "-f", String(page), "-l", String(page), file], { maxBuffer: 64 << 20 });
+  const [header, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString("latin1"))!;
+  const width = Number(w);
+  const rows = Math.round(Number(h) / 2);
+  const luminance = new Uint8ClampedArray(pgm.subarray(header.length, header.length + width * rows));
+  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, width, rows)));
+  return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.TRY_HARDER, true]])).getText();
+}
 
-it("prints one passport with its holder, company, profile, number and dates", async () => {
-  const pdf = await renderPdf(await passportDocumentHtml([base]));
-  writeFileSync(`${OUT}/passeport.pdf`, pdf);
-  const text = pdfText(`${OUT}/passeport.pdf`);
-  for (const expected of ["PASSEPORT", "DUPONT Jean", "Carrières Services Transports", "Salarié technique", "PS-2026-7K4M9Q", "02/03/2026", "02/03/2029", "Scannez pour vérifier"]) {
-    expect(text).toContain(expected);
-  }
-  expect(pdfPages(`${OUT}/passeport.pdf`)).toBe(1);
-});
+const chromium = findChromium();
+if (!chromium) {
+  console.warn("passport-pdf : tests ignorés, Chromium introuvable (installez le paquet Debian « chromium » ou définissez CHROMIUM_PATH).");
+}
+const describeWithChromium = chromium ? describe : describe.skip;
 
-it("prints a batch as one page per passport, escapes names and marks revoked passports", async () => {
-  const batch = [
-    base,
-    { ...base, number: "PS-2026-AAAAAA", holderFirstName: "<script>Robert</script>", holderLastName: "Martin & Fils" },
-    { ...base, number: "PS-2026-BBBBBB", holderFirstName: "Lucie", holderLastName: "Martin", status: "REVOKED" as const },
-  ];
-  const html = await passportDocumentHtml(batch);
-  expect(html).not.toContain("<script>Robert");
-  const pdf = await renderPdf(html);
-  writeFileSync(`${OUT}/passeports-lot.pdf`, pdf);
-  expect(pdfPages(`${OUT}/passeports-lot.pdf`)).toBe(3);
-  const text = pdfText(`${OUT}/passeports-lot.pdf`);
-  expect(text).toContain("<script>Robert</script>");
-  expect(text).toContain("MARTIN & FILS");
-  expect(text).toContain("Ce passeport a été révoqué");
-  expect(text.match(/révoqué/gi)).toHaveLength(1); // only the revoked one says so
-});
+describeWithChromium("passport PDF", () => {
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+  afterAll(() => closePdfBrowser());
+  afterEach(() => jest.restoreAllMocks());
 
-it("answers a clear French error when Chromium cannot be started", async () => {
-  await closePdfBrowser();
-  const saved = process.env.CHROMIUM_PATH;
-  process.env.CHROMIUM_PATH = "/bin/false"; // exists, but is no browser
-  try {
-    const error = await renderPdf("<p>x</p>").catch((e) => e);
-    expect(error).toBeInstanceOf(ChromiumUnavailableError);
-    expect(error.message).toContain("Le moteur d'impression (Chromium) n'est pas installé sur ce serveur");
-  } finally {
-    if (saved === undefined) delete process.env.CHROMIUM_PATH;
-    else process.env.CHROMIUM_PATH = saved;
-  }
-  // the next document relaunches a working Chromium
-  expect((await renderPdf("<p>retour</p>")).subarray(0, 4).toString()).toBe("%PDF");
+  it("prints one passport with its holder, company, profile, number, Paris dates and a scannable QR code", async () => {
+    const file = await writePdf("passeport.pdf", [base]);
+    expect(pageCount(file)).toBe(1);
+    const [text] = pageTexts(file);
+    for (const expected of [
+      "PASSEPORT SÉCURITÉ",
+      "Union nationale des producteurs de granulats",
+      "DUPONT Jean",
+      "Carrières Services Transports",
+      "Salarié technique",
+      "PS-2026-7K4M9Q",
+      "DATE D'OBTENTION", // labels are set in capitals by CSS
+      "02/03/2026",
+      "DATE D'EXPIRATION",
+      "02/03/2029",
+      "Scannez pour vérifier",
+      base.verificationUrl,
+      "doit être vérifiée à chaque entrée sur site",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toMatch(/révoqu/i);
+    expect(qrInTopHalf(file, 1)).toBe(base.verificationUrl);
+  });
+
+  it("prints a batch as one page per passport, escapes names and marks the revoked passport", async () => {
+    const batch: PassportDocumentData[] = [
+      base,
+      { ...base, number: "PS-2026-AAAAAA", holderFirstName: "<script>Robert</script>", holderLastName: "Martin & Fils" },
+      { ...base, number: "PS-2026-BBBBBB", holderFirstName: "Lucie", holderLastName: "Martin", status: "REVOKED" },
+    ];
+    expect(await passportDocumentHtml(batch)).not.toContain("<script>Robert");
+    const file = await writePdf("passeports-lot.pdf", batch);
+    expect(pageCount(file)).toBe(3);
+    const [first, second, third] = pageTexts(file);
+    expect(first).toContain("PS-2026-7K4M9Q");
+    expect(second).toContain("PS-2026-AAAAAA");
+    expect(second).toContain("MARTIN & FILS <script>Robert</script>"); // shown as text, in place
+    expect(second).toContain("Carrières Services Transports");
+    expect(third).toContain("PS-2026-BBBBBB");
+    expect(third).toContain("PASSEPORT RÉVOQUÉ");
+    expect(third).toContain("aucune carte n'est imprimée");
+    for (const valid of [first, second]) expect(valid).not.toMatch(/révoqu/i);
+    expect(qrInTopHalf(file, 3)).toBe(base.verificationUrl); // still scannable under the stamp
+  });
+
+  it("launches one browser for concurrent documents and relaunches it after a crash", async () => {
+    await closePdfBrowser();
+    const launch = jest.spyOn(puppeteer, "launch");
+    const pdfs = await Promise.all(Array.from({ length: 6 }, (_, i) => renderPdf(`<p>document ${i}</p>`)));
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(launch).toHaveBeenCalledTimes(1);
+
+    const browser: Browser = await launch.mock.results[0].value;
+    const disconnected = new Promise((done) => browser.once("disconnected", done));
+    browser.process()!.kill("SIGKILL");
+    await disconnected;
+    expect((await renderPdf("<p>après</p>")).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(launch).toHaveBeenCalledTimes(2);
+  });
+
+  it("answers a clear French error when Chromium cannot be started", async () => {
+    await closePdfBrowser();
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/bin/false"; // exists, but is no browser
+    try {
+      const error = await renderPdf("<p>x</p>").catch((e) => e);
+      expect(error).toBeInstanceOf(ChromiumUnavailableError);
+      expect(error.message).toContain("Le moteur d'impression (Chromium) n'est pas installé sur ce serveur");
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+    // the next document relaunches a working Chromium
+    expect((await renderPdf("<p>retour</p>")).subarray(0, 5).toString()).toBe("%PDF-");
+  });
 });
