@@ -2,10 +2,10 @@ import "server-only";
 import { ChromiumUnavailableError } from "@/lib/pdf/render-pdf";
 
 /** Serves a generated PDF, or a clear French answer when there is nothing to print or no Chromium. */
-export async function pdfResponse(make: () => Promise<{ bytes: Buffer; filename: string } | null>) {
+export async function pdfResponse(make: () => Promise<{ bytes: Buffer; filename: string } | null>, notFound = "Passeport introuvable.") {
   try {
     const pdf = await make();
-    if (!pdf) return new Response("Passeport introuvable.", { status: 404 });
+    if (!pdf) return new Response(notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     return new Response(new Uint8Array(pdf.bytes), {
       headers: {
         "Content-Type": "application/pdf",

@@ -5,12 +5,16 @@ export const participantSchema = z
   .object({
     lastName: z.string().trim().min(1, "Saisissez le nom.").max(80, "Nom trop long."),
     firstName: z.string().trim().min(1, "Saisissez le prénom.").max(80, "Prénom trop long."),
-    email: z.string().trim().toLowerCase().max(254, "Adresse trop longue.").optional(),
-    companyId: z.string().min(1, "Choisissez l'entreprise.").max(40),
+    email: z.string().trim().toLowerCase().max(254, "Adresse trop longue.").optional().transform((v) => v || undefined),
+    /** a company chosen in the list… */
+    companyId: z.string().max(40).optional().transform((v) => v || undefined),
+    /** …or, when it is not registered yet, its name as typed by the trainer */
+    companyName: z.string().trim().max(120, "Nom d'entreprise trop long.").optional().transform((v) => v || undefined),
     /** E3: the e-mail already has an account and the trainer chose to add that person */
     useExistingAccount: z.boolean().optional(),
   })
-  .refine((p) => !p.email || z.email().safeParse(p.email).success, { path: ["email"], message: "Cette adresse e-mail n'est pas valide." });
+  .refine((p) => !p.email || z.email().safeParse(p.email).success, { path: ["email"], message: "Cette adresse e-mail n'est pas valide." })
+  .refine((p) => p.companyId || (p.companyName?.length ?? 0) >= 2, { path: ["companyName"], message: "Choisissez l'entreprise dans la liste, ou saisissez son nom si elle n'y est pas." });
 
 export const createSessionSchema = z.object({
   profileCode: z.enum(["ADMINISTRATIF", "TECHNIQUE", "TRANSPORTEUR"], { error: "Choisissez le profil de sensibilisation." }),
@@ -18,6 +22,14 @@ export const createSessionSchema = z.object({
 });
 
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
+export type CreateSessionForm = z.input<typeof createSessionSchema>;
+
+/** E2: the participant count, fixed once confirmed (no participant is added or removed later). */
+export const participantCountSchema = z.coerce
+  .number({ error: "Saisissez le nombre de participants." })
+  .int("Saisissez un nombre entier.")
+  .min(1, "Au moins 1 participant.")
+  .max(40, "40 participants au plus par session.");
 
 export const decisionsSchema = z.object({
   decisions: z

@@ -1,0 +1,28 @@
+// E3/A4: find a registered company by its name or its SIRET, for the trainer's participant
+// forms and the worker's self-registration. Only companies people can belong to: active
+// ones, and the ones a trainer entered before they registered (pending subcontractors).
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type CompanyMatch = { id: string; name: string; siret: string | null; registered: boolean };
+
+export const COMPANY_SEARCH_LIMIT = 8;
+
+export function companyLookupWhere(): Prisma.CompanyWhereInput {
+  return { OR: [{ status: "ACTIVE" }, { status: "PENDING", kind: "SUBCONTRACTOR", accountId: null }] };
+}
+
+export async function searchCompanies(query: string): Promise<CompanyMatch[]> {
+  const q = query.trim().slice(0, 120);
+  const digits = q.replace(/\s/g, "");
+  if (q.length < 2) return [];
+  const bySiret = /^\d{3,14}$/.test(digits);
+  const rows = await db.company.findMany({
+    where: { AND: [companyLookupWhere(), bySiret ? { siret: { startsWith: digits } } : { name: { contains: q, mode: "insensitive" } }] },
+    orderBy: { name: "asc" },
+    take: COMPANY_SEARCH_LIMIT,
+    select: { id: true, name: true, siret: true, status: true },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, siret: r.siret, registered: r.status === "ACTIVE" }));
+}
