@@ -21,22 +21,25 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
   const trainerId = viewer.person.id;
   return db.$transaction(async (tx) => {
     const profile = await tx.profile.findUniqueOrThrow({ where: { code: input.profileCode }, select: { id: true, name: true } });
-    const companyById = await resolveCompanies(tx, viewer, input);
-
     // check every row first, so that the trainer sees all problems at once
     const errors: Record<string, string> = {};
     const existing = new Map<number, { personId: string; companyId: string }>();
     for (const [i, p] of input.participants.entries()) {
-      const company = companyById.get(i);
-      if (company === "AMBIGUOUS") errors[`participants.${i}.companyName`] = "Plusieurs entreprises portent ce nom : choisissez la bonne dans la liste.";
-      else if (!company) errors[`participants.${i}.companyName`] = "Entreprise introuvable : choisissez-la à nouveau dans la liste.";
-      else if (!p.email && !company.referentEmail) errors[`participants.${i}.email`] = "Saisissez son e-mail : ses identifiants ne peuvent être envoyés à personne d'autre.";
       if (!p.email) continue;
       const account = await tx.account.findUnique({ where: { email: p.email }, select: { person: { select: { id: true, companyId: true, deletedAt: true } } } });
       if (!account) continue;
       if (p.useExistingAccount && account.person && !account.person.deletedAt) existing.set(i, { personId: account.person.id, companyId: account.person.companyId });
       else if (!account.person || account.person.deletedAt) errors[`participants.${i}.email`] = "Cette adresse e-mail est celle d'un compte entreprise : saisissez une autre adresse, ou laissez l'e-mail vide.";
       else errors[`participants.${i}.email`] = "Cette adresse e-mail a déjà un compte. Ajoutez cette personne existante à la session, ou laissez l'e-mail vide.";
+    }
+    // existing people keep their own company: the others' companies are resolved (or entered)
+    const companyById = await resolveCompanies(tx, viewer, input, new Set(existing.keys()));
+    for (const [i, p] of input.participants.entries()) {
+      if (existing.has(i)) continue;
+      const company = companyById.get(i);
+      if (company === "AMBIGUOUS") errors[`participants.${i}.companyName`] = "Plusieurs entreprises portent ce nom : choisissez la bonne dans la liste.";
+      else if (!company) errors[`participants.${i}.companyName`] = "Entreprise introuvable : choisissez-la à nouveau dans la liste.";
+      else if (!p.email && !company.referentEmail) errors[`participants.${i}.email`] = "Saisissez son e-mail : ses identifiants ne peuvent être envoyés à personne d'autre.";
     }
     const taken = new Set<string>();
     for (const [i, p] of input.participants.entries()) {
@@ -53,21 +56,21 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
     });
     const created: { name: string; uniqueId: string | null }[] = [];
     for (const [i, p] of input.participants.entries()) {
-      const company = companyById.get(i) as SessionCompany;
+      const company = companyById.get(i) as SessionCompany | undefined;
       let personId = existing.get(i)?.personId;
       // an existing person stays in their own company
-      const companyId = existing.get(i)?.companyId ?? company.id;
+      const companyId = existing.get(i)?.companyId ?? company!.id;
       let uniqueId: string | null = null;
       if (!personId) {
         uniqueId = p.email ? null : await freeUniqueId(tx);
         const account = await tx.account.create({ data: { email: p.email ?? null, uniqueId, mustSetPassword: true }, select: { id: true } });
         personId = (
           await tx.person.create({
-            data: { accountId: account.id, companyId: company.id, firstName: p.firstName, lastName: p.lastName, searchName: `${p.firstName} ${p.lastName}`.toLowerCase(), profileId: profile.id, origin: "SESSION" },
+            data: { accountId: account.id, companyId, firstName: p.firstName, lastName: p.lastName, searchName: `${p.firstName} ${p.lastName}`.toLowerCase(), profileId: profile.id, origin: "SESSION" },
             select: { id: true },
           })
         ).id;
-        const sendTo = (p.email ?? company.referentEmail)!;
+        const sendTo = (p.email ?? company!.referentEmail)!;
         const { token } = await createPasswordToken(tx, { accountId: account.id, purpose: "FIRST_LOGIN", sentTo: sendTo, now });
         const who = `${p.firstName} ${p.lastName.toUpperCase()}`;
         await enqueueEmail(tx, {
@@ -95,13 +98,14 @@ type SessionCompany = { id: string; referentEmail: string | null };
  * that name, else a new company entered by the trainer ("à compléter"): pending, with no
  * login, the trainer as its provisional contact until it registers. Returned by row index.
  */
-async function resolveCompanies(tx: Tx, viewer: Viewer, input: CreateSessionInput) {
+async function resolveCompanies(tx: Tx, viewer: Viewer, input: CreateSessionInput, skip: Set<number>) {
   const out = new Map<number, SessionCompany | "AMBIGUOUS">();
   const chosenIds = input.participants.flatMap((p) => (p.companyId ? [p.companyId] : []));
   const chosen = await tx.company.findMany({ where: { AND: [companyLookupWhere(), { id: { in: chosenIds } }] }, select: { id: true, referentEmail: true } });
   const byId = new Map(chosen.map((c) => [c.id, c]));
   const byName = new Map<string, SessionCompany>();
   for (const [i, p] of input.participants.entries()) {
+    if (skip.has(i)) continue;
     if (p.companyId) {
       const company = byId.get(p.companyId);
       if (company) out.set(i, company);

@@ -94,6 +94,7 @@ describe("people in the participant forms (E3)", () => {
     const row = await db.sessionParticipant.findFirstOrThrow({ where: { sessionId: once.sessionId } });
     expect(row).toMatchObject({ personId: lucie.id, companyId: lucie.companyId });
     expect(await db.person.count({ where: { accountId: lucie.accountId } })).toBe(1);
+    expect(await db.company.count({ where: { name: typedCompany } })).toBe(0); // no company entered for nobody
   });
 
   it("refuses the e-mail of a company login", async () => {

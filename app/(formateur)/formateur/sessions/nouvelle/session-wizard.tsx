@@ -189,6 +189,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
                     onClick={() => {
                       setValue(`participants.${i}.useExistingAccount`, true);
                       form.clearErrors(`participants.${i}.email`);
+                      void trigger(); // the server's error is gone: "Démarrer la session" may be active again
                     }}
                   >
                     Ajouter cette personne existante à la session
