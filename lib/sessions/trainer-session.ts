@@ -64,3 +64,15 @@ export async function markSessionStarted(viewer: Viewer, sessionId: string) {
   if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
   await db.awarenessSession.updateMany({ where: { id: sessionId, trainerId: viewer.person.id, status: "CREATED" }, data: { status: "STARTED" } });
 }
+
+/** The trainer's latest sessions, for their dashboard. */
+export async function listTrainerSessions(viewer: Viewer, take = 10) {
+  if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
+  const rows = await db.awarenessSession.findMany({
+    where: { trainerId: viewer.person.id },
+    orderBy: { number: "desc" },
+    take,
+    select: { id: true, number: true, status: true, heldOn: true, participantCount: true, profile: { select: { name: true } }, _count: { select: { participants: { where: { decision: "PENDING" } } } } },
+  });
+  return rows.map((r) => ({ id: r.id, label: `${r.profile.name} n°${r.number}`, status: r.status, heldOn: r.heldOn, participantCount: r.participantCount, pending: r._count.participants }));
+}
