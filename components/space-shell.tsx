@@ -4,6 +4,7 @@ import Link from "next/link";
 import { LegalLinks } from "@/components/legal-links";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NavLink } from "@/components/nav-link";
+import type { SpaceChoice } from "@/lib/auth/spaces";
 
 export type MenuItem = { href: string; label: string };
 
@@ -11,13 +12,32 @@ export function SpaceShell({
   spaceLabel,
   who,
   menu,
+  spaces = [],
   children,
 }: {
   spaceLabel: string;
   who: string;
   menu: MenuItem[];
+  /** C2: the other spaces this login opens (empty when there is only one) */
+  spaces?: SpaceChoice[];
   children: React.ReactNode;
 }) {
+  const current = spaces.find((s) => s.current);
+  const switcher = spaces.length ? (
+    <details className="mx-2 mb-2 rounded-md bg-navy-light/60">
+      <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 text-sm font-bold">
+        <span><span className="sr-only">Changer d&apos;espace — espace actuel : </span>{current?.label}</span>
+        <span aria-hidden="true">▾</span>
+      </summary>
+      <nav aria-label="Mes espaces" className="flex flex-col gap-1 px-1 pb-2">
+        {spaces.filter((s) => !s.current).map((s) => (
+          <Link key={s.href} href={s.href} className="rounded px-3 py-2 text-sm font-bold hover:bg-navy">
+            {s.label}
+          </Link>
+        ))}
+      </nav>
+    </details>
+  ) : null;
   const nav = (
     <nav aria-label="Menu principal" className="flex flex-col gap-1">
       {menu.map((item) => (
@@ -38,6 +58,7 @@ export function SpaceShell({
             <span className="font-semibold">{who}</span>
           </p>
         </div>
+        {switcher}
         <details className="group border-t border-navy-light md:hidden">
           <summary className="cursor-pointer list-none px-4 py-3 font-bold">☰ Menu</summary>
           <div className="px-2 pb-3">{nav}</div>

@@ -37,3 +37,17 @@ export function homeOf(viewer: Viewer): string {
   const space = order.find((s) => canOpen(viewer, s));
   return space ? SPACE_HOME[space] : "/";
 }
+
+export type SpaceChoice = { href: string; label: string; current: boolean };
+
+/** C2 "Espace augmenté": the spaces one login opens, for the switcher at the top of the side menu. */
+export function spaceChoices(viewer: Viewer, current: Space): SpaceChoice[] {
+  const all: { space: Space; label: string }[] = [
+    { space: "entreprise", label: "ESPACE ENTREPRISE" },
+    { space: "adherent", label: "ESPACE ADHÉRENT" },
+    { space: "salarie", label: "ESPACE COLLABORATEUR" },
+    { space: "formateur", label: "ESPACE FORMATEUR" },
+  ];
+  const open = all.filter((s) => canOpen(viewer, s.space)).map((s) => ({ href: SPACE_HOME[s.space], label: s.label, current: s.space === current }));
+  return open.length > 1 ? open : [];
+}

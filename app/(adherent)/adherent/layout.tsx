@@ -1,5 +1,6 @@
 import { SpaceShell } from "@/components/space-shell";
 import { requireSpace } from "@/lib/auth/guards";
+import { spaceChoices } from "@/lib/auth/spaces";
 
 const MEMBER_MENU = [
   { href: "/adherent", label: "TABLEAU DE BORD" },
@@ -10,7 +11,7 @@ const MEMBER_MENU = [
 export default async function MemberLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireSpace("adherent");
   return (
-    <SpaceShell spaceLabel="Entreprise adhérente" who={viewer.company!.name} menu={MEMBER_MENU}>
+    <SpaceShell spaces={spaceChoices(viewer, "adherent")} spaceLabel="Entreprise adhérente" who={viewer.company!.name} menu={MEMBER_MENU}>
       {children}
     </SpaceShell>
   );

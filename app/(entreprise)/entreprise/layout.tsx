@@ -1,5 +1,6 @@
 import { SpaceShell } from "@/components/space-shell";
 import { requireSpace } from "@/lib/auth/guards";
+import { spaceChoices } from "@/lib/auth/spaces";
 
 const COMPANY_MENU = [
   { href: "/entreprise", label: "TABLEAU DE BORD" },
@@ -10,7 +11,7 @@ const COMPANY_MENU = [
 export default async function CompanyLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireSpace("entreprise");
   return (
-    <SpaceShell spaceLabel="Entreprise" who={viewer.company!.name} menu={COMPANY_MENU}>
+    <SpaceShell spaces={spaceChoices(viewer, "entreprise")} spaceLabel="Entreprise" who={viewer.company!.name} menu={COMPANY_MENU}>
       {children}
     </SpaceShell>
   );

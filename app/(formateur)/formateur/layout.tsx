@@ -1,5 +1,6 @@
 import { SpaceShell } from "@/components/space-shell";
 import { requireSpace } from "@/lib/auth/guards";
+import { spaceChoices } from "@/lib/auth/spaces";
 
 const TRAINER_MENU = [
   { href: "/formateur", label: "TABLEAU DE BORD" },
@@ -13,7 +14,7 @@ const TRAINER_MENU = [
 export default async function TrainerLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireSpace("formateur");
   return (
-    <SpaceShell spaceLabel="Profil formateur" who={`${viewer.person!.firstName} ${viewer.person!.lastName}`} menu={TRAINER_MENU}>
+    <SpaceShell spaces={spaceChoices(viewer, "formateur")} spaceLabel="Profil formateur" who={`${viewer.person!.firstName} ${viewer.person!.lastName}`} menu={TRAINER_MENU}>
       {children}
     </SpaceShell>
   );

@@ -1,6 +1,6 @@
 import { SpaceShell } from "@/components/space-shell";
 import { requireSpace } from "@/lib/auth/guards";
-import { isController } from "@/lib/auth/spaces";
+import { isController, spaceChoices } from "@/lib/auth/spaces";
 
 export default async function LearnerLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireSpace("salarie");
@@ -14,7 +14,7 @@ export default async function LearnerLayout({ children }: { children: React.Reac
     ...(isController(viewer) ? [{ href: "/espace/controle", label: "CONTRÔLER UN PASSEPORT" }] : []),
   ];
   return (
-    <SpaceShell spaceLabel={person.profileName ?? "Espace utilisateur"} who={`${person.firstName} ${person.lastName}`} menu={menu}>
+    <SpaceShell spaces={spaceChoices(viewer, "salarie")} spaceLabel={person.profileName ?? "Espace utilisateur"} who={`${person.firstName} ${person.lastName}`} menu={menu}>
       {children}
     </SpaceShell>
   );
