@@ -13,12 +13,21 @@ import { EmployeeEditForm } from "@/components/company/employee-edit-form";
 import { EmployeeForm } from "@/components/company/employee-form";
 import { EmployeeTable } from "@/components/company/employee-table";
 import { createEmployeeAction } from "@/app/(entreprise)/entreprise/salaries/actions";
+import { cancelHandoverAction } from "@/app/(entreprise)/entreprise/informations/actions";
+import Link from "next/link";
+import { getLinkState } from "@/lib/companies/space-link";
+import { getPendingHandover } from "@/lib/companies/referent-handover";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { buttonClass } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { LinkSpacesForm } from "@/components/company/link-spaces-form";
+import { HandoverForm } from "@/components/company/handover-form";
 
 type CompanySpace = "entreprise" | "adherent";
 
-export async function CompanyInformationView({ space }: { space: CompanySpace }) {
+export async function CompanyInformationView({ space, sent }: { space: CompanySpace; sent?: boolean }) {
   const viewer = await requireSpace(space);
-  const c = await getCompanyInfo(viewer);
+  const [c, link, handover] = await Promise.all([getCompanyInfo(viewer), getLinkState(viewer), getPendingHandover(viewer)]);
   return (
     <div className="grid min-w-0 gap-6">
       <h1 className="text-2xl font-black">INFORMATIONS DE L&apos;ENTREPRISE</h1>
@@ -37,8 +46,84 @@ export async function CompanyInformationView({ space }: { space: CompanySpace })
           passwordConfirmation: "",
         }}
       />
+      <section aria-labelledby="lier" className="grid gap-2 rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="lier" className="text-lg font-bold">Lier vos espaces</h2>
+        {link.linked ? (
+          <p>
+            Ce compte entreprise est lié à votre compte utilisateur : les mêmes identifiants ouvrent les deux espaces. Pour les distinguer, allez dans
+            « MES INFORMATIONS » de votre <Link href="/espace/mes-informations" className="font-bold underline">espace collaborateur</Link>.
+          </p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">Vous suivez aussi votre propre sensibilisation, ou vous êtes formateur ? Liez ce compte entreprise à votre compte utilisateur pour ouvrir vos espaces avec un seul identifiant. Facultatif et réversible : seule la façon de vous connecter change.</p>
+            <Link href={`/${space}/informations/lier`} className={`${buttonClass("secondary")} justify-self-start`}>Lier ce compte entreprise à mon compte utilisateur</Link>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="relais" className="grid gap-2 rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="relais" className="text-lg font-bold">Changement de référent (passage de relais)</h2>
+        {sent && handover ? <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">L&apos;invitation a été envoyée.</p> : null}
+        {handover ? (
+          <>
+            <p>
+              Invitation envoyée le {formatDateTime(handover.requestedAt)} à <strong>{handover.newFirstName} {handover.newLastName.toUpperCase()}</strong> ({handover.newEmail}),
+              valable jusqu&apos;au {formatDate(handover.token!.expiresAt)}. Vous restez le référent jusqu&apos;à ce qu&apos;elle soit acceptée.
+            </p>
+            <ConfirmButton id="annuler-relais" trigger="Annuler le passage de relais" triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold" title="Annuler le passage de relais ?" onConfirm={() => cancelHandoverAction({})}>
+              <p className="mt-2">Le lien envoyé à {handover.newEmail} ne fonctionnera plus.</p>
+            </ConfirmButton>
+          </>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">Vous n&apos;êtes plus le référent ? Votre successeur reçoit une invitation et choisit son propre mot de passe : aucun mot de passe n&apos;est transmis. Votre accès au compte entreprise prend fin quand il ou elle l&apos;accepte.</p>
+            <Link href={`/${space}/informations/relais`} className={`${buttonClass("secondary")} justify-self-start`}>Passer le relais à un nouveau référent</Link>
+          </>
+        )}
+      </section>
       <DomainChangeTool />
     </div>
+  );
+}
+
+export async function LinkSpacesView({ space }: { space: CompanySpace }) {
+  const viewer = await requireSpace(space);
+  const link = await getLinkState(viewer);
+  return (
+    <section aria-labelledby="titre" className="grid gap-4">
+      <h1 id="titre" className="text-2xl font-black">LIER VOS ESPACES</h1>
+      <p className="text-slate-700">
+        Liez ce compte entreprise à votre compte utilisateur pour accéder à vos espaces Entreprise, Collaborateur (et Formateur) avec un seul
+        couple d&apos;identifiants : ceux du compte entreprise. La liaison est facultative et réversible ; elle ne change que votre façon de vous
+        connecter, jamais les informations des comptes.
+      </p>
+      {link.linked ? (
+        <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">Ce compte entreprise est déjà lié à votre compte utilisateur.</p>
+      ) : (
+        <LinkSpacesForm referent={{ firstName: link.referent.firstName, lastName: link.referent.lastName }} backPath={`/${space}/informations`} />
+      )}
+    </section>
+  );
+}
+
+export async function HandoverView({ space }: { space: CompanySpace }) {
+  const viewer = await requireSpace(space);
+  const link = await getLinkState(viewer);
+  return (
+    <section aria-labelledby="titre" className="grid gap-4">
+      <h1 id="titre" className="text-2xl font-black">PASSAGE DE RELAIS</h1>
+      <p className="text-slate-700">
+        Référent actuel : <strong>{link.referent.firstName} {link.referent.lastName.toUpperCase()}</strong> ({link.referent.email}). Indiquez votre
+        successeur : il ou elle recevra une invitation pour choisir son mot de passe. Jusque-là, rien ne change.
+      </p>
+      {link.linked ? (
+        <p role="alert" className="rounded bg-orange-50 p-3 font-semibold">
+          Vos espaces sont liés : distinguez-les d&apos;abord depuis « MES INFORMATIONS » de votre{" "}
+          <Link href="/espace/mes-informations" className="underline">espace collaborateur</Link> (« Avoir un accès distinct à mon compte utilisateur »), puis revenez ici.
+        </p>
+      ) : (
+        <HandoverForm backPath={`/${space}/informations`} />
+      )}
+    </section>
   );
 }
 

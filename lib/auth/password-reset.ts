@@ -11,7 +11,7 @@ import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { isLocked, recordFailure, type ThrottleRule } from "@/lib/auth/throttle";
 
-const appUrl = () => (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+export const appUrl = () => (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 export const passwordLink = (token: string) => `${appUrl()}/definir-mot-de-passe/${token}`;
 
 // at most 3 reset e-mails per identifier and per hour: the form cannot be used to flood a mailbox
@@ -59,6 +59,8 @@ export async function requestPasswordReset(identifier: string, now = new Date())
 export async function setPasswordWithToken(token: string, password: string, now = new Date()) {
   const check = await checkPasswordToken(token, now);
   if (!check.ok) throw new UserFacingError(TOKEN_ERRORS[check.reason]);
+  // C4: a referent invitation moves the company login; it is accepted on its own page only
+  if (check.purpose === "REFERENT_INVITATION") throw new UserFacingError(TOKEN_ERRORS.UNKNOWN);
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     if (!(await consumePasswordToken(tx, check.tokenId, now))) throw new UserFacingError(TOKEN_ERRORS.USED);

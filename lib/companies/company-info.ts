@@ -59,7 +59,8 @@ export async function updateCompanyInfo(viewer: Viewer, input: CompanyInfoInput)
 
 async function domainChanges(companyId: string, from: string, to: string) {
   const accounts = await db.account.findMany({
-    where: { email: { endsWith: `@${from}` }, person: { companyId, deletedAt: null } },
+    // the company login itself (C1: linked to the referent's person) changes in B2, not here
+    where: { email: { endsWith: `@${from}` }, person: { companyId, deletedAt: null }, company: { is: null } },
     select: { id: true, email: true, person: { select: { firstName: true, lastName: true } } },
     orderBy: { email: "asc" },
   });

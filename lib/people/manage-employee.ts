@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
+import { UserFacingError } from "@/lib/errors";
 
 async function ownEmployee(viewer: Viewer, personId: string) {
   assertCompany(viewer);
@@ -37,7 +38,11 @@ export async function updateEmployee(viewer: Viewer, input: { personId: string; 
 export async function deleteEmployee(viewer: Viewer, personId: string, now = new Date()) {
   const { person, companyId } = await ownEmployee(viewer, personId);
   await db.$transaction(async (tx) => {
-    const account = await tx.account.findUniqueOrThrow({ where: { id: person.accountId }, select: { email: true, uniqueId: true } });
+    const account = await tx.account.findUniqueOrThrow({ where: { id: person.accountId }, select: { email: true, uniqueId: true, company: { select: { id: true } } } });
+    if (account.company) {
+      // C1: this person logs in with the company login; deleting them would close it
+      throw new UserFacingError("Ce salarié se connecte avec le compte entreprise (espaces liés) : distinguez d'abord les espaces depuis « MES INFORMATIONS » de son espace collaborateur.");
+    }
     const revoked = await tx.passport.updateMany({
       where: { personId: person.id, status: "ACTIVE" },
       data: { status: "REVOKED", revokedAt: now, revokedReason: "Profil supprimé par l'entreprise" },

@@ -10,8 +10,17 @@ import type { MyInformationInput } from "@/lib/people/my-information.schema";
 
 export async function getMyInformation(viewer: Viewer) {
   assertPerson(viewer);
+  const me = await getPerson(viewer.person.id);
+  // C3: the login they had before linking, suggested for the split
+  const former = me.spaceLink?.formerPersonAccountId
+    ? await db.account.findUnique({ where: { id: me.spaceLink.formerPersonAccountId }, select: { email: true } })
+    : null;
+  return { ...me, formerEmail: former?.email ?? null };
+}
+
+function getPerson(personId: string) {
   return db.person.findUniqueOrThrow({
-    where: { id: viewer.person.id },
+    where: { id: personId },
     select: {
       firstName: true,
       lastName: true,
@@ -24,6 +33,7 @@ export async function getMyInformation(viewer: Viewer) {
       company: { select: { name: true } },
       profile: { select: { name: true } },
       account: { select: { email: true, uniqueId: true } },
+      spaceLink: { select: { formerPersonAccountId: true, company: { select: { name: true, kind: true } } } },
     },
   });
 }

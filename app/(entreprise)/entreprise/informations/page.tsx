@@ -2,6 +2,6 @@ import { CompanyInformationView } from "@/components/company/company-views";
 
 export const metadata = { title: "Informations de l'entreprise" };
 
-export default function Page() {
-  return <CompanyInformationView space="entreprise" />;
+export default async function Page({ searchParams }: { searchParams: Promise<{ relais?: string }> }) {
+  return <CompanyInformationView space="entreprise" sent={(await searchParams).relais === "envoye"} />;
 }

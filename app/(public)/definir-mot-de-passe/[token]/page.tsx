@@ -1,5 +1,6 @@
 // A6: "DÉFINIR UN NOUVEAU MOT DE PASSE", opened from a first-connection or reset link.
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { checkPasswordToken, TOKEN_ERRORS } from "@/lib/auth/password-token";
 import { SetPasswordForm } from "./set-password-form";
 
@@ -8,6 +9,7 @@ export const metadata = { title: "Définir un nouveau mot de passe" };
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const check = await checkPasswordToken(token);
+  if (check.ok && check.purpose === "REFERENT_INVITATION") redirect(`/relais/${token}`);
   return (
     <section className="mx-auto grid max-w-md gap-4 rounded-lg bg-white p-6 shadow-sm">
       <h1 className="text-lg font-black tracking-wide">DÉFINIR UN NOUVEAU MOT DE PASSE</h1>

@@ -1,6 +1,7 @@
 import { requireSpace } from "@/lib/auth/guards";
 import { getMyInformation } from "@/lib/people/my-information";
 import { MyInformationForm } from "./my-information-form";
+import { SplitSpaces } from "./split-spaces";
 
 export const metadata = { title: "Mes informations" };
 
@@ -28,6 +29,9 @@ export default async function MyInformationPage() {
         ))}
       </dl>
       <p className="text-sm text-slate-700">Pour corriger votre nom ou votre adresse e-mail, adressez-vous au référent de votre entreprise.</p>
+      {me.spaceLink ? (
+        <SplitSpaces companyHome={me.spaceLink.company.kind === "MEMBER" ? "/adherent" : "/entreprise"} suggestedEmail={me.formerEmail ?? ""} />
+      ) : null}
       <MyInformationForm
         defaults={{
           isHauler: me.isHauler,

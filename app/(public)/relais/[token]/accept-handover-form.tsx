@@ -1,0 +1,42 @@
+"use client";
+import { useState } from "react";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/companies/referent-handover.schema";
+import { acceptHandoverAction } from "./actions";
+
+export function AcceptHandoverForm({ token }: { token: string }) {
+  const [done, setDone] = useState<{ companyName: string; login: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<AcceptInvitationInput>({ resolver: zodResolver(acceptInvitationSchema), defaultValues: { token, password: "", confirmation: "" } });
+  if (done) {
+    return (
+      <div role="status" className="grid gap-2 rounded bg-green-50 p-3 text-green-900">
+        <p className="font-semibold">Vous êtes désormais le référent Passeport Sécurité de {done.companyName}.</p>
+        <p>Connectez-vous avec votre adresse e-mail ({done.login}) et le mot de passe que vous venez de choisir.</p>
+        <Link href="/" className="font-bold underline">Je me connecte</Link>
+      </div>
+    );
+  }
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        setError(null);
+        const res = await acceptHandoverAction(values);
+        if (res.ok) setDone(res.data);
+        else setError(res.fieldErrors?.password ?? res.fieldErrors?.confirmation ?? res.error);
+      })}
+      className="grid gap-4"
+    >
+      <input type="hidden" {...register("token")} />
+      <Field id="password" type="password" label="Nouveau mot de passe" autoComplete="new-password" hint="Au moins 10 caractères, dont une lettre et un chiffre." error={formState.errors.password?.message} {...register("password")} />
+      <Field id="confirmation" type="password" label="Confirmer le mot de passe" autoComplete="new-password" error={formState.errors.confirmation?.message} {...register("confirmation")} />
+      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{error}</p> : null}
+      <Button type="submit" disabled={formState.isSubmitting}>Accepter et devenir référent</Button>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+// C1 "Lier ce compte entreprise à mon compte utilisateur": the referent proves they hold
+// their user account (its identifier and password), or creates it here.
+import { useState } from "react";
+import Link from "next/link";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Field } from "@/components/ui/field";
+import { Button, buttonClass } from "@/components/ui/button";
+import { YesNo } from "@/components/ui/yes-no";
+import { linkExistingSchema, linkNewSchema, type LinkExistingInput, type LinkNewInput } from "@/lib/companies/space-link.schema";
+import { linkExistingAccountAction, linkNewAccountAction } from "@/app/(entreprise)/entreprise/informations/actions";
+
+export function LinkSpacesForm({ referent, backPath }: { referent: { firstName: string; lastName: string }; backPath: string }) {
+  const [mode, setMode] = useState<"existing" | "new">("existing");
+  const [linked, setLinked] = useState<string | null>(null);
+
+  if (linked) {
+    return (
+      <div role="status" className="grid gap-3 rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
+        <p className="text-lg font-bold text-green-900">Vos espaces sont liés.</p>
+        <p>
+          Le compte entreprise et le compte utilisateur de {linked} s&apos;ouvrent désormais avec les mêmes identifiants : ceux du compte entreprise.
+          Passez d&apos;un espace à l&apos;autre avec le sélecteur en haut du menu latéral.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <a href="/espace" className={buttonClass("secondary")}>Aller à mon espace collaborateur</a>
+          <Link href={backPath} className={buttonClass("ghost")}>Retour aux informations de l&apos;entreprise</Link>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="grid gap-4">
+      <fieldset className="grid gap-2">
+        <legend className="font-semibold">Votre compte utilisateur</legend>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="mode" checked={mode === "existing"} onChange={() => setMode("existing")} className="size-5" />
+          J&apos;ai déjà un compte utilisateur sur le Passeport Sécurité
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="mode" checked={mode === "new"} onChange={() => setMode("new")} className="size-5" />
+          Je n&apos;ai pas encore de compte utilisateur : le créer maintenant
+        </label>
+      </fieldset>
+      {mode === "existing" ? <ExistingForm onLinked={setLinked} /> : <NewForm referent={referent} onLinked={setLinked} />}
+    </div>
+  );
+}
+
+function ExistingForm({ onLinked }: { onLinked: (name: string) => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<LinkExistingInput>({ resolver: zodResolver(linkExistingSchema), defaultValues: { identifier: "", password: "" } });
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        setFormError(null);
+        const res = await linkExistingAccountAction(values);
+        if (res.ok) return onLinked(res.data.name);
+        for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof LinkExistingInput, { message });
+        setFormError(res.error);
+      })}
+      className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"
+    >
+      <p className="text-sm text-slate-700">Saisissez les identifiants de votre compte utilisateur : ils prouvent qu&apos;il est bien le vôtre. Après la liaison, ils ne serviront plus ; vous vous connecterez avec ceux du compte entreprise.</p>
+      <Field id="link-identifier" label="Identifiant du compte utilisateur (e-mail ou ID unique) *" autoComplete="username" error={errors.identifier?.message} {...register("identifier")} />
+      <Field id="link-password" type="password" label="Mot de passe du compte utilisateur *" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+      {formError ? <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{formError}</p> : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">Lier mes espaces</Button>
+    </form>
+  );
+}
+
+function NewForm({ referent, onLinked }: { referent: { firstName: string; lastName: string }; onLinked: (name: string) => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, control, handleSubmit, formState: { errors, isSubmitting } } = useForm<LinkNewInput>({
+    resolver: zodResolver(linkNewSchema),
+    defaultValues: { firstName: referent.firstName, lastName: referent.lastName, isHauler: undefined, isTechnical: undefined },
+  });
+  const question = (name: "isHauler" | "isTechnical", legend: string) => (
+    <Controller name={name} control={control} render={({ field, fieldState }) => <YesNo name={name} legend={legend} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+  );
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        setFormError(null);
+        const res = await linkNewAccountAction(values);
+        if (res.ok) return onLinked(res.data.name);
+        setFormError(res.error);
+      })}
+      className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"
+    >
+      <p className="text-sm text-slate-700">Votre compte utilisateur est créé dans l&apos;entreprise et lié au compte entreprise : vous suivrez votre sensibilisation avec les identifiants du compte entreprise.</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="link-lastName" label="Nom *" error={errors.lastName?.message} {...register("lastName")} />
+        <Field id="link-firstName" label="Prénom *" error={errors.firstName?.message} {...register("firstName")} />
+      </div>
+      {question("isHauler", "Êtes-vous transporteur ? *")}
+      {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins ? *")}
+      {formError ? <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{formError}</p> : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">Créer mon compte et lier mes espaces</Button>
+    </form>
+  );
+}
