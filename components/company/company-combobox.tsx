@@ -16,6 +16,7 @@ export function CompanyCombobox({
   search,
   error,
   allowUnknown,
+  minChars = 2,
 }: {
   id: string;
   label: string;
@@ -28,6 +29,8 @@ export function CompanyCombobox({
   search: (q: string) => Promise<CompanyOption[]>;
   error?: string;
   allowUnknown: boolean;
+  /** characters typed before a search is sent */
+  minChars?: number;
 }) {
   const listId = useId();
   const [options, setOptions] = useState<CompanyOption[]>([]);
@@ -38,7 +41,7 @@ export function CompanyCombobox({
 
   useEffect(() => {
     const q = name.trim();
-    if (companyId || q.length < 2) {
+    if (companyId || q.length < minChars) {
       setOptions([]);
       return;
     }
@@ -51,7 +54,7 @@ export function CompanyCombobox({
       setActive(-1);
     }, 200);
     return () => clearTimeout(timer);
-  }, [name, companyId, search]);
+  }, [name, companyId, search, minChars]);
 
   const pick = (o: CompanyOption) => {
     onChange({ name: o.name, companyId: o.id });
@@ -63,7 +66,7 @@ export function CompanyCombobox({
   const hintId = `${id}-hint`;
   let hint: string | null = null;
   if (companyId) hint = "✓ Entreprise enregistrée sur la plateforme.";
-  else if (name.trim().length >= 2 && searched === name.trim() && !exact)
+  else if (name.trim().length >= minChars && searched === name.trim() && !exact)
     hint = allowUnknown
       ? options.length
         ? "Choisissez l'entreprise dans la liste ; sinon elle sera enregistrée sous ce nom."

@@ -13,13 +13,14 @@ export function companyLookupWhere(): Prisma.CompanyWhereInput {
   return { OR: [{ status: "ACTIVE" }, { status: "PENDING", kind: "SUBCONTRACTOR", accountId: null }] };
 }
 
-export async function searchCompanies(query: string): Promise<CompanyMatch[]> {
+/** `registeredOnly`: active companies only (anonymous visitors never see pending ones). */
+export async function searchCompanies(query: string, options: { registeredOnly?: boolean } = {}): Promise<CompanyMatch[]> {
   const q = query.trim().slice(0, 120);
   const digits = q.replace(/\s/g, "");
   if (q.length < 2) return [];
   const bySiret = /^\d{3,14}$/.test(digits);
   const rows = await db.company.findMany({
-    where: { AND: [companyLookupWhere(), bySiret ? { siret: { startsWith: digits } } : { name: { contains: q, mode: "insensitive" } }] },
+    where: { AND: [options.registeredOnly ? { status: "ACTIVE" } : companyLookupWhere(), bySiret ? { siret: { startsWith: digits } } : { name: { contains: q, mode: "insensitive" } }] },
     orderBy: { name: "asc" },
     take: COMPANY_SEARCH_LIMIT,
     select: { id: true, name: true, siret: true, status: true },
