@@ -1,5 +1,6 @@
 "use client";
-// B7: "Modifier un salarié" — Prénom, Nom, Profil; Enregistrer / Annuler.
+// B7/G1: "Modifier un salarié" — Prénom, Nom, Profil, and the roles (formateur, contrôleur)
+// the company designates; Enregistrer / Annuler.
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -18,12 +19,12 @@ const PROFILES = [
   { code: "TRANSPORTEUR", name: "Transporteur" },
 ];
 
-export function EmployeeEditForm({ listPath, employee }: { listPath: string; employee: { id: string; firstName: string; lastName: string; profileCode: string } }) {
+export function EmployeeEditForm({ listPath, employee }: { listPath: string; employee: { id: string; firstName: string; lastName: string; profileCode: string; isTrainer: boolean; isController: boolean } }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Input>({
     resolver: zodResolver(employeeUpdateSchema),
-    defaultValues: { personId: employee.id, firstName: employee.firstName, lastName: employee.lastName, profileCode: employee.profileCode as Input["profileCode"] },
+    defaultValues: { personId: employee.id, firstName: employee.firstName, lastName: employee.lastName, profileCode: employee.profileCode as Input["profileCode"], isTrainer: employee.isTrainer, isController: employee.isController },
   });
   return (
     <form
@@ -43,6 +44,15 @@ export function EmployeeEditForm({ listPath, employee }: { listPath: string; emp
           {PROFILES.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
         </select>
       </div>
+      <fieldset className="grid gap-1">
+        <legend className="text-sm font-semibold">Rôles</legend>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" {...register("isTrainer")} className="size-5 shrink-0" /> Formateur : mène des sessions de sensibilisation de groupe
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" {...register("isController")} className="size-5 shrink-0" /> Contrôleur : contrôle les passeports à l&apos;entrée des sites
+        </label>
+      </fieldset>
       {error ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{error}</p> : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={formState.isSubmitting}>Enregistrer</Button>

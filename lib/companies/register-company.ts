@@ -2,6 +2,7 @@
 // and the audit entry are written in one transaction.
 import "server-only";
 import { db } from "@/lib/db";
+import { appUrl } from "@/lib/auth/password-reset";
 import { hashPassword } from "@/lib/auth/password";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
@@ -10,9 +11,11 @@ import { verifyProofOfWork } from "@/lib/antibot/proof-of-work";
 import { assertIdentifiersFree } from "@/lib/companies/conflicts";
 import { companyColumns, type RegistrationInput } from "@/lib/companies/company.schema";
 
+const POW_FAILED = "La vérification anti-robot a échoué ou a expiré : une nouvelle vérification est lancée, réessayez dans un instant.";
+
 export async function registerSubcontractor(input: RegistrationInput) {
   if (!(await verifyProofOfWork(input.challenge, input.nonce))) {
-    throw new UserFacingError("La vérification anti-robot a échoué ou a expiré : rechargez la page et recommencez.");
+    throw new UserFacingError(POW_FAILED);
   }
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
@@ -40,6 +43,42 @@ export async function registerSubcontractor(input: RegistrationInput) {
       action: { label: "Me connecter", url: base },
     });
     await audit(tx, { actorAccountId: account.id, action: "company.registered", targetType: "Company", targetId: company.id, companyId: company.id, data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber } });
+    return { companyId: company.id };
+  });
+}
+
+/**
+ * A3 "Je suis entreprise adhérente à l'UNPG": a request. The company is pending and its
+ * login disabled until an administrator approves it and assigns the member number.
+ */
+export async function requestMembership(input: RegistrationInput, now = new Date()) {
+  if (!(await verifyProofOfWork(input.challenge, input.nonce))) throw new UserFacingError(POW_FAILED);
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    await assertIdentifiersFree(tx, { siret: input.siret, vatNumber: input.vatNumber, email: input.referentEmail });
+    const account = await tx.account.create({ data: { email: input.referentEmail, passwordHash, mustSetPassword: false, disabledAt: now }, select: { id: true } });
+    const company = await tx.company.create({ data: { kind: "MEMBER", status: "PENDING", ...companyColumns(input), accountId: account.id }, select: { id: true } });
+    await enqueueEmail(tx, {
+      to: input.referentEmail,
+      template: "member-requested",
+      subject: "Votre demande d'adhésion au Passeport Sécurité est enregistrée",
+      paragraphs: [
+        `Bonjour ${input.referentFirstName},`,
+        `La demande de compte « Entreprise adhérente » de ${input.name} est enregistrée. Un administrateur de l'UNPG va l'examiner.`,
+        "Dès qu'elle sera approuvée, vous recevrez votre n° adhérent : vous vous connecterez avec ce numéro (ou votre adresse e-mail) et le mot de passe choisi.",
+      ],
+    });
+    const admins = await tx.account.findMany({ where: { isAdmin: true, disabledAt: null, email: { not: null } }, select: { email: true } });
+    for (const admin of admins) {
+      await enqueueEmail(tx, {
+        to: admin.email!,
+        template: "member-request-admin",
+        subject: `Demande d'adhésion : ${input.name}`,
+        paragraphs: [`${input.name} (${input.siret ? `SIRET ${input.siret}` : `TVA ${input.vatNumber}`}) demande un compte « Entreprise adhérente ». Référent : ${input.referentFirstName} ${input.referentLastName.toUpperCase()} (${input.referentEmail}).`],
+        action: { label: "Examiner la demande", url: `${appUrl()}/admin/entreprises` },
+      });
+    }
+    await audit(tx, { actorAccountId: account.id, action: "company.member_requested", targetType: "Company", targetId: company.id, companyId: company.id, data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber } });
     return { companyId: company.id };
   });
 }

@@ -48,4 +48,7 @@ export const employeeUpdateSchema = z.object({
   firstName: name("prénom"),
   lastName: name("nom"),
   profileCode: z.enum(["ADMINISTRATIF", "TECHNIQUE", "TRANSPORTEUR"], { error: "Choisissez un profil." }),
+  /** G1: designate (or withdraw) trainers and controllers */
+  isTrainer: z.boolean(),
+  isController: z.boolean(),
 });

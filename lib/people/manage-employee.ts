@@ -12,7 +12,7 @@ async function ownEmployee(viewer: Viewer, personId: string) {
   assertCompany(viewer);
   const person = await db.person.findFirst({
     where: { id: personId, companyId: viewer.company.id, deletedAt: null },
-    select: { id: true, firstName: true, lastName: true, accountId: true, profile: { select: { code: true } } },
+    select: { id: true, firstName: true, lastName: true, accountId: true, roles: true, profile: { select: { code: true } } },
   });
   if (!person) throw new AccessDeniedError();
   return { person, companyId: viewer.company.id };
@@ -20,18 +20,33 @@ async function ownEmployee(viewer: Viewer, personId: string) {
 
 export async function getEmployeeForEdit(viewer: Viewer, personId: string) {
   const { person } = await ownEmployee(viewer, personId);
-  return { id: person.id, firstName: person.firstName, lastName: person.lastName, profileCode: person.profile?.code ?? "ADMINISTRATIF" };
+  return {
+    id: person.id,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    profileCode: person.profile?.code ?? "ADMINISTRATIF",
+    isTrainer: person.roles.includes("TRAINER"),
+    isController: person.roles.includes("CONTROLLER"),
+  };
 }
 
-export async function updateEmployee(viewer: Viewer, input: { personId: string; firstName: string; lastName: string; profileCode: string }) {
+export async function updateEmployee(viewer: Viewer, input: { personId: string; firstName: string; lastName: string; profileCode: string; isTrainer: boolean; isController: boolean }) {
   const { person, companyId } = await ownEmployee(viewer, input.personId);
+  const roles = [...(input.isTrainer ? (["TRAINER"] as const) : []), ...(input.isController ? (["CONTROLLER"] as const) : [])];
   await db.$transaction(async (tx) => {
     const profile = await tx.profile.findUniqueOrThrow({ where: { code: input.profileCode }, select: { id: true } });
     await tx.person.update({
       where: { id: person.id },
-      data: { firstName: input.firstName, lastName: input.lastName, searchName: `${input.firstName} ${input.lastName}`.toLowerCase(), profileId: profile.id },
+      data: { firstName: input.firstName, lastName: input.lastName, searchName: `${input.firstName} ${input.lastName}`.toLowerCase(), profileId: profile.id, roles },
     });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "employee.updated", targetType: "Person", targetId: person.id, companyId, data: { before: { firstName: person.firstName, lastName: person.lastName, profile: person.profile?.code ?? null }, after: input } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "employee.updated",
+      targetType: "Person",
+      targetId: person.id,
+      companyId,
+      data: { before: { firstName: person.firstName, lastName: person.lastName, profile: person.profile?.code ?? null, roles: person.roles }, after: { ...input, roles } },
+    });
   });
 }
 

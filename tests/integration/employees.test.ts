@@ -8,6 +8,7 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { checkAtGate } from "@/lib/passports/check-at-gate";
 import { getPathView } from "@/lib/learning/path-view";
 import { loadViewer } from "@/lib/auth/viewer";
+import { canOpen, isController } from "@/lib/auth/spaces";
 import { UserFacingError } from "@/lib/errors";
 import { issuePassport } from "@/lib/passports/issue-passport";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
@@ -80,16 +81,26 @@ describe("edit and delete (B7/B8)", () => {
   it("are refused for another company's employee", async () => {
     const created = await createEmployee(await viewerOf(DEMO.referent), input({ noEmail: true }));
     const member = await viewerOf(DEMO.member);
-    await expect(updateEmployee(member, { personId: created.personId, firstName: "X", lastName: "Y", profileCode: "TECHNIQUE" })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(updateEmployee(member, { personId: created.personId, firstName: "X", lastName: "Y", profileCode: "TECHNIQUE", isTrainer: false, isController: false })).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(deleteEmployee(member, created.personId)).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(createEmployee(await viewerOf(DEMO.learnerWithEmail), input({ noEmail: true }))).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
-  it("edits name and profile", async () => {
+  it("edits name and profile, and designates trainers and controllers (G1)", async () => {
     const referent = await viewerOf(DEMO.referent);
     const created = await createEmployee(referent, input({ noEmail: true }));
-    await updateEmployee(referent, { personId: created.personId, firstName: "Ninon", lastName: "Corrigée", profileCode: "TRANSPORTEUR" });
-    expect(await db.person.findUniqueOrThrow({ where: { id: created.personId }, include: { profile: true } })).toMatchObject({ firstName: "Ninon", searchName: "ninon corrigée", profile: { code: "TRANSPORTEUR" } });
+    await updateEmployee(referent, { personId: created.personId, firstName: "Ninon", lastName: "Corrigée", profileCode: "TRANSPORTEUR", isTrainer: false, isController: false });
+    expect(await db.person.findUniqueOrThrow({ where: { id: created.personId }, include: { profile: true } })).toMatchObject({ firstName: "Ninon", searchName: "ninon corrigée", profile: { code: "TRANSPORTEUR" }, roles: [] });
+
+    const member = await viewerOf(DEMO.member);
+    const employee = await createEmployee(member, input({ noEmail: true }));
+    await updateEmployee(member, { personId: employee.personId, firstName: "Théo", lastName: "Formé", profileCode: "TECHNIQUE", isTrainer: true, isController: true });
+    const account = await db.person.findUniqueOrThrow({ where: { id: employee.personId }, select: { roles: true, accountId: true } });
+    expect(account.roles.sort()).toEqual(["CONTROLLER", "TRAINER"]);
+    const viewer = (await loadViewer(account.accountId))!;
+    expect(canOpen(viewer, "formateur") && isController(viewer)).toBe(true);
+    await updateEmployee(member, { personId: employee.personId, firstName: "Théo", lastName: "Formé", profileCode: "TECHNIQUE", isTrainer: false, isController: false });
+    expect(canOpen((await loadViewer(account.accountId))!, "formateur")).toBe(false);
   });
 
   it("deletes: passport revoked at the gate, login closed, e-mail freed, history kept", async () => {

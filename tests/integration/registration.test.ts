@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { newChallenge } from "@/lib/antibot/proof-of-work";
-import { solveProofOfWork } from "@/lib/antibot/solve";
+import { solveProofOfWork } from "@/tests/helpers/pow";
 import { registrationSchema } from "@/lib/companies/company.schema";
 import { registerSubcontractor } from "@/lib/companies/register-company";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { newChallenge } from "@/lib/antibot/proof-of-work";
-import { solveProofOfWork } from "@/lib/antibot/solve";
+import { solveProofOfWork } from "@/tests/helpers/pow";
 import { selfRegistrationSchema, type SelfRegistrationFormInput } from "@/lib/people/self-registration.schema";
 import { EMAIL_TAKEN, selfRegister } from "@/lib/people/self-register";
 import { listEmployees } from "@/lib/people/list-employees";

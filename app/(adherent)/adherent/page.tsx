@@ -1,5 +1,6 @@
 import { DashboardCard, WelcomeBanner } from "@/components/dashboard-card";
 import { requireSpace } from "@/lib/auth/guards";
+import { PassportOverview } from "@/components/company/company-views";
 
 export const metadata = { title: "Tableau de bord adhérent" };
 
@@ -13,6 +14,7 @@ export default async function MemberDashboardPage() {
         <DashboardCard title="Les informations de l'entreprise" text="Consulter et modifier les informations de votre entreprise adhérente." href="/adherent/informations" action="Voir les informations" />
         <DashboardCard title="Liste des salariés inscrits" text="Inscrire vos salariés, désigner vos formateurs et contrôleurs, suivre leurs passeports." href="/adherent/salaries" action="Voir la liste" />
       </div>
+      <PassportOverview space="adherent" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { DashboardCard, WelcomeBanner } from "@/components/dashboard-card";
 import { requireSpace } from "@/lib/auth/guards";
+import { PassportOverview } from "@/components/company/company-views";
 
 export const metadata = { title: "Tableau de bord entreprise" };
 
@@ -18,6 +19,7 @@ export default async function CompanyDashboardPage() {
         <DashboardCard title="Les informations de l'entreprise" text="Consulter et modifier les informations de votre entreprise et de son référent." href="/entreprise/informations" action="Voir les informations" />
         <DashboardCard title="Liste des salariés inscrits" text="Inscrire vos salariés, suivre leur sensibilisation et consulter leurs passeports." href="/entreprise/salaries" action="Voir la liste" />
       </div>
+      <PassportOverview space="entreprise" />
     </div>
   );
 }

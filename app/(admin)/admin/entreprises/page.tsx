@@ -1,7 +1,67 @@
-import { ComingSoon } from "@/components/coming-soon";
+// A3: the member companies' requests, approved (member number assigned) or refused here.
+// The rest of company administration (H-series) comes with the administration issue.
 import { requireSpace } from "@/lib/auth/guards";
+import { listMemberRequests } from "@/lib/companies/member-requests";
+import { REGION_LABELS } from "@/lib/companies/regions";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { approveMemberRequestAction, rejectMemberRequestAction } from "./actions";
 
-export default async function Page() {
-  await requireSpace("admin");
-  return <ComingSoon title="ENTREPRISES" />;
+export const metadata = { title: "Entreprises" };
+
+export default async function AdminCompaniesPage() {
+  const viewer = await requireSpace("admin");
+  const { pending, recent } = await listMemberRequests(viewer);
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-2xl font-black">ENTREPRISES</h1>
+      <section aria-labelledby="demandes" className="grid gap-3">
+        <h2 id="demandes" className="text-lg font-bold">Demandes d&apos;adhésion en attente ({pending.length})</h2>
+        {pending.length === 0 ? <p className="text-slate-700">Aucune demande en attente.</p> : null}
+        {pending.map((c) => (
+          <article key={c.id} aria-label={c.name} className="grid gap-2 rounded-lg bg-white p-4 shadow-sm">
+            <h3 className="font-bold">{c.name}</h3>
+            <dl className="grid gap-x-4 text-sm sm:grid-cols-[auto_1fr]">
+              <dt className="font-semibold">{c.siret ? "SIRET" : "TVA"}</dt>
+              <dd className="font-mono">{c.siret ?? c.vatNumber}</dd>
+              <dt className="font-semibold">Régions</dt>
+              <dd>{c.regions.map((r) => REGION_LABELS[r]).join(", ")}</dd>
+              <dt className="font-semibold">Référent</dt>
+              <dd>{c.referentFirstName} {c.referentLastName.toUpperCase()} — {c.referentEmail}</dd>
+              <dt className="font-semibold">Demande du</dt>
+              <dd>{formatDateTime(c.createdAt)}</dd>
+            </dl>
+            <div className="flex flex-wrap gap-2">
+              <ConfirmButton id={`approuver-${c.id}`} trigger="Approuver" triggerClassName="min-h-11 rounded-md bg-safety px-4 font-bold text-navy" title={`Approuver ${c.name} ?`} onConfirm={approveMemberRequestAction.bind(null, { companyId: c.id })}>
+                <p className="mt-2">Un n° adhérent lui sera attribué et envoyé au référent ; l&apos;entreprise pourra se connecter.</p>
+              </ConfirmButton>
+              <ConfirmButton id={`refuser-${c.id}`} trigger="Refuser" triggerClassName="min-h-11 rounded-md border-2 border-navy px-4 font-bold" confirmClassName="bg-red-700 text-white" title={`Refuser la demande de ${c.name} ?`} onConfirm={rejectMemberRequestAction.bind(null, { companyId: c.id })}>
+                <p className="mt-2">Le référent en est informé par e-mail ; le SIRET et l&apos;adresse e-mail sont libérés.</p>
+              </ConfirmButton>
+            </div>
+          </article>
+        ))}
+      </section>
+      <section aria-labelledby="adherentes" className="grid gap-2">
+        <h2 id="adherentes" className="text-lg font-bold">Dernières entreprises adhérentes</h2>
+        <div className="min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
+          <table className="w-full min-w-[480px] text-left text-sm">
+            <thead className="bg-navy text-white">
+              <tr>{["N° adhérent", "Entreprise", "Approuvée le", "Salariés"].map((h) => <th key={h} scope="col" className="px-3 py-3">{h}</th>)}</tr>
+            </thead>
+            <tbody>
+              {recent.map((c) => (
+                <tr key={c.id} className="border-t border-slate-200">
+                  <td className="px-3 py-2 font-mono">{c.memberNumber}</td>
+                  <td className="px-3 py-2">{c.name}</td>
+                  <td className="px-3 py-2">{c.approvedAt ? formatDate(c.approvedAt) : "-"}</td>
+                  <td className="px-3 py-2">{c._count.people}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
 }

@@ -10,12 +10,14 @@ import { Button } from "@/components/ui/button";
 import { registrationSchema, type RegistrationFormInput, type RegistrationInput } from "@/lib/companies/company.schema";
 import { CompanyIdentityFields } from "@/components/company/company-identity-fields";
 import { solveProofOfWork } from "@/lib/antibot/solve";
-import { registerSubcontractorAction } from "./actions";
+import { newChallengeAction, registerMemberAction, registerSubcontractorAction } from "./actions";
 
-export function RegistrationForm({ challenge, difficulty }: { challenge: string; difficulty: number }) {
+/** A2 (subcontractor: active at once) and A3 (member company: a request an administrator approves). */
+export function RegistrationForm({ challenge: firstChallenge, difficulty, kind = "SUBCONTRACTOR" }: { challenge: string; difficulty: number; kind?: "SUBCONTRACTOR" | "MEMBER" }) {
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [solved, setSolved] = useState(false);
+  const [challenge, setChallenge] = useState(firstChallenge);
   const solution = useRef<Promise<string> | null>(null);
   const { register, handleSubmit, watch, setValue, setError, formState: { errors, isSubmitting } } = useForm<RegistrationFormInput, unknown, RegistrationInput>({
     resolver: zodResolver(registrationSchema),
@@ -30,6 +32,18 @@ export function RegistrationForm({ challenge, difficulty }: { challenge: string;
     });
   }, [challenge, difficulty]);
 
+  if (done && kind === "MEMBER") {
+    return (
+      <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
+        <p className="text-lg font-bold text-green-900">Votre demande d&apos;adhésion est enregistrée.</p>
+        <p className="mt-1">
+          Un administrateur de l&apos;UNPG va l&apos;examiner. Dès qu&apos;elle sera approuvée, vous recevrez par e-mail votre n° adhérent : vous vous
+          connecterez avec ce numéro (ou votre adresse e-mail) et le mot de passe choisi.
+        </p>
+        <Link href="/" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">Retour à l&apos;accueil</Link>
+      </div>
+    );
+  }
   if (done) {
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
@@ -43,11 +57,19 @@ export function RegistrationForm({ challenge, difficulty }: { challenge: string;
   const onSubmit = async (values: RegistrationInput) => {
     setFormError(null);
     const nonce = await solution.current!;
-    const res = await registerSubcontractorAction({ ...(values as unknown as RegistrationFormInput), siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined, nonce });
+    const register = kind === "MEMBER" ? registerMemberAction : registerSubcontractorAction;
+    const res = await register({ ...(values as unknown as RegistrationFormInput), siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined, nonce });
     if (res.ok) setDone(true);
     else {
       for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof RegistrationFormInput, { message });
       setFormError(res.error);
+      // a challenge serves once, even for a refused registration: solve a new one for the next try
+      const fresh = await newChallengeAction({});
+      if (fresh.ok) {
+        setSolved(false);
+        setChallenge(fresh.data.challenge);
+        setValue("challenge", fresh.data.challenge);
+      }
     }
   };
 

@@ -1,0 +1,37 @@
+// G1 (and B): an overview of the company's people and their passports, for the dashboard:
+// how many hold a valid passport, how many expire within 60 days, how many have expired or
+// never obtained one, and who the company designated as trainers and controllers.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { assertCompany } from "@/lib/auth/access";
+
+export const EXPIRY_WARNING_DAYS = 60;
+
+export async function getPassportOverview(viewer: Viewer, now = new Date()) {
+  assertCompany(viewer);
+  const people = { companyId: viewer.company.id, deletedAt: null };
+  const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000);
+  const valid = { status: "ACTIVE" as const, expiresAt: { gt: now } };
+  const [total, holding, lasting, never, staff] = await Promise.all([
+    db.person.count({ where: people }),
+    db.person.count({ where: { ...people, passports: { some: valid } } }),
+    db.person.count({ where: { ...people, passports: { some: { status: "ACTIVE", expiresAt: { gt: soon } } } } }),
+    db.person.count({ where: { ...people, passports: { none: {} } } }),
+    db.person.findMany({
+      where: { ...people, roles: { isEmpty: false } },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      take: 50,
+      select: { id: true, firstName: true, lastName: true, roles: true },
+    }),
+  ]);
+  return {
+    total,
+    valid: holding,
+    expiringSoon: holding - lasting,
+    expired: total - holding - never,
+    never,
+    trainers: staff.filter((p) => p.roles.includes("TRAINER")).map((p) => `${p.firstName} ${p.lastName.toUpperCase()}`),
+    controllers: staff.filter((p) => p.roles.includes("CONTROLLER")).map((p) => `${p.firstName} ${p.lastName.toUpperCase()}`),
+  };
+}
