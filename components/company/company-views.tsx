@@ -70,7 +70,7 @@ export async function CompanyInformationView({ space, sent }: { space: CompanySp
               Invitation envoyée le {formatDateTime(handover.requestedAt)} à <strong>{handover.newFirstName} {handover.newLastName.toUpperCase()}</strong> ({handover.newEmail}),
               valable jusqu&apos;au {formatDate(handover.token!.expiresAt)}. Vous restez le référent jusqu&apos;à ce qu&apos;elle soit acceptée.
             </p>
-            <ConfirmButton id="annuler-relais" trigger="Annuler le passage de relais" triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold" title="Annuler le passage de relais ?" onConfirm={() => cancelHandoverAction({})}>
+            <ConfirmButton id="annuler-relais" trigger="Annuler le passage de relais" triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold" title="Annuler le passage de relais ?" onConfirm={cancelHandoverAction.bind(null, {})}>
               <p className="mt-2">Le lien envoyé à {handover.newEmail} ne fonctionnera plus.</p>
             </ConfirmButton>
           </>
@@ -98,9 +98,19 @@ export async function LinkSpacesView({ space }: { space: CompanySpace }) {
         connecter, jamais les informations des comptes.
       </p>
       {link.linked ? (
-        <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">Ce compte entreprise est déjà lié à votre compte utilisateur.</p>
+        <div role="status" className="grid gap-3 rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
+          <p className="text-lg font-bold text-green-900">Vos espaces sont liés.</p>
+          <p>
+            Le compte entreprise et votre compte utilisateur s&apos;ouvrent avec les mêmes identifiants : ceux du compte entreprise. Passez d&apos;un
+            espace à l&apos;autre avec le sélecteur en haut du menu latéral.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/espace" className={buttonClass("secondary")}>Aller à mon espace collaborateur</Link>
+            <Link href={`/${space}/informations`} className={buttonClass("ghost")}>Retour aux informations de l&apos;entreprise</Link>
+          </div>
+        </div>
       ) : (
-        <LinkSpacesForm referent={{ firstName: link.referent.firstName, lastName: link.referent.lastName }} backPath={`/${space}/informations`} />
+        <LinkSpacesForm referent={{ firstName: link.referent.firstName, lastName: link.referent.lastName }} />
       )}
     </section>
   );

@@ -2,33 +2,21 @@
 // C1 "Lier ce compte entreprise à mon compte utilisateur": the referent proves they hold
 // their user account (its identifier and password), or creates it here.
 import { useState } from "react";
-import Link from "next/link";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { YesNo } from "@/components/ui/yes-no";
 import { linkExistingSchema, linkNewSchema, type LinkExistingInput, type LinkNewInput } from "@/lib/companies/space-link.schema";
 import { linkExistingAccountAction, linkNewAccountAction } from "@/app/(entreprise)/entreprise/informations/actions";
 
-export function LinkSpacesForm({ referent, backPath }: { referent: { firstName: string; lastName: string }; backPath: string }) {
+export function LinkSpacesForm({ referent }: { referent: { firstName: string; lastName: string } }) {
   const [mode, setMode] = useState<"existing" | "new">("existing");
   const [linked, setLinked] = useState<string | null>(null);
 
   if (linked) {
-    return (
-      <div role="status" className="grid gap-3 rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
-        <p className="text-lg font-bold text-green-900">Vos espaces sont liés.</p>
-        <p>
-          Le compte entreprise et le compte utilisateur de {linked} s&apos;ouvrent désormais avec les mêmes identifiants : ceux du compte entreprise.
-          Passez d&apos;un espace à l&apos;autre avec le sélecteur en haut du menu latéral.
-        </p>
-        <div className="flex flex-wrap gap-2">
-          <a href="/espace" className={buttonClass("secondary")}>Aller à mon espace collaborateur</a>
-          <Link href={backPath} className={buttonClass("ghost")}>Retour aux informations de l&apos;entreprise</Link>
-        </div>
-      </div>
-    );
+    // the page re-renders as linked (revalidated by the action); until then, say so
+    return <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">Liaison de {linked} enregistrée…</p>;
   }
 
   return (
