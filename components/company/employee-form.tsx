@@ -3,11 +3,11 @@
 // the SNBPE question links a SNBPE passport at creation only.
 import { useState } from "react";
 import Link from "next/link";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
-import { YesNo } from "@/components/ui/yes-no";
+import { YesNoField } from "@/components/ui/yes-no";
 import { employeeSchema, type EmployeeInput } from "@/lib/people/employee.schema";
 import type { ActionResult } from "@/lib/safe-action";
 
@@ -56,11 +56,7 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
     setFormError(res.error);
   };
 
-  const question = (name: "isHauler" | "isTechnical" | "isTrainer" | "isController" | "hasSnbpe", legend: string) => (
-    <Controller name={name} control={control} render={({ field, fieldState }) => (
-      <YesNo name={name} legend={legend} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
-    )} />
-  );
+  const question = (name: "isHauler" | "isTechnical" | "isTrainer" | "isController" | "hasSnbpe", legend: string) => <YesNoField control={control} name={name} legend={legend} />;
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">

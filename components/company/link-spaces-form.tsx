@@ -2,11 +2,11 @@
 // C1 "Lier ce compte entreprise à mon compte utilisateur": the referent proves they hold
 // their user account (its identifier and password), or creates it here.
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { YesNo } from "@/components/ui/yes-no";
+import { YesNoField } from "@/components/ui/yes-no";
 import { linkExistingSchema, linkNewSchema, type LinkExistingInput, type LinkNewInput } from "@/lib/companies/space-link.schema";
 import { linkExistingAccountAction, linkNewAccountAction } from "@/app/(entreprise)/entreprise/informations/actions";
 
@@ -67,9 +67,7 @@ function NewForm({ referent, onLinked }: { referent: { firstName: string; lastNa
     resolver: zodResolver(linkNewSchema),
     defaultValues: { firstName: referent.firstName, lastName: referent.lastName, isHauler: undefined, isTechnical: undefined },
   });
-  const question = (name: "isHauler" | "isTechnical", legend: string) => (
-    <Controller name={name} control={control} render={({ field, fieldState }) => <YesNo name={name} legend={legend} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
-  );
+  const question = (name: "isHauler" | "isTechnical", legend: string) => <YesNoField control={control} name={name} legend={legend} />;
   return (
     <form
       noValidate

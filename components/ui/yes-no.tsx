@@ -1,4 +1,5 @@
 "use client";
+import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
 // A yes/no question as a radio group with a legend (keyboard: arrows move between answers).
 export function YesNo({ name, legend, value, onChange, error }: { name: string; legend: string; value: boolean | undefined; onChange: (v: boolean) => void; error?: string }) {
   return (
@@ -14,5 +15,16 @@ export function YesNo({ name, legend, value, onChange, error }: { name: string; 
       </div>
       {error ? <p id={`${name}-error`} role="alert" className="text-sm font-medium text-red-700">{error}</p> : null}
     </fieldset>
+  );
+}
+
+/** A YesNo question bound to a react-hook-form field, its error shown under it. */
+export function YesNoField<T extends FieldValues>({ control, name, legend }: { control: Control<T>; name: Path<T>; legend: string }) {
+  return (
+    <Controller
+      name={name}
+      control={control}
+      render={({ field, fieldState }) => <YesNo name={name} legend={legend} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+    />
   );
 }

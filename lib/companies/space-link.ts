@@ -5,6 +5,7 @@
 // its people, stay as they are. Splitting gives the person their own login again, with the
 // credentials they choose; the company login keeps its password.
 import "server-only";
+import { newPersonData } from "@/lib/people/person-data";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
@@ -82,17 +83,7 @@ export async function linkNewAccount(viewer: Viewer, input: LinkNewInput) {
   return db.$transaction(async (tx) => {
     const profile = await tx.profile.findUniqueOrThrow({ where: { code: profileCodeFor(input) }, select: { id: true, name: true } });
     const person = await tx.person.create({
-      data: {
-        accountId,
-        companyId,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        searchName: `${input.firstName} ${input.lastName}`.toLowerCase(),
-        profileId: profile.id,
-        isHauler: input.isHauler,
-        isTechnical: input.isTechnical,
-        origin: "COMPANY",
-      },
+      data: newPersonData({ accountId, companyId, firstName: input.firstName, lastName: input.lastName, profileId: profile.id, isHauler: input.isHauler, isTechnical: input.isTechnical, origin: "COMPANY" }),
       select: { id: true },
     });
     await tx.spaceLink.create({ data: { companyId, personId: person.id } });

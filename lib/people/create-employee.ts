@@ -1,6 +1,7 @@
 // B4–B6: a referent registers an employee. Account, person, SNBPE record, first-connection
 // link, e-mails and audit entry are written in one transaction: all of it or none of it.
 import "server-only";
+import { newPersonData } from "@/lib/people/person-data";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertCompany } from "@/lib/auth/access";
@@ -38,18 +39,17 @@ export async function createEmployee(viewer: Viewer, input: EmployeeInput, now =
     const account = await tx.account.create({ data: { email, uniqueId, mustSetPassword: true }, select: { id: true } });
     const roles = [...(input.isTrainer ? (["TRAINER"] as const) : []), ...(input.isController ? (["CONTROLLER"] as const) : [])];
     const person = await tx.person.create({
-      data: {
+      data: newPersonData({
         accountId: account.id,
         companyId,
         firstName: input.firstName,
         lastName: input.lastName,
-        searchName: `${input.firstName} ${input.lastName}`.toLowerCase(),
         profileId: profile.id,
         isHauler: input.isHauler,
         isTechnical: input.isTechnical,
         roles: [...roles],
         origin: "COMPANY",
-      },
+      }),
       select: { id: true },
     });
 

@@ -2,6 +2,7 @@
 // for audit, disables the login, frees the e-mail address and revokes the passports, so
 // that a check at the gate answers "Révoqué".
 import "server-only";
+import { searchNameOf } from "@/lib/people/person-data";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
@@ -37,7 +38,7 @@ export async function updateEmployee(viewer: Viewer, input: { personId: string; 
     const profile = await tx.profile.findUniqueOrThrow({ where: { code: input.profileCode }, select: { id: true } });
     await tx.person.update({
       where: { id: person.id },
-      data: { firstName: input.firstName, lastName: input.lastName, searchName: `${input.firstName} ${input.lastName}`.toLowerCase(), profileId: profile.id, roles },
+      data: { firstName: input.firstName, lastName: input.lastName, searchName: searchNameOf(input.firstName, input.lastName), profileId: profile.id, roles },
     });
     await audit(tx, {
       actorAccountId: viewer.accountId,

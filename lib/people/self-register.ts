@@ -3,6 +3,7 @@
 // registration. Account, person, first-connection link, both e-mails and the audit entry
 // are written in one transaction: all of it or none of it.
 import "server-only";
+import { newPersonData } from "@/lib/people/person-data";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createPasswordToken } from "@/lib/auth/password-token";
@@ -35,17 +36,16 @@ export async function selfRegister(input: SelfRegistrationInput, now = new Date(
       const profile = await tx.profile.findUniqueOrThrow({ where: { code: profileCodeFor(input) }, select: { id: true, name: true } });
       const account = await tx.account.create({ data: { email, mustSetPassword: true }, select: { id: true } });
       const person = await tx.person.create({
-        data: {
+        data: newPersonData({
           accountId: account.id,
           companyId: company.id,
           firstName: input.firstName,
           lastName: input.lastName,
-          searchName: `${input.firstName} ${input.lastName}`.toLowerCase(),
           profileId: profile.id,
           isHauler: input.isHauler,
           isTechnical: input.isTechnical,
           origin: "SELF_REGISTRATION",
-        },
+        }),
         select: { id: true },
       });
 

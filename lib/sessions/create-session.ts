@@ -3,6 +3,7 @@
 // failure creates none of them. An e-mail that already has an account is reported on its
 // row, so that the trainer can add that existing person instead.
 import "server-only";
+import { newPersonData } from "@/lib/people/person-data";
 import { db, type Tx } from "@/lib/db";
 import { companyLookupWhere } from "@/lib/companies/search-companies";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -66,7 +67,7 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
         const account = await tx.account.create({ data: { email: p.email ?? null, uniqueId, mustSetPassword: true }, select: { id: true } });
         personId = (
           await tx.person.create({
-            data: { accountId: account.id, companyId, firstName: p.firstName, lastName: p.lastName, searchName: `${p.firstName} ${p.lastName}`.toLowerCase(), profileId: profile.id, origin: "SESSION" },
+            data: newPersonData({ accountId: account.id, companyId, firstName: p.firstName, lastName: p.lastName, profileId: profile.id, origin: "SESSION" }),
             select: { id: true },
           })
         ).id;

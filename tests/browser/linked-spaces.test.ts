@@ -3,28 +3,10 @@
 // with the switcher, splits them again, then invites a successor who sets their own
 // password; the old referent's session ends when the invitation is accepted.
 import { db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
 import { APP_URL, login, openPage, useBrowser } from "./browser";
-import { uniq } from "@/tests/helpers/demo";
+import { COMPANY_PASSWORD, USER_PASSWORD, companyWithTrainerReferent } from "@/tests/helpers/linked-company";
 
 const chromium = useBrowser(() => db.$disconnect());
-
-const COMPANY_PASSWORD = "Entreprise-Mot-2026";
-const USER_PASSWORD = "Utilisateur-Mot-2026";
-
-async function companyWithTrainerReferent() {
-  const tag = uniq();
-  const companyEmail = `entreprise-${tag}@example.fr`;
-  const userEmail = `perso-${tag}@example.fr`;
-  const companyAccount = await db.account.create({ data: { email: companyEmail, passwordHash: await hashPassword(COMPANY_PASSWORD), mustSetPassword: false } });
-  const company = await db.company.create({
-    data: { kind: "SUBCONTRACTOR", name: `Relais ${tag}`, regions: ["BRETAGNE"], referentLastName: "Roux", referentFirstName: "Rémi", referentEmail: companyEmail, accountId: companyAccount.id },
-  });
-  const userAccount = await db.account.create({ data: { email: userEmail, passwordHash: await hashPassword(USER_PASSWORD), mustSetPassword: false } });
-  const profile = await db.profile.findUniqueOrThrow({ where: { code: "TECHNIQUE" } });
-  await db.person.create({ data: { accountId: userAccount.id, companyId: company.id, firstName: "Rémi", lastName: "Roux", searchName: "rémi roux", profileId: profile.id, roles: ["TRAINER"] } });
-  return { tag, company, companyEmail, userEmail };
-}
 
 it("links the spaces, switches between them, splits them, and hands the company over", async () => {
   const c = await companyWithTrainerReferent();

@@ -2,7 +2,6 @@
 // splitting it again, and handing the company over to a new referent by invitation.
 import { db } from "@/lib/db";
 import { AccessDeniedError } from "@/lib/auth/access";
-import { hashPassword } from "@/lib/auth/password";
 import { loadViewer } from "@/lib/auth/viewer";
 import { canOpen, spaceChoices } from "@/lib/auth/spaces";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -14,29 +13,10 @@ import { getEmployeeForEdit, deleteEmployee } from "@/lib/people/manage-employee
 import { getPassportsForPrint } from "@/lib/passports/passport-access";
 import { listEmployees } from "@/lib/people/list-employees";
 import { UserFacingError } from "@/lib/errors";
-import { DEMO, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
+import { DEMO, passportIdOf, viewerOf } from "@/tests/helpers/demo";
+import { COMPANY_PASSWORD, USER_PASSWORD, companyWithTrainerReferent } from "@/tests/helpers/linked-company";
 
 afterAll(() => db.$disconnect());
-
-const COMPANY_PASSWORD = "Entreprise-Mot-2026";
-const USER_PASSWORD = "Utilisateur-Mot-2026";
-
-/** A company of its own with its referent login, and the referent's own user account (a trainer) in it. */
-async function newCompanyWithReferent() {
-  const tag = uniq();
-  const companyEmail = `entreprise-${tag}@example.fr`;
-  const userEmail = `perso-${tag}@example.fr`;
-  const companyAccount = await db.account.create({ data: { email: companyEmail, passwordHash: await hashPassword(COMPANY_PASSWORD), mustSetPassword: false } });
-  const company = await db.company.create({
-    data: { kind: "SUBCONTRACTOR", name: `Liaison ${tag}`, regions: ["BRETAGNE"], referentLastName: "Roux", referentFirstName: "Rémi", referentEmail: companyEmail, accountId: companyAccount.id },
-  });
-  const userAccount = await db.account.create({ data: { email: userEmail, passwordHash: await hashPassword(USER_PASSWORD), mustSetPassword: false } });
-  const profile = await db.profile.findUniqueOrThrow({ where: { code: "TECHNIQUE" } });
-  const person = await db.person.create({
-    data: { accountId: userAccount.id, companyId: company.id, firstName: "Rémi", lastName: `Roux${tag}`, searchName: `rémi roux${tag}`, profileId: profile.id, roles: ["TRAINER"], isTechnical: true },
-  });
-  return { tag, company, companyEmail, userEmail, companyAccount, userAccount, person, companyViewer: async () => (await loadViewer(companyAccount.id))! };
-}
 
 /** Everything that linking and splitting must leave as it was. */
 async function snapshot(companyId: string, personId: string) {
@@ -52,7 +32,7 @@ const address = null;
 
 describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
   it("links with the user account's credentials: one login opens both spaces, nothing else changes", async () => {
-    const c = await newCompanyWithReferent();
+    const c = await companyWithTrainerReferent();
     const before = await snapshot(c.company.id, c.person.id);
 
     const wrong = await linkExistingAccount(await c.companyViewer(), { identifier: c.userEmail, password: "pas-le-bon-2026" }).catch((e) => e);
@@ -84,7 +64,7 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
   });
 
   it("creates the user account during the procedure when there is none", async () => {
-    const c = await newCompanyWithReferent();
+    const c = await companyWithTrainerReferent();
     const created = await linkNewAccount(await c.companyViewer(), { firstName: "Nina", lastName: `Neuve${c.tag}`, isHauler: true, isTechnical: false });
     expect(created.profileName).toBe("Transporteur");
     const viewer = (await loadViewer(c.companyAccount.id))!;
@@ -94,8 +74,8 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
   });
 
   it("refuses to link a company login, an administrator or an account already linked elsewhere", async () => {
-    const a = await newCompanyWithReferent();
-    const b = await newCompanyWithReferent();
+    const a = await companyWithTrainerReferent();
+    const b = await companyWithTrainerReferent();
     await linkExistingAccount(await a.companyViewer(), { identifier: a.userEmail, password: USER_PASSWORD });
     // b tries a's company login (not a user account)
     const company = await linkExistingAccount(await b.companyViewer(), { identifier: b.companyEmail.replace("entreprise-", "x-"), password: "x" }).catch((e) => e);
@@ -107,7 +87,7 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
   });
 
   it("never lets a linked login reach another company", async () => {
-    const c = await newCompanyWithReferent();
+    const c = await companyWithTrainerReferent();
     await linkExistingAccount(await c.companyViewer(), { identifier: c.userEmail, password: USER_PASSWORD });
     const viewer = (await loadViewer(c.companyAccount.id))!;
     const demoEmployee = await db.person.findFirstOrThrow({ where: { account: { email: DEMO.holder } } });
@@ -125,7 +105,7 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
 
 describe("Distinguer mes espaces (C3)", () => {
   it("gives the user account new credentials; both logins work; the trainer role stays with the user", async () => {
-    const c = await newCompanyWithReferent();
+    const c = await companyWithTrainerReferent();
     await linkExistingAccount(await c.companyViewer(), { identifier: c.userEmail, password: USER_PASSWORD });
     const before = await snapshot(c.company.id, c.person.id);
     const linked = (await loadViewer(c.companyAccount.id))!;
@@ -156,7 +136,7 @@ describe("Distinguer mes espaces (C3)", () => {
   });
 
   it("creates a login for a user account that was created in the link procedure", async () => {
-    const c = await newCompanyWithReferent();
+    const c = await companyWithTrainerReferent();
     await linkNewAccount(await c.companyViewer(), { firstName: "Olga", lastName: `Seule${c.tag}`, isHauler: false, isTechnical: false });
     const linked = (await loadViewer(c.companyAccount.id))!;
     const personId = linked.person!.id;
@@ -176,7 +156,7 @@ describe("Passage de relais (C4)", () => {
   };
 
   it("invites the new referent, who sets their own password; the old referent's access ends then, all audited", async () => {
-    const c = await newCompanyWithReferent();
+    const c = await companyWithTrainerReferent();
     const oldSession = await verifyCredentials(c.companyEmail, COMPANY_PASSWORD, address);
     expect(oldSession.ok).toBe(true);
 
@@ -211,7 +191,7 @@ describe("Passage de relais (C4)", () => {
   });
 
   it("is refused while the spaces are linked, and a cancelled invitation cannot be used", async () => {
-    const c = await newCompanyWithReferent();
+    const c = await companyWithTrainerReferent();
     await linkExistingAccount(await c.companyViewer(), { identifier: c.userEmail, password: USER_PASSWORD });
     const linked = await requestHandover(await c.companyViewer(), input(c.tag)).catch((e) => e);
     expect(linked).toBeInstanceOf(UserFacingError);

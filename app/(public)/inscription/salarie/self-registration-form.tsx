@@ -9,7 +9,7 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
-import { YesNo } from "@/components/ui/yes-no";
+import { YesNoField } from "@/components/ui/yes-no";
 import { CompanyCombobox } from "@/components/company/company-combobox";
 import { selfRegistrationSchema, type SelfRegistrationFormInput, type SelfRegistrationInput } from "@/lib/people/self-registration.schema";
 import { solveProofOfWork } from "@/lib/antibot/solve";
@@ -68,11 +68,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
     if (fresh.ok) solve(fresh.data.challenge, fresh.data.difficulty);
   };
 
-  const question = (name: "isHauler" | "isTechnical", legend: string) => (
-    <Controller name={name} control={control} render={({ field, fieldState }) => (
-      <YesNo name={name} legend={legend} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
-    )} />
-  );
+  const question = (name: "isHauler" | "isTechnical", legend: string) => <YesNoField control={control} name={name} legend={legend} />;
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">

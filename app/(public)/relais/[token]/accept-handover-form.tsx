@@ -3,7 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Field } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/companies/referent-handover.schema";
 import { acceptHandoverAction } from "./actions";
@@ -32,9 +32,7 @@ export function AcceptHandoverForm({ token }: { token: string }) {
       })}
       className="grid gap-4"
     >
-      <input type="hidden" {...register("token")} />
-      <Field id="password" type="password" label="Nouveau mot de passe" autoComplete="new-password" hint="Au moins 10 caractères, dont une lettre et un chiffre." error={formState.errors.password?.message} {...register("password")} />
-      <Field id="confirmation" type="password" label="Confirmer le mot de passe" autoComplete="new-password" error={formState.errors.confirmation?.message} {...register("confirmation")} />
+      <NewPasswordFields register={register} errors={formState.errors} />
       {error ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{error}</p> : null}
       <Button type="submit" disabled={formState.isSubmitting}>Accepter et devenir référent</Button>
     </form>
