@@ -37,6 +37,9 @@ export async function recordDecisions(viewer: Viewer, decisions: { participantId
       }
       await tx.sessionParticipant.update({ where: { id: row.id }, data: { decision: d.decision, decidedAt: now, passportId } });
     }
+    // a session whose participants are all decided is over
+    const sessionIds = [...new Set(rows.map((r) => r.sessionId))];
+    await tx.awarenessSession.updateMany({ where: { id: { in: sessionIds }, participants: { none: { decision: "PENDING" } } }, data: { status: "CLOSED" } });
     await audit(tx, { actorAccountId: viewer.accountId, action: "session.decisions", targetType: "SessionParticipant", data: { decisions, passports: issued } });
     return { passports: issued.length };
   });

@@ -72,7 +72,10 @@ describe("VALIDATION DES PASSEPORTS (E7)", () => {
     await db.person.create({ data: { accountId: otherTrainerAccount.id, companyId: await companyId(), firstName: "Autre", lastName: "Formateur", roles: ["TRAINER"] } });
     await expect(recordDecisions(await viewerOf(`formateur-${tag}@example.fr`), [{ participantId: one.id, decision: "PASSED" }])).rejects.toBeInstanceOf(AccessDeniedError);
 
-    expect(await recordDecisions(trainer, [{ participantId: one.id, decision: "PASSED" }, { participantId: two.id, decision: "MUST_RETAKE" }])).toEqual({ passports: 1 });
+    expect(await recordDecisions(trainer, [{ participantId: one.id, decision: "PASSED" }])).toEqual({ passports: 1 });
+    expect((await db.awarenessSession.findUniqueOrThrow({ where: { id: sessionId } })).status).not.toBe("CLOSED");
+    expect(await recordDecisions(trainer, [{ participantId: two.id, decision: "MUST_RETAKE" }])).toEqual({ passports: 0 });
+    expect((await db.awarenessSession.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe("CLOSED"); // everyone decided
     const passed = await db.sessionParticipant.findUniqueOrThrow({ where: { id: one.id }, include: { passport: true } });
     expect(passed.passport).toMatchObject({ issuedVia: "SESSION", sessionId, status: "ACTIVE" });
     expect((await checkAtGate(await viewerOf(DEMO.controller), passed.passport!.number)).result).toBe("VALID");
