@@ -6,10 +6,13 @@ import { renderEmail, type EmailContent } from "@/lib/mail/render-email";
 
 export type EmailInput = { to: string; template: string } & EmailContent;
 
+/** A subject is one line: names typed by users never add header lines, whatever the form checked. */
+export const oneLine = (s: string) => s.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
+
 export async function enqueueEmail(tx: Tx, input: EmailInput) {
   const { html, text } = renderEmail(input);
   return tx.emailOutbox.create({
-    data: { to: input.to.toLowerCase(), subject: input.subject, template: input.template, html, text },
+    data: { to: input.to.toLowerCase(), subject: oneLine(input.subject), template: input.template, html, text },
     select: { id: true },
   });
 }

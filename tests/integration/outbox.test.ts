@@ -36,6 +36,13 @@ describe("e-mail outbox (I1)", () => {
     expect(row.text).toContain("Bonjour <b>toi</b>");
   });
 
+  it("keeps every subject on one line, whatever names users typed", async () => {
+    const to = `sujet-${uniq()}@example.fr`;
+    await db.$transaction((tx) => enqueueEmail(tx, { to, template: "t", subject: "Identifiants de Ana\r\nBcc: pirate@example.fr\u2028DUPONT", paragraphs: ["x"] }));
+    const [row] = await mine(to);
+    expect(row.subject).toBe("Identifiants de Ana Bcc: pirate@example.fr DUPONT");
+  });
+
   it("keeps a message through a failing provider and sends it on a later try", async () => {
     const to = `panne-${uniq()}@example.fr`;
     await enqueue(to);
