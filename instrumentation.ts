@@ -1,7 +1,15 @@
-// Runs once when a Next.js server process starts.
+// Runs once when a Next.js server process starts: the environment is checked first (a
+// production server without its secrets stops here, saying which), then the mail sender.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startMailWorker } = await import("@/lib/mail/mail-worker");
-    startMailWorker();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env, EnvError } = await import("@/lib/env");
+  try {
+    env();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`\n[passeport-securite] ${error.message}\n`);
+    process.exit(1);
   }
+  const { startMailWorker } = await import("@/lib/mail/mail-worker");
+  startMailWorker();
 }

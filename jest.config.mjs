@@ -39,7 +39,9 @@ const browser = await createJestConfig({
   testMatch: ["<rootDir>/tests/browser/**/*.test.ts"],
 })();
 
-export default {
+const config = {
   projects: [unit, integration, browser],
   testTimeout: 60_000,
 };
+
+export default config;

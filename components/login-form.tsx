@@ -25,6 +25,8 @@ export function LoginForm({ title = "CONNEXION", identifierLabel = "e-mail, ID u
       setFormError(LOGIN_ERRORS[result?.error ?? "default"] ?? LOGIN_ERRORS.CredentialsSignin);
       return;
     }
+    // a full page load, so that every server component reads the new session cookie
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/connexion/suite");
   }
 

@@ -3,13 +3,13 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
 
 function createClient() {
-  const connectionString = process.env.DATABASE_URL;
+  const { DATABASE_URL: connectionString, DATABASE_POOL_MAX: max } = env();
   if (!connectionString) {
     throw new Error("DATABASE_URL n'est pas défini : démarrez la plateforme avec `npm start`.");
   }
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 
@@ -29,5 +29,4 @@ export const db = new Proxy({} as Client, {
   },
 });
 
-export type Db = Client;
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

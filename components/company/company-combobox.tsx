@@ -41,11 +41,8 @@ export function CompanyCombobox({
 
   useEffect(() => {
     const q = name.trim();
-    if (companyId || q.length < minChars) {
-      setOptions([]);
-      return;
-    }
-    const ticket = ++latest.current;
+    const ticket = ++latest.current; // also cancels a search still under way
+    if (companyId || q.length < minChars) return;
     const timer = setTimeout(async () => {
       const found = await search(q).catch(() => []);
       if (ticket !== latest.current) return; // a newer search is under way
@@ -55,23 +52,25 @@ export function CompanyCombobox({
     }, 200);
     return () => clearTimeout(timer);
   }, [name, companyId, search, minChars]);
+  // nothing to propose once a company is chosen or while the query is too short
+  const shown = companyId || name.trim().length < minChars ? [] : options;
 
   const pick = (o: CompanyOption) => {
     onChange({ name: o.name, companyId: o.id });
     setOpen(false);
     setActive(-1);
   };
-  const expanded = open && options.length > 0;
-  const exact = options.some((o) => o.name.toLocaleLowerCase("fr") === name.trim().toLocaleLowerCase("fr"));
+  const expanded = open && shown.length > 0;
+  const exact = shown.some((o) => o.name.toLocaleLowerCase("fr") === name.trim().toLocaleLowerCase("fr"));
   const hintId = `${id}-hint`;
   let hint: string | null = null;
   if (companyId) hint = "✓ Entreprise enregistrée sur la plateforme.";
   else if (name.trim().length >= minChars && searched === name.trim() && !exact)
     hint = allowUnknown
-      ? options.length
+      ? shown.length
         ? "Choisissez l'entreprise dans la liste ; sinon elle sera enregistrée sous ce nom."
         : "Entreprise non répertoriée : elle sera enregistrée sous ce nom."
-      : options.length
+      : shown.length
         ? "Choisissez votre entreprise dans la liste."
         : "Aucune entreprise trouvée : vérifiez le nom ou le SIRET, ou demandez à votre entreprise de s'inscrire.";
   else if (!name.trim()) hint = "Nom ou SIRET, puis choisissez dans la liste.";
@@ -101,22 +100,22 @@ export function CompanyCombobox({
           onBlur?.();
         }}
         onKeyDown={(e) => {
-          if (e.key === "ArrowDown" && options.length) {
+          if (e.key === "ArrowDown" && shown.length) {
             e.preventDefault();
             setOpen(true);
-            setActive((a) => (a + 1) % options.length);
-          } else if (e.key === "ArrowUp" && options.length) {
+            setActive((a) => (a + 1) % shown.length);
+          } else if (e.key === "ArrowUp" && shown.length) {
             e.preventDefault();
-            setActive((a) => (a <= 0 ? options.length - 1 : a - 1));
+            setActive((a) => (a <= 0 ? shown.length - 1 : a - 1));
           } else if (e.key === "Enter" && expanded && active >= 0) {
             e.preventDefault();
-            pick(options[active]);
+            pick(shown[active]);
           } else if (e.key === "Escape") setOpen(false);
         }}
         className={`min-h-11 rounded-md border bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-400"}`}
       />
       <ul id={listId} role="listbox" aria-label={`Entreprises trouvées pour ${label}`} hidden={!expanded} className="absolute top-[4.6rem] z-20 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
-        {options.map((o, i) => (
+        {shown.map((o, i) => (
           <li
             key={o.id}
             id={`${listId}-${i}`}

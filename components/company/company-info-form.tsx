@@ -9,7 +9,8 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { companyInfoSchema, type CompanyInfoFormInput, type CompanyInfoInput } from "@/lib/companies/company.schema";
 import { CompanyIdentityFields } from "@/components/company/company-identity-fields";
-import { updateCompanyInfoAction } from "@/app/(entreprise)/entreprise/informations/actions";
+import { updateCompanyInfoAction } from "@/lib/companies/actions";
+import { applyFieldErrors } from "@/components/ui/field-errors";
 
 export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -23,7 +24,7 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
     setMessage(null);
     const res = await updateCompanyInfoAction({ ...values, siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined } as CompanyInfoFormInput);
     if (!res.ok) {
-      for (const [field, text] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof CompanyInfoFormInput, { message: text });
+      applyFieldErrors(setError, res.fieldErrors);
       setMessage({ ok: false, text: res.error });
       return;
     }

@@ -1,7 +1,7 @@
 "use client";
 // B8: "SUPPRIMER LE PROFIL" with the seed's confirmation.
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { deleteEmployeeAction } from "@/app/(entreprise)/entreprise/salaries/actions";
+import { deleteEmployeeAction } from "@/lib/people/actions";
 
 export function DeleteEmployeeButton({ personId, name }: { personId: string; name: string }) {
   return (

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { applyDomainChangeAction, previewDomainChangeAction } from "@/app/(entreprise)/entreprise/informations/actions";
+import { applyDomainChangeAction, previewDomainChangeAction } from "@/lib/companies/actions";
 
 type Change = { name: string; from: string; to: string; conflict: boolean };
 

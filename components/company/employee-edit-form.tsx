@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { Field } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { employeeUpdateSchema } from "@/lib/people/employee.schema";
-import { updateEmployeeAction } from "@/app/(entreprise)/entreprise/salaries/actions";
+import { updateEmployeeAction } from "@/lib/people/actions";
 
 type Input = z.infer<typeof employeeUpdateSchema>;
 const PROFILES = [

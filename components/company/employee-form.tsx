@@ -10,6 +10,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { YesNoField } from "@/components/ui/yes-no";
 import { employeeSchema, type EmployeeInput } from "@/lib/people/employee.schema";
 import type { ActionResult } from "@/lib/safe-action";
+import { applyFieldErrors } from "@/components/ui/field-errors";
 
 type Created = { uniqueId: string | null; profileName: string; snbpe: { validated: number; valid: boolean } | null };
 
@@ -52,7 +53,7 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
       setCreated({ ...res.data, name: `${values.firstName} ${values.lastName.toUpperCase()}` });
       return;
     }
-    for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof EmployeeInput, { message });
+    applyFieldErrors(setError, res.fieldErrors);
     setFormError(res.error);
   };
 

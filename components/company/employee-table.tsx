@@ -5,6 +5,7 @@ import type { EmployeeRow, EmployeeSort, EmployeeListQuery } from "@/lib/people/
 import { formatDate } from "@/lib/format";
 import { UnblockButton } from "@/components/company/unblock-button";
 import { DeleteEmployeeButton } from "@/components/company/delete-employee-button";
+import { Cell, Row, Table } from "@/components/ui/table";
 
 const COLUMNS: { key: EmployeeSort; label: string }[] = [
   { key: "prenom", label: "Prénom" },
@@ -59,60 +60,55 @@ export function EmployeeTable({
         <Link href={`${basePath}/nouveau`} className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold uppercase text-navy">Inscrire un nouveau salarié</Link>
         <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">Imprimer les passeports sélectionnés</button>
       </form>
-      <div className="relative min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full min-w-[720px] text-left text-sm">
-          <thead className="bg-navy text-white">
-            <tr>
-              <th scope="col" className="px-3 py-3"><span className="sr-only">Sélection pour l&apos;impression</span></th>
-              {COLUMNS.map((c) => {
-                const active = sort === c.key;
-                const next = active && dir === "asc" ? "desc" : "asc";
-                return (
-                  <th key={c.key} scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-3">
-                    <Link href={href({ sort: c.key, dir: next, page: 1 })} className="inline-flex items-center gap-1 hover:underline">
-                      {c.label}
-                      <span aria-hidden="true">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
-                      <span className="sr-only">{active ? `, trié ${dir === "asc" ? "croissant" : "décroissant"}` : ", trier"}</span>
-                    </Link>
-                  </th>
-                );
-              })}
-              <th scope="col" className="px-3 py-3">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr><td colSpan={8} className="px-3 py-6 text-center">Aucun salarié ne correspond.</td></tr>
-            ) : (
-              rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-200">
-                  <td className="px-3 py-2">
-                    {r.passportId ? (
-                      <input type="checkbox" form="impression" name="ids" value={r.passportId} aria-label={`Sélectionner le passeport de ${r.firstName} ${r.lastName}`} className="size-5" />
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">{r.firstName}</td>
-                  <td className="px-3 py-2 font-semibold">{r.lastName.toUpperCase()}</td>
-                  <td className="px-3 py-2">{r.profileName ?? "-"}</td>
-                  <td className="px-3 py-2">
-                    {r.passportId ? <a href={`/api/passeports/${r.passportId}/pdf`} className="underline">Voir le passeport</a> : "-"}
-                  </td>
-                  <td className="px-3 py-2">
-                    {r.state === "BLOCKED" ? <UnblockButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} /> : r.state === "ACTIVE" ? "Actif" : "-"}
-                  </td>
-                  <td className="px-3 py-2">{r.expiresAt ? formatDate(r.expiresAt) : "-"}</td>
-                  <td className="px-3 py-2">
-                    <span className="flex gap-3">
-                      <Link href={`${basePath}/${r.id}/modifier`} className="font-semibold underline">Modifier<span className="sr-only"> {r.firstName} {r.lastName}</span></Link>
-                      <DeleteEmployeeButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} />
-                    </span>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        minWidth="min-w-[720px]"
+        headers={[
+          { key: "selection", cell: <span className="sr-only">Sélection pour l&apos;impression</span> },
+          ...COLUMNS.map((c) => {
+            const active = sort === c.key;
+            const next = active && dir === "asc" ? "desc" : "asc";
+            return {
+              key: c.key,
+              sort: active ? (dir === "asc" ? ("ascending" as const) : ("descending" as const)) : ("none" as const),
+              cell: (
+                <Link href={href({ sort: c.key, dir: next, page: 1 })} className="inline-flex items-center gap-1 hover:underline">
+                  {c.label}
+                  <span aria-hidden="true">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                  <span className="sr-only">{active ? `, trié ${dir === "asc" ? "croissant" : "décroissant"}` : ", trier"}</span>
+                </Link>
+              ),
+            };
+          }),
+          "Actions",
+        ]}
+        empty={rows.length === 0 ? "Aucun salarié ne correspond." : null}
+      >
+        {rows.map((r) => (
+            <Row key={r.id}>
+              <Cell>
+                {r.passportId ? (
+                  <input type="checkbox" form="impression" name="ids" value={r.passportId} aria-label={`Sélectionner le passeport de ${r.firstName} ${r.lastName}`} className="size-5" />
+                ) : null}
+              </Cell>
+              <Cell>{r.firstName}</Cell>
+              <Cell className="font-semibold">{r.lastName.toUpperCase()}</Cell>
+              <Cell>{r.profileName ?? "-"}</Cell>
+              <Cell>
+                {r.passportId ? <a href={`/api/passeports/${r.passportId}/pdf`} className="underline">Voir le passeport</a> : "-"}
+              </Cell>
+              <Cell>
+                {r.state === "BLOCKED" ? <UnblockButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} /> : r.state === "ACTIVE" ? "Actif" : "-"}
+              </Cell>
+              <Cell>{r.expiresAt ? formatDate(r.expiresAt) : "-"}</Cell>
+              <Cell>
+                <span className="flex gap-3">
+                  <Link href={`${basePath}/${r.id}/modifier`} className="font-semibold underline">Modifier<span className="sr-only"> {r.firstName} {r.lastName}</span></Link>
+                  <DeleteEmployeeButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} />
+                </span>
+              </Cell>
+            </Row>
+        ))}
+      </Table>
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-between gap-2">
           {page > 1 ? <Link href={href({ page: page - 1 })} className="rounded-md border-2 border-navy px-3 py-2 font-bold">← Précédente</Link> : <span />}

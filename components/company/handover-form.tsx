@@ -8,7 +8,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { handoverSchema, type HandoverFormInput, type HandoverInput } from "@/lib/companies/referent-handover.schema";
-import { requestHandoverAction } from "@/app/(entreprise)/entreprise/informations/actions";
+import { requestHandoverAction } from "@/lib/companies/actions";
+import { applyFieldErrors } from "@/components/ui/field-errors";
 
 export function HandoverForm({ backPath }: { backPath: string }) {
   const router = useRouter();
@@ -24,7 +25,7 @@ export function HandoverForm({ backPath }: { backPath: string }) {
         setFormError(null);
         const res = await requestHandoverAction(values);
         if (res.ok) return router.push(`${backPath}?relais=envoye`);
-        for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof HandoverFormInput, { message });
+        applyFieldErrors(setError, res.fieldErrors);
         setFormError(res.error);
       })}
       className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"

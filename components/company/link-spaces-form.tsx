@@ -8,7 +8,8 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { YesNoField } from "@/components/ui/yes-no";
 import { linkExistingSchema, linkNewSchema, type LinkExistingInput, type LinkNewInput } from "@/lib/companies/space-link.schema";
-import { linkExistingAccountAction, linkNewAccountAction } from "@/app/(entreprise)/entreprise/informations/actions";
+import { linkExistingAccountAction, linkNewAccountAction } from "@/lib/companies/actions";
+import { applyFieldErrors } from "@/components/ui/field-errors";
 
 export function LinkSpacesForm({ referent }: { referent: { firstName: string; lastName: string } }) {
   const [mode, setMode] = useState<"existing" | "new">("existing");
@@ -47,7 +48,7 @@ function ExistingForm({ onLinked }: { onLinked: (name: string) => void }) {
         setFormError(null);
         const res = await linkExistingAccountAction(values);
         if (res.ok) return onLinked(res.data.name);
-        for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof LinkExistingInput, { message });
+        applyFieldErrors(setError, res.fieldErrors);
         setFormError(res.error);
       })}
       className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"

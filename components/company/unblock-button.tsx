@@ -1,7 +1,7 @@
 "use client";
 // B10: "Bloqué" opens a confirmation; confirming unblocks the learner.
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { unblockEmployeeAction } from "@/app/(entreprise)/entreprise/salaries/actions";
+import { unblockEmployeeAction } from "@/lib/people/actions";
 
 export function UnblockButton({ personId, name }: { personId: string; name: string }) {
   return (

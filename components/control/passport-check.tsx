@@ -3,7 +3,7 @@
 // (@zxing/browser: pure JavaScript, works in Chromium, Firefox and Safari).
 import { useEffect, useRef, useState, useTransition } from "react";
 import { GateAnswerCard } from "@/components/gate-answer-card";
-import { checkPassportAction } from "@/app/(salarie)/espace/controle/actions";
+import { checkPassportAction } from "@/lib/passports/actions";
 import type { GateAnswer } from "@/lib/passports/verify-passport";
 
 export function PassportCheck() {

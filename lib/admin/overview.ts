@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/access";
+import { assertAdmin } from "@/lib/auth/access";
 
 export async function getAdminOverview(viewer: Viewer, now = new Date()) {
-  if (!viewer.isAdmin) throw new AccessDeniedError();
+  assertAdmin(viewer);
   const [companies, people, validPassports, pendingEmails, blocked] = await Promise.all([
     db.company.count({ where: { status: "ACTIVE" } }),
     db.person.count({ where: { deletedAt: null } }),

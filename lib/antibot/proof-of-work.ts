@@ -5,13 +5,13 @@
 import "server-only";
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { leadingZeroBits } from "@/lib/antibot/solve";
 
 export const DIFFICULTY = 16;
 const VALIDITY_MS = 10 * 60_000;
 
-const key = () => process.env.NEXTAUTH_SECRET ?? "dev-only-secret";
-const sign = (body: string) => createHmac("sha256", key()).update(`pow:${body}`).digest("base64url");
+const sign = (body: string) => createHmac("sha256", env().NEXTAUTH_SECRET).update(`pow:${body}`).digest("base64url");
 
 export function newChallenge(now = Date.now()) {
   const body = `${now + VALIDITY_MS}.${randomBytes(12).toString("base64url")}`;

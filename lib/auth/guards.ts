@@ -3,7 +3,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { canOpen, isController, type Space } from "@/lib/auth/spaces";
+import { canOpen, type Space } from "@/lib/auth/spaces";
+import { isController } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export async function requireViewer(): Promise<Viewer> {
@@ -20,7 +21,7 @@ export async function requireSpace(space: Space): Promise<Viewer> {
 }
 
 export async function requireControllerSpace(): Promise<Viewer> {
-  const viewer = await requireSpace("salarie");
+  const viewer = await requireSpace("espace");
   if (!isController(viewer)) notFound();
   return viewer;
 }

@@ -3,6 +3,7 @@
 // account's e-mail, or to the company referent's when the account has none.
 import "server-only";
 import { db } from "@/lib/db";
+import { publicUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { findAccountByIdentifier } from "@/lib/auth/verify-credentials";
 import { checkPasswordToken, consumePasswordToken, createPasswordToken, TOKEN_ERRORS } from "@/lib/auth/password-token";
@@ -11,8 +12,7 @@ import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { isLocked, recordFailure, type ThrottleRule } from "@/lib/auth/throttle";
 
-export const appUrl = () => (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-export const passwordLink = (token: string) => `${appUrl()}/definir-mot-de-passe/${token}`;
+export const passwordLink = (token: string) => `${publicUrl()}/definir-mot-de-passe/${token}`;
 
 // at most 3 reset e-mails per identifier and per hour: the form cannot be used to flood a mailbox
 const RESET_RULE: ThrottleRule = { maxFailures: 3, windowMinutes: 60, lockMinutes: 60 };

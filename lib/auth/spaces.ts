@@ -1,12 +1,16 @@
 // The role spaces (one route group each) and which of them a viewer may open.
 import type { Viewer } from "@/lib/auth/viewer";
+import { isTrainer } from "@/lib/auth/access";
 
-export type Space = "entreprise" | "adherent" | "salarie" | "formateur" | "admin";
+export type Space = "entreprise" | "adherent" | "espace" | "formateur" | "admin";
+
+/** The two company spaces share their screens (implemented once, under app/(entreprise)). */
+export type CompanySpace = Extract<Space, "entreprise" | "adherent">;
 
 export const SPACE_HOME: Record<Space, string> = {
   entreprise: "/entreprise",
   adherent: "/adherent",
-  salarie: "/espace",
+  espace: "/espace",
   formateur: "/formateur",
   admin: "/admin",
 };
@@ -17,23 +21,18 @@ export function canOpen(viewer: Viewer, space: Space): boolean {
       return viewer.company?.kind === "SUBCONTRACTOR";
     case "adherent":
       return viewer.company?.kind === "MEMBER";
-    case "salarie":
+    case "espace":
       return viewer.person !== null;
     case "formateur":
-      return viewer.person?.roles.includes("TRAINER") ?? false;
+      return isTrainer(viewer);
     case "admin":
       return viewer.isAdmin;
   }
 }
 
-export function isController(viewer: Viewer) {
-  const roles = viewer.person?.roles ?? [];
-  return roles.includes("CONTROLLER") || roles.includes("TRAINER");
-}
-
 /** Where a viewer lands after login: the company space first, then the learner's. */
 export function homeOf(viewer: Viewer): string {
-  const order: Space[] = ["admin", "entreprise", "adherent", "salarie"];
+  const order: Space[] = ["admin", "entreprise", "adherent", "espace"];
   const space = order.find((s) => canOpen(viewer, s));
   return space ? SPACE_HOME[space] : "/";
 }
@@ -45,7 +44,7 @@ export function spaceChoices(viewer: Viewer, current: Space): SpaceChoice[] {
   const all: { space: Space; label: string }[] = [
     { space: "entreprise", label: "ESPACE ENTREPRISE" },
     { space: "adherent", label: "ESPACE ADHÉRENT" },
-    { space: "salarie", label: "ESPACE COLLABORATEUR" },
+    { space: "espace", label: "ESPACE COLLABORATEUR" },
     { space: "formateur", label: "ESPACE FORMATEUR" },
   ];
   const open = all.filter((s) => canOpen(viewer, s.space)).map((s) => ({ href: SPACE_HOME[s.space], label: s.label, current: s.space === current }));

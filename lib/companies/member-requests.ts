@@ -4,15 +4,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/access";
-import { appUrl } from "@/lib/auth/password-reset";
+import { assertAdmin } from "@/lib/auth/access";
+import { publicUrl } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
-
-function assertAdmin(viewer: Viewer) {
-  if (!viewer.isAdmin) throw new AccessDeniedError();
-}
 
 export async function listMemberRequests(viewer: Viewer) {
   assertAdmin(viewer);
@@ -63,7 +59,7 @@ export async function approveMemberRequest(viewer: Viewer, companyId: string, no
         `Le compte « Entreprise adhérente » de ${company.name} est ouvert. Votre n° adhérent : ${memberNumber}.`,
         "Connectez-vous avec ce numéro (ou votre adresse e-mail) et le mot de passe choisi lors de la demande : vous pourrez inscrire vos salariés et désigner vos formateurs et vos contrôleurs.",
       ],
-      action: { label: "Me connecter", url: appUrl() },
+      action: { label: "Me connecter", url: publicUrl() },
     });
     await audit(tx, { actorAccountId: viewer.accountId, action: "company.member_approved", targetType: "Company", targetId: companyId, companyId, data: { memberNumber } });
     return { memberNumber };
@@ -84,7 +80,7 @@ export async function rejectMemberRequest(viewer: Viewer, companyId: string) {
         `Bonjour ${company.referentFirstName},`,
         `La demande de compte « Entreprise adhérente » de ${company.name} n'a pas été retenue. Si votre entreprise n'est pas adhérente à l'UNPG, inscrivez-la comme entreprise sous-traitante ; sinon, contactez l'UNPG.`,
       ],
-      action: { label: "Inscrire une entreprise sous-traitante", url: `${appUrl()}/inscription/entreprise` },
+      action: { label: "Inscrire une entreprise sous-traitante", url: `${publicUrl()}/inscription/entreprise` },
     });
     await audit(tx, { actorAccountId: viewer.accountId, action: "company.member_rejected", targetType: "Company", targetId: companyId, companyId, data: { name: company.name, siret: company.siret, vatNumber: company.vatNumber } });
   });

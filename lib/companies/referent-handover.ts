@@ -9,13 +9,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { hashPassword } from "@/lib/auth/password";
 import { checkPasswordToken, consumePasswordToken, createPasswordToken, TOKEN_VALIDITY_HOURS } from "@/lib/auth/password-token";
-import { appUrl } from "@/lib/auth/password-reset";
+import { publicUrl } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import type { HandoverInput } from "@/lib/companies/referent-handover.schema";
 
-export const handoverLink = (token: string) => `${appUrl()}/relais/${token}`;
+export const handoverLink = (token: string) => `${publicUrl()}/relais/${token}`;
 
 const who = (first: string, last: string) => `${first} ${last.toUpperCase()}`;
 

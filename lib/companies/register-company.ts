@@ -2,7 +2,7 @@
 // and the audit entry are written in one transaction.
 import "server-only";
 import { db } from "@/lib/db";
-import { appUrl } from "@/lib/auth/password-reset";
+import { publicUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
@@ -30,7 +30,6 @@ export async function registerSubcontractor(input: RegistrationInput) {
       },
       select: { id: true },
     });
-    const base = (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
     await enqueueEmail(tx, {
       to: input.referentEmail,
       template: "company-registered",
@@ -40,7 +39,7 @@ export async function registerSubcontractor(input: RegistrationInput) {
         `Le compte « Entreprise Sous-traitante » de ${input.name} est créé sur le Passeport Sécurité de l'UNPG. Vous en êtes le référent.`,
         `Connectez-vous avec votre adresse e-mail (${input.referentEmail}) et le mot de passe que vous avez choisi pour inscrire vos salariés et suivre leur sensibilisation.`,
       ],
-      action: { label: "Me connecter", url: base },
+      action: { label: "Me connecter", url: publicUrl() },
     });
     await audit(tx, { actorAccountId: account.id, action: "company.registered", targetType: "Company", targetId: company.id, companyId: company.id, data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber } });
     return { companyId: company.id };
@@ -75,7 +74,7 @@ export async function requestMembership(input: RegistrationInput, now = new Date
         template: "member-request-admin",
         subject: `Demande d'adhésion : ${input.name}`,
         paragraphs: [`${input.name} (${input.siret ? `SIRET ${input.siret}` : `TVA ${input.vatNumber}`}) demande un compte « Entreprise adhérente ». Référent : ${input.referentFirstName} ${input.referentLastName.toUpperCase()} (${input.referentEmail}).`],
-        action: { label: "Examiner la demande", url: `${appUrl()}/admin/entreprises` },
+        action: { label: "Examiner la demande", url: `${publicUrl()}/admin/entreprises` },
       });
     }
     await audit(tx, { actorAccountId: account.id, action: "company.member_requested", targetType: "Company", targetId: company.id, companyId: company.id, data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber } });

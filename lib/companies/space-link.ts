@@ -130,5 +130,4 @@ export async function splitSpaces(viewer: Viewer, input: { email: string; newPas
   });
 }
 
-export type SplitResult = Awaited<ReturnType<typeof splitSpaces>>;
 export type { SplitInput };

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/access";
+import { assertAdmin } from "@/lib/auth/access";
 
 /** H5/I1: the outbox as administrators see it, newest first. */
 export async function listOutbox(viewer: Viewer, { take = 100 } = {}) {
-  if (!viewer.isAdmin) throw new AccessDeniedError();
+  assertAdmin(viewer);
   return db.emailOutbox.findMany({
     orderBy: { createdAt: "desc" },
     take,

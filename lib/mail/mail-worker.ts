@@ -1,13 +1,14 @@
 // Started once per server process (instrumentation.ts). Without RESEND_API_KEY nothing is
 // sent: messages stay in the outbox, visible on the admin page "E-mails envoyés".
 import "server-only";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { resendTransport } from "@/lib/mail/resend-transport";
 import { sendPending } from "@/lib/mail/send-pending";
 
 export function startMailWorker(intervalMs = 5000) {
-  const apiKey = process.env.RESEND_API_KEY;
+  const { RESEND_API_KEY: apiKey, MAIL_FROM: from } = env();
   if (!apiKey) return null;
-  const from = process.env.MAIL_FROM ?? "Passeport Sécurité <no-reply@passeport-securite.fr>";
   const transport = resendTransport(apiKey, from);
   let running = false;
   const timer = setInterval(async () => {
@@ -16,7 +17,7 @@ export function startMailWorker(intervalMs = 5000) {
     try {
       await sendPending(transport);
     } catch (error) {
-      console.error("[mail] envoi de la file interrompu", error);
+      logger.error({ job: "mail.send-pending", err: error }, "envoi de la file interrompu");
     } finally {
       running = false;
     }

@@ -2,8 +2,7 @@
 // its QR code. Each check is logged with who made it.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/access";
-import { isController } from "@/lib/auth/spaces";
+import { assertController } from "@/lib/auth/access";
 import { readPassportToken } from "@/lib/passports/verification-token";
 import { verifyPassport, type GateAnswer } from "@/lib/passports/verify-passport";
 
@@ -17,7 +16,7 @@ export function parseGateInput(raw: string): { number: string } | { token: strin
 }
 
 export async function checkAtGate(viewer: Viewer, raw: string, now = new Date()): Promise<GateAnswer> {
-  if (!viewer.person || !isController(viewer)) throw new AccessDeniedError();
+  assertController(viewer);
   const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, now };
   const input = parseGateInput(raw);
   if ("number" in input) return verifyPassport({ number: input.number }, context);

@@ -3,14 +3,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
+import { isTrainer } from "@/lib/auth/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { passportSummarySelect } from "@/lib/passports/passport-summary";
 
 export function visiblePassportsWhere(viewer: Viewer): Prisma.PassportWhereInput {
   if (viewer.isAdmin) return {};
   const or: Prisma.PassportWhereInput[] = [];
   if (viewer.person) {
     or.push({ personId: viewer.person.id });
-    if (viewer.person.roles.includes("TRAINER")) or.push({ session: { trainerId: viewer.person.id } });
+    if (isTrainer(viewer)) or.push({ session: { trainerId: viewer.person.id } });
   }
   if (viewer.company) or.push({ person: { companyId: viewer.company.id } });
   return or.length ? { OR: or } : { id: "__none__" };
@@ -20,16 +22,7 @@ export async function getPassportsForPrint(viewer: Viewer, passportIds: string[]
   if (passportIds.length === 0) return [];
   const rows = await db.passport.findMany({
     where: { AND: [{ id: { in: passportIds } }, visiblePassportsWhere(viewer)] },
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      issuedAt: true,
-      expiresAt: true,
-      person: { select: { firstName: true, lastName: true } },
-      company: { select: { name: true } },
-      profile: { select: { name: true } },
-    },
+    select: { ...passportSummarySelect, person: { select: { firstName: true, lastName: true } } },
   });
   // keep the caller's order
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -2,15 +2,10 @@
 // from a number, and an altered token fails the HMAC check.
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-
-function secret() {
-  const value = process.env.PASSPORT_TOKEN_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!value) throw new Error("NEXTAUTH_SECRET (ou PASSPORT_TOKEN_SECRET) doit être défini.");
-  return value;
-}
+import { env, publicUrl } from "@/lib/env";
 
 function mac(passportId: string) {
-  return createHmac("sha256", secret()).update(`passport:${passportId}`).digest().subarray(0, 18).toString("base64url");
+  return createHmac("sha256", env().PASSPORT_TOKEN_SECRET).update(`passport:${passportId}`).digest().subarray(0, 18).toString("base64url");
 }
 
 export function signPassportToken(passportId: string) {
@@ -29,6 +24,5 @@ export function readPassportToken(token: string): string | null {
 }
 
 export function verificationUrl(passportId: string) {
-  const base = (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-  return `${base}/verification/${signPassportToken(passportId)}`;
+  return `${publicUrl()}/verification/${signPassportToken(passportId)}`;
 }

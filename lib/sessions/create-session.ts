@@ -7,7 +7,7 @@ import { newPersonData } from "@/lib/people/person-data";
 import { db, type Tx } from "@/lib/db";
 import { companyLookupWhere } from "@/lib/companies/search-companies";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/access";
+import { assertTrainer } from "@/lib/auth/access";
 import { createPasswordToken } from "@/lib/auth/password-token";
 import { passwordLink } from "@/lib/auth/password-reset";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -18,7 +18,7 @@ import type { CreateSessionInput } from "@/lib/sessions/session.schema";
 
 
 export async function createAwarenessSession(viewer: Viewer, input: CreateSessionInput, now = new Date()) {
-  if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
+  assertTrainer(viewer);
   const trainerId = viewer.person.id;
   return db.$transaction(async (tx) => {
     const profile = await tx.profile.findUniqueOrThrow({ where: { code: input.profileCode }, select: { id: true, name: true } });

@@ -4,13 +4,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/access";
+import { AccessDeniedError, assertTrainer } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { issuePassport } from "@/lib/passports/issue-passport";
 
 export async function recordDecisions(viewer: Viewer, decisions: { participantId: string; decision: "PASSED" | "MUST_RETAKE" }[], now = new Date()) {
-  if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
+  assertTrainer(viewer);
   const trainerId = viewer.person.id;
   return db.$transaction(async (tx) => {
     const ids = decisions.map((d) => d.participantId);

@@ -3,11 +3,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/access";
+import { assertTrainer } from "@/lib/auth/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function listTrainerParticipants(viewer: Viewer, options: { q?: string; decided?: "PENDING" | "PASSED" }) {
-  if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
+  assertTrainer(viewer);
   const q = (options.q ?? "").trim().slice(0, 100);
   const number = Number(/n°\s*(\d+)/i.exec(q)?.[1] ?? (/^\d+$/.test(q) ? q : NaN));
   const where: Prisma.SessionParticipantWhereInput = {

@@ -3,10 +3,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AccessDeniedError } from "@/lib/auth/access";
+import { assertTrainer } from "@/lib/auth/access";
 
 export async function getTrainerSession(viewer: Viewer, sessionId: string) {
-  if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
+  assertTrainer(viewer);
   if (!/^[a-z0-9]{10,40}$/.test(sessionId)) return null;
   const session = await db.awarenessSession.findFirst({
     where: { id: sessionId, trainerId: viewer.person.id },
@@ -57,17 +57,16 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
   };
 }
 
-export type TrainerSession = NonNullable<Awaited<ReturnType<typeof getTrainerSession>>>;
 
 /** E5: playback started (the first time the trainer opens it). */
 export async function markSessionStarted(viewer: Viewer, sessionId: string) {
-  if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
+  assertTrainer(viewer);
   await db.awarenessSession.updateMany({ where: { id: sessionId, trainerId: viewer.person.id, status: "CREATED" }, data: { status: "STARTED" } });
 }
 
 /** The trainer's latest sessions, for their dashboard. */
 export async function listTrainerSessions(viewer: Viewer, take = 10) {
-  if (!viewer.person?.roles.includes("TRAINER")) throw new AccessDeniedError();
+  assertTrainer(viewer);
   const rows = await db.awarenessSession.findMany({
     where: { trainerId: viewer.person.id },
     orderBy: { number: "desc" },

@@ -2,7 +2,7 @@
 // logs in, edits its information, registers employees with and without e-mail; the
 // employee sets their password through the e-mailed link and logs in; the referent
 // searches, sorts, edits, unblocks a blocked learner and deletes with confirmation.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { APP_URL, useBrowser, login, openPage } from "./browser";
 import { newSiret, uniq } from "@/tests/helpers/demo";

@@ -3,7 +3,7 @@
 // passport, a controller checks it at the gate and its QR link answers "Valide".
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { signPassportToken } from "@/lib/passports/verification-token";

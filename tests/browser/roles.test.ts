@@ -1,8 +1,7 @@
 // Every demo role logs in from the home page, lands on its own dashboard, and logs out;
 // the passport holder downloads their passport PDF and it names them.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
 import { db } from "@/lib/db";
 import { APP_URL, useBrowser, login, openPage } from "./browser";
 

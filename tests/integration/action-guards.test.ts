@@ -10,12 +10,17 @@ import { createSessionSchema } from "@/lib/sessions/session.schema";
 let current: Viewer | null = null;
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current }));
 
-import { createSessionAction, searchCompaniesAction, startPlaybackAction } from "@/app/(formateur)/formateur/sessions/actions";
-import { recordDecisionsAction } from "@/app/(formateur)/formateur/validation/actions";
-import { cancelHandoverAction, linkExistingAccountAction, linkNewAccountAction, requestHandoverAction } from "@/app/(entreprise)/entreprise/informations/actions";
-import { splitSpacesAction } from "@/app/(salarie)/espace/mes-informations/actions";
-import { approveMemberRequestAction, rejectMemberRequestAction } from "@/app/(admin)/admin/entreprises/actions";
-import { updateEmployeeAction } from "@/app/(entreprise)/entreprise/salaries/actions";
+import { createSessionAction, recordDecisionsAction, searchCompaniesAction, startPlaybackAction } from "@/lib/sessions/actions";
+import {
+  approveMemberRequestAction,
+  cancelHandoverAction,
+  linkExistingAccountAction,
+  linkNewAccountAction,
+  rejectMemberRequestAction,
+  requestHandoverAction,
+  splitSpacesAction,
+} from "@/lib/companies/actions";
+import { updateEmployeeAction } from "@/lib/people/actions";
 
 afterAll(() => db.$disconnect());
 

@@ -69,7 +69,7 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
     expect(created.profileName).toBe("Transporteur");
     const viewer = (await loadViewer(c.companyAccount.id))!;
     expect(viewer.person).toMatchObject({ firstName: "Nina", companyId: c.company.id });
-    expect(canOpen(viewer, "salarie") && canOpen(viewer, "entreprise")).toBe(true);
+    expect(canOpen(viewer, "espace") && canOpen(viewer, "entreprise")).toBe(true);
     expect(canOpen(viewer, "formateur")).toBe(false);
   });
 

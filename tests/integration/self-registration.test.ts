@@ -8,7 +8,8 @@ import { setPasswordWithToken } from "@/lib/auth/password-reset";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { UserFacingError } from "@/lib/errors";
 import { searchCompanies } from "@/lib/companies/search-companies";
-import { searchCompaniesAction, selfRegisterAction } from "@/app/(public)/inscription/salarie/actions";
+import { searchRegisteredCompaniesAction as searchCompaniesAction } from "@/lib/companies/actions";
+import { selfRegisterAction } from "@/lib/people/actions";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());

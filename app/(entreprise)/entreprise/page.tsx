@@ -1,6 +1,6 @@
 import { DashboardCard, WelcomeBanner } from "@/components/dashboard-card";
 import { requireSpace } from "@/lib/auth/guards";
-import { PassportOverview } from "@/components/company/company-views";
+import { PassportOverview } from "./passport-overview";
 
 export const metadata = { title: "Tableau de bord entreprise" };
 

@@ -4,7 +4,7 @@ import { spaceChoices } from "@/lib/auth/spaces";
 
 const TRAINER_MENU = [
   { href: "/formateur", label: "TABLEAU DE BORD" },
-  { href: "/espace", label: "ESPACE SALARIÉ" },
+  { href: "/espace", label: "ESPACE COLLABORATEUR" },
   { href: "/formateur/sessions/nouvelle", label: "CRÉER UNE SENSIBILISATION" },
   { href: "/formateur/validation", label: "VALIDER DES PASSEPORTS" },
   { href: "/formateur/impression", label: "IMPRIMER DES PASSEPORTS" },

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { Field } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { forgottenSchema } from "@/lib/auth/password-forms.schema";
-import { requestPasswordResetAction } from "./actions";
+import { requestPasswordResetAction } from "@/lib/auth/actions";
 
 type Input = z.infer<typeof forgottenSchema>;
 

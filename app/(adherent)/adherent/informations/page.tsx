@@ -1,7 +1,7 @@
-import { CompanyInformationView } from "@/components/company/company-views";
+import { InformationScreen } from "@/app/(entreprise)/entreprise/informations/information-screen";
 
 export const metadata = { title: "Informations de l'entreprise" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<{ relais?: string }> }) {
-  return <CompanyInformationView space="adherent" sent={(await searchParams).relais === "envoye"} />;
+  return <InformationScreen space="adherent" sent={(await searchParams).relais === "envoye"} />;
 }

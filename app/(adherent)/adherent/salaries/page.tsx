@@ -1,7 +1,7 @@
-import { EmployeesView } from "@/components/company/company-views";
+import { EmployeesScreen } from "@/app/(entreprise)/entreprise/salaries/employees-screen";
 
 export const metadata = { title: "Salariés inscrits" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <EmployeesView space="adherent" searchParams={await searchParams} />;
+  return <EmployeesScreen space="adherent" searchParams={await searchParams} />;
 }

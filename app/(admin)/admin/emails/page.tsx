@@ -1,6 +1,7 @@
 import { requireSpace } from "@/lib/auth/guards";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { formatDateTime } from "@/lib/format";
+import { env } from "@/lib/env";
 
 export const metadata = { title: "E-mails envoyés" };
 
@@ -13,7 +14,7 @@ export default async function OutboxPage() {
     <section aria-labelledby="titre" className="grid gap-4">
       <h1 id="titre" className="text-2xl font-black">E-mails envoyés</h1>
       <p className="text-slate-700">
-        {process.env.RESEND_API_KEY
+        {env().RESEND_API_KEY
           ? "Les messages sont remis par Resend ; les échecs sont retentés automatiquement."
           : "Aucune clé RESEND_API_KEY : les messages restent dans la file ci-dessous et ne sont pas remis."}
       </p>

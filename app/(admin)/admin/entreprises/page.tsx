@@ -5,7 +5,8 @@ import { listMemberRequests } from "@/lib/companies/member-requests";
 import { REGION_LABELS } from "@/lib/companies/regions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { approveMemberRequestAction, rejectMemberRequestAction } from "./actions";
+import { approveMemberRequestAction, rejectMemberRequestAction } from "@/lib/companies/actions";
+import { Cell, Row, Table } from "@/components/ui/table";
 
 export const metadata = { title: "Entreprises" };
 
@@ -44,23 +45,16 @@ export default async function AdminCompaniesPage() {
       </section>
       <section aria-labelledby="adherentes" className="grid gap-2">
         <h2 id="adherentes" className="text-lg font-bold">Dernières entreprises adhérentes</h2>
-        <div className="min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
-          <table className="w-full min-w-[480px] text-left text-sm">
-            <thead className="bg-navy text-white">
-              <tr>{["N° adhérent", "Entreprise", "Approuvée le", "Salariés"].map((h) => <th key={h} scope="col" className="px-3 py-3">{h}</th>)}</tr>
-            </thead>
-            <tbody>
+        <Table headers={["N° adhérent", "Entreprise", "Approuvée le", "Salariés"]} minWidth="min-w-[480px]">
               {recent.map((c) => (
-                <tr key={c.id} className="border-t border-slate-200">
-                  <td className="px-3 py-2 font-mono">{c.memberNumber}</td>
-                  <td className="px-3 py-2">{c.name}</td>
-                  <td className="px-3 py-2">{c.approvedAt ? formatDate(c.approvedAt) : "-"}</td>
-                  <td className="px-3 py-2">{c._count.people}</td>
-                </tr>
+                <Row key={c.id}>
+                  <Cell className="font-mono">{c.memberNumber}</Cell>
+                  <Cell>{c.name}</Cell>
+                  <Cell>{c.approvedAt ? formatDate(c.approvedAt) : "-"}</Cell>
+                  <Cell>{c._count.people}</Cell>
+                </Row>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
-import { CompanyInformationView } from "@/components/company/company-views";
+import { InformationScreen } from "./information-screen";
 
 export const metadata = { title: "Informations de l'entreprise" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<{ relais?: string }> }) {
-  return <CompanyInformationView space="entreprise" sent={(await searchParams).relais === "envoye"} />;
+  return <InformationScreen space="entreprise" sent={(await searchParams).relais === "envoye"} />;
 }

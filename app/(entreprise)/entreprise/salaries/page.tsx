@@ -1,7 +1,7 @@
-import { EmployeesView } from "@/components/company/company-views";
+import { EmployeesScreen } from "./employees-screen";
 
 export const metadata = { title: "Salariés inscrits" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <EmployeesView space="entreprise" searchParams={await searchParams} />;
+  return <EmployeesScreen space="entreprise" searchParams={await searchParams} />;
 }

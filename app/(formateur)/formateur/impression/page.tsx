@@ -1,6 +1,7 @@
 import { requireSpace } from "@/lib/auth/guards";
 import { listTrainerParticipants } from "@/lib/sessions/list-participants";
 import { formatDate } from "@/lib/format";
+import { Cell, Row, Table } from "@/components/ui/table";
 
 export const metadata = { title: "Liste des passeports sécurité" };
 
@@ -21,29 +22,18 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
       <form id="impression" action="/api/passeports/lot" method="get">
         <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">Imprimer les passeports sélectionnés</button>
       </form>
-      <div className="relative min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full min-w-[640px] text-left text-sm">
-          <thead className="bg-navy text-white">
-            <tr>
-              <th scope="col" className="px-3 py-3"><span className="sr-only">Sélection</span></th>
-              {["Prénom", "Nom", "Entreprise", "Date d'obtention", "Actions"].map((h) => <th key={h} scope="col" className="px-3 py-3">{h}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? <tr><td colSpan={6} className="px-3 py-6 text-center">Aucun passeport validé pour le moment.</td></tr> : null}
+      <Table headers={[{ key: "selection", cell: <span className="sr-only">Sélection</span> }, "Prénom", "Nom", "Entreprise", "Date d'obtention", "Actions"]} empty={rows.length === 0 ? "Aucun passeport validé pour le moment." : null}>
             {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-200">
-                <td className="px-3 py-2"><input type="checkbox" form="impression" name="ids" value={r.passportId!} aria-label={`Sélectionner ${r.firstName} ${r.lastName}`} className="size-5" /></td>
-                <td className="px-3 py-2">{r.firstName}</td>
-                <td className="px-3 py-2 font-semibold">{r.lastName.toUpperCase()}</td>
-                <td className="px-3 py-2">{r.companyName}</td>
-                <td className="px-3 py-2">{r.obtainedAt ? formatDate(r.obtainedAt) : "-"}</td>
-                <td className="px-3 py-2"><a href={`/api/passeports/${r.passportId}/pdf`} className="font-semibold underline">Imprimer le passeport</a></td>
-              </tr>
+              <Row key={r.id}>
+                <Cell><input type="checkbox" form="impression" name="ids" value={r.passportId!} aria-label={`Sélectionner ${r.firstName} ${r.lastName}`} className="size-5" /></Cell>
+                <Cell>{r.firstName}</Cell>
+                <Cell className="font-semibold">{r.lastName.toUpperCase()}</Cell>
+                <Cell>{r.companyName}</Cell>
+                <Cell>{r.obtainedAt ? formatDate(r.obtainedAt) : "-"}</Cell>
+                <Cell><a href={`/api/passeports/${r.passportId}/pdf`} className="font-semibold underline">Imprimer le passeport</a></Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </Table>
     </section>
   );
 }

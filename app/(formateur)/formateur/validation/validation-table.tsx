@@ -2,7 +2,8 @@
 // E7: a result per row, then "Enregistrer les modifications" with the seed's confirmation.
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { recordDecisionsAction } from "./actions";
+import { recordDecisionsAction } from "@/lib/sessions/actions";
+import { Cell, Row, Table } from "@/components/ui/table";
 
 type Row = { id: string; firstName: string; lastName: string; companyName: string; sessionLabel: string; decision: "PENDING" | "PASSED" | "MUST_RETAKE" };
 const DONE = { PASSED: "✓ Passeport obtenu", MUST_RETAKE: "✗ Doit repasser", PENDING: "" };
@@ -32,20 +33,14 @@ export function ValidationTable({ rows }: { rows: Row[] }) {
         Enregistrer les modifications
       </button>
       {message ? <p role={message.ok ? "status" : "alert"} className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{message.text}</p> : null}
-      <div className="relative min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full min-w-[640px] text-left text-sm">
-          <thead className="bg-navy text-white">
-            <tr>{["Prénom", "Nom", "Entreprise", "Session", "Actions"].map((h) => <th key={h} scope="col" className="px-3 py-3">{h}</th>)}</tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? <tr><td colSpan={5} className="px-3 py-6 text-center">Aucun participant.</td></tr> : null}
+      <Table headers={["Prénom", "Nom", "Entreprise", "Session", "Actions"]} empty={rows.length === 0 ? "Aucun participant." : null}>
             {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-200">
-                <td className="px-3 py-2">{r.firstName}</td>
-                <td className="px-3 py-2 font-semibold">{r.lastName.toUpperCase()}</td>
-                <td className="px-3 py-2">{r.companyName}</td>
-                <td className="px-3 py-2">{r.sessionLabel}</td>
-                <td className="px-3 py-2">
+              <Row key={r.id}>
+                <Cell>{r.firstName}</Cell>
+                <Cell className="font-semibold">{r.lastName.toUpperCase()}</Cell>
+                <Cell>{r.companyName}</Cell>
+                <Cell>{r.sessionLabel}</Cell>
+                <Cell>
                   {r.decision !== "PENDING" ? (
                     DONE[r.decision]
                   ) : (
@@ -65,12 +60,10 @@ export function ValidationTable({ rows }: { rows: Row[] }) {
                       <option value="MUST_RETAKE">✗ Doit repasser</option>
                     </select>
                   )}
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </Table>
       <dialog ref={dialog} aria-labelledby="enregistrement" className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/50">
         <h2 id="enregistrement" className="font-bold">ENREGISTREMENT DES MODIFICATIONS</h2>
         <p className="mt-2">Vous êtes sur le point de confirmer la validité des passeports. Voulez-vous enregistrer ces modifications ?</p>

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { NewPasswordFields } from "@/components/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { setPasswordSchema } from "@/lib/auth/password-forms.schema";
-import { setPasswordAction } from "@/app/(public)/mot-de-passe-oublie/actions";
+import { setPasswordAction } from "@/lib/auth/actions";
 
 type Input = z.infer<typeof setPasswordSchema>;
 

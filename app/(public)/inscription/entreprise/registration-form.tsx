@@ -1,7 +1,7 @@
 "use client";
 // A2: the registration form. The anti-robot proof of work is solved in the background
 // while the referent types; nothing is sent to a third party.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -9,28 +9,20 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { registrationSchema, type RegistrationFormInput, type RegistrationInput } from "@/lib/companies/company.schema";
 import { CompanyIdentityFields } from "@/components/company/company-identity-fields";
-import { solveProofOfWork } from "@/lib/antibot/solve";
-import { newChallengeAction, registerMemberAction, registerSubcontractorAction } from "./actions";
+import { ProofOfWorkStatus, useProofOfWork } from "@/components/antibot/proof-of-work";
+import { applyFieldErrors } from "@/components/ui/field-errors";
+import { registerMemberAction, registerSubcontractorAction } from "@/lib/companies/actions";
 
 /** A2 (subcontractor: active at once) and A3 (member company: a request an administrator approves). */
-export function RegistrationForm({ challenge: firstChallenge, difficulty, kind = "SUBCONTRACTOR" }: { challenge: string; difficulty: number; kind?: "SUBCONTRACTOR" | "MEMBER" }) {
+export function RegistrationForm({ challenge, difficulty, kind = "SUBCONTRACTOR" }: { challenge: string; difficulty: number; kind?: "SUBCONTRACTOR" | "MEMBER" }) {
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const [solved, setSolved] = useState(false);
-  const [challenge, setChallenge] = useState(firstChallenge);
-  const solution = useRef<Promise<string> | null>(null);
+  const pow = useProofOfWork({ challenge, difficulty });
   const { register, handleSubmit, watch, setValue, setError, formState: { errors, isSubmitting } } = useForm<RegistrationFormInput, unknown, RegistrationInput>({
     resolver: zodResolver(registrationSchema),
     defaultValues: { useVat: false, siret: "", vatNumber: "", name: "", regions: [], referentLastName: "", referentFirstName: "", referentEmail: "", referentEmailConfirmation: "", newPassword: "", passwordConfirmation: "", challenge, nonce: "pending" },
   });
   const useVat = watch("useVat");
-
-  useEffect(() => {
-    solution.current = solveProofOfWork(challenge, difficulty).then((nonce) => {
-      setSolved(true);
-      return nonce;
-    });
-  }, [challenge, difficulty]);
 
   if (done && kind === "MEMBER") {
     return (
@@ -56,20 +48,14 @@ export function RegistrationForm({ challenge: firstChallenge, difficulty, kind =
 
   const onSubmit = async (values: RegistrationInput) => {
     setFormError(null);
-    const nonce = await solution.current!;
+    const proof = await pow.proof();
     const register = kind === "MEMBER" ? registerMemberAction : registerSubcontractorAction;
-    const res = await register({ ...(values as unknown as RegistrationFormInput), siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined, nonce });
+    const res = await register({ ...(values as unknown as RegistrationFormInput), siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined, ...proof });
     if (res.ok) setDone(true);
     else {
-      for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof RegistrationFormInput, { message });
+      applyFieldErrors(setError, res.fieldErrors);
       setFormError(res.error);
-      // a challenge serves once, even for a refused registration: solve a new one for the next try
-      const fresh = await newChallengeAction({});
-      if (fresh.ok) {
-        setSolved(false);
-        setChallenge(fresh.data.challenge);
-        setValue("challenge", fresh.data.challenge);
-      }
+      await pow.renew();
     }
   };
 
@@ -85,9 +71,7 @@ export function RegistrationForm({ challenge: firstChallenge, difficulty, kind =
         <Field id="newPassword" type="password" autoComplete="new-password" label="Nouveau mot de passe *" hint="Au moins 10 caractères, dont une lettre et un chiffre. Vous serez le seul à le connaître." error={errors.newPassword?.message} {...register("newPassword")} />
         <Field id="passwordConfirmation" type="password" autoComplete="new-password" label="Confirmation du nouveau mot de passe *" error={errors.passwordConfirmation?.message} {...register("passwordConfirmation")} />
       </div>
-      <p role="status" className="text-sm text-slate-700">
-        Vérification anti-robot (sans service extérieur) : {solved ? "terminée ✓" : "en cours…"}
-      </p>
+      <ProofOfWorkStatus solved={pow.solved} />
       {formError ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{formError}</p> : null}
       <Button type="submit" disabled={isSubmitting} className="justify-self-start">{isSubmitting ? "Inscription…" : "Étape suivante"}</Button>
     </form>

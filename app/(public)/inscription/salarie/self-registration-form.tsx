@@ -3,7 +3,7 @@
 // list; the two questions choose the profile. The anti-robot proof of work is solved in the
 // background while they type, and solved again on a new challenge after a refusal (the
 // server uses a challenge up even when it then refuses the registration).
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -12,36 +12,25 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { YesNoField } from "@/components/ui/yes-no";
 import { CompanyCombobox } from "@/components/company/company-combobox";
 import { selfRegistrationSchema, type SelfRegistrationFormInput, type SelfRegistrationInput } from "@/lib/people/self-registration.schema";
-import { solveProofOfWork } from "@/lib/antibot/solve";
-import { newChallengeAction, searchCompaniesAction, selfRegisterAction } from "./actions";
+import { ProofOfWorkStatus, useProofOfWork } from "@/components/antibot/proof-of-work";
+import { applyFieldErrors } from "@/components/ui/field-errors";
+import { searchRegisteredCompaniesAction } from "@/lib/companies/actions";
+import { selfRegisterAction } from "@/lib/people/actions";
 
 async function searchCompanies(q: string) {
-  const res = await searchCompaniesAction({ q });
+  const res = await searchRegisteredCompaniesAction({ q });
   return res.ok ? res.data : [];
 }
-
-type Proof = { challenge: string; nonce: string };
 
 export function SelfRegistrationForm({ challenge, difficulty }: { challenge: string; difficulty: number }) {
   const [registeredEmail, setRegisteredEmail] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [solved, setSolved] = useState(false);
   const [companyName, setCompanyName] = useState("");
-  const proof = useRef<Promise<Proof> | null>(null);
+  const pow = useProofOfWork({ challenge, difficulty });
   const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SelfRegistrationFormInput, unknown, SelfRegistrationInput>({
     resolver: zodResolver(selfRegistrationSchema),
     defaultValues: { firstName: "", lastName: "", email: "", emailConfirmation: "", companyId: "", isHauler: undefined, isTechnical: undefined, challenge, nonce: "pending" },
   });
-
-  const solve = useCallback((c: string, d: number) => {
-    setSolved(false);
-    proof.current = solveProofOfWork(c, d).then((nonce) => {
-      setSolved(true);
-      return { challenge: c, nonce };
-    });
-  }, []);
-
-  useEffect(() => solve(challenge, difficulty), [solve, challenge, difficulty]);
 
   if (registeredEmail) {
     return (
@@ -57,15 +46,14 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
 
   const onSubmit = async (values: SelfRegistrationInput) => {
     setFormError(null);
-    const res = await selfRegisterAction({ ...values, ...(await proof.current!) });
+    const res = await selfRegisterAction({ ...values, ...(await pow.proof()) });
     if (res.ok) {
       setRegisteredEmail(values.email);
       return;
     }
-    for (const [field, message] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof SelfRegistrationFormInput, { message });
+    applyFieldErrors(setError, res.fieldErrors);
     setFormError(res.error);
-    const fresh = await newChallengeAction({});
-    if (fresh.ok) solve(fresh.data.challenge, fresh.data.difficulty);
+    await pow.renew();
   };
 
   const question = (name: "isHauler" | "isTechnical", legend: string) => <YesNoField control={control} name={name} legend={legend} />;
@@ -113,9 +101,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
       </div>
       {question("isHauler", "Êtes-vous transporteur ? *")}
       {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins ? *")}
-      <p role="status" className="text-sm text-slate-700">
-        Vérification anti-robot (sans service extérieur) : {solved ? "terminée ✓" : "en cours…"}
-      </p>
+      <ProofOfWorkStatus solved={pow.solved} />
       {formError ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{formError}</p> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Inscription…" : "Je m'inscris"}</Button>

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { NewPasswordFields } from "@/components/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/companies/referent-handover.schema";
-import { acceptHandoverAction } from "./actions";
+import { acceptHandoverAction } from "@/lib/companies/actions";
 
 export function AcceptHandoverForm({ token }: { token: string }) {
   const [done, setDone] = useState<{ companyName: string; login: string } | null>(null);

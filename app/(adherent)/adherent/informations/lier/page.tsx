@@ -1,7 +1,7 @@
-import { LinkSpacesView } from "@/components/company/company-views";
+import { LinkSpacesScreen } from "@/app/(entreprise)/entreprise/informations/lier/link-spaces-screen";
 
 export const metadata = { title: "Lier vos espaces" };
 
 export default function Page() {
-  return <LinkSpacesView space="adherent" />;
+  return <LinkSpacesScreen space="adherent" />;
 }

@@ -1,7 +1,7 @@
-import { HandoverView } from "@/components/company/company-views";
+import { HandoverScreen } from "@/app/(entreprise)/entreprise/informations/relais/handover-screen";
 
 export const metadata = { title: "Passage de relais" };
 
 export default function Page() {
-  return <HandoverView space="adherent" />;
+  return <HandoverScreen space="adherent" />;
 }

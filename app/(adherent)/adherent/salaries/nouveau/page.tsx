@@ -1,7 +1,7 @@
-import { NewEmployeeView } from "@/components/company/company-views";
+import { NewEmployeeScreen } from "@/app/(entreprise)/entreprise/salaries/nouveau/new-employee-screen";
 
 export const metadata = { title: "Inscrire un nouveau salarié" };
 
 export default function Page() {
-  return <NewEmployeeView space="adherent" />;
+  return <NewEmployeeScreen space="adherent" />;
 }

@@ -1,7 +1,7 @@
-import { LinkSpacesView } from "@/components/company/company-views";
+import { LinkSpacesScreen } from "./link-spaces-screen";
 
 export const metadata = { title: "Lier vos espaces" };
 
 export default function Page() {
-  return <LinkSpacesView space="entreprise" />;
+  return <LinkSpacesScreen space="entreprise" />;
 }

@@ -1,7 +1,7 @@
-import { HandoverView } from "@/components/company/company-views";
+import { HandoverScreen } from "./handover-screen";
 
 export const metadata = { title: "Passage de relais" };
 
 export default function Page() {
-  return <HandoverView space="entreprise" />;
+  return <HandoverScreen space="entreprise" />;
 }

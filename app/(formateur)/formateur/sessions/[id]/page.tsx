@@ -6,6 +6,7 @@ import { requireSpace } from "@/lib/auth/guards";
 import { getTrainerSession } from "@/lib/sessions/trainer-session";
 import { formatDate } from "@/lib/format";
 import { buttonClass } from "@/components/ui/button";
+import { Cell, Row, Table } from "@/components/ui/table";
 
 export const metadata = { title: "Session de sensibilisation" };
 
@@ -47,25 +48,18 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
       )}
       <section aria-labelledby="participants" className="grid gap-2">
         <h2 id="participants" className="text-lg font-bold">Participants</h2>
-        <div className="min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
-          <table className="w-full min-w-[640px] text-left text-sm">
-            <thead className="bg-navy text-white">
-              <tr>{["N°", "Nom", "Prénom", "Entreprise", "Identifiants", "Résultat"].map((h) => <th key={h} scope="col" className="px-3 py-3">{h}</th>)}</tr>
-            </thead>
-            <tbody>
+        <Table headers={["N°", "Nom", "Prénom", "Entreprise", "Identifiants", "Résultat"]}>
               {session.participants.map((p) => (
-                <tr key={p.id} className="border-t border-slate-200">
-                  <td className="px-3 py-2">{p.position}</td>
-                  <td className="px-3 py-2 font-semibold">{p.lastName.toUpperCase()}</td>
-                  <td className="px-3 py-2">{p.firstName}</td>
-                  <td className="px-3 py-2">{p.companyName}{p.companyRegistered ? "" : <span className="block text-xs text-slate-600">inscription à compléter</span>}</td>
-                  <td className="px-3 py-2">{p.email ? <>e-mail envoyé à {p.email}</> : <>ID unique <strong className="font-mono">{p.uniqueId}</strong>, envoyé {p.companyRegistered ? "au référent de l’entreprise" : "au contact provisoire de l’entreprise"}</>}</td>
-                  <td className="px-3 py-2">{DECISION[p.decision]}</td>
-                </tr>
+                <Row key={p.id}>
+                  <Cell>{p.position}</Cell>
+                  <Cell className="font-semibold">{p.lastName.toUpperCase()}</Cell>
+                  <Cell>{p.firstName}</Cell>
+                  <Cell>{p.companyName}{p.companyRegistered ? "" : <span className="block text-xs text-slate-600">inscription à compléter</span>}</Cell>
+                  <Cell>{p.email ? <>e-mail envoyé à {p.email}</> : <>ID unique <strong className="font-mono">{p.uniqueId}</strong>, envoyé {p.companyRegistered ? "au référent de l’entreprise" : "au contact provisoire de l’entreprise"}</>}</Cell>
+                  <Cell>{DECISION[p.decision]}</Cell>
+                </Row>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       </section>
     </div>
   );

@@ -12,7 +12,8 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { CompanyCombobox } from "@/components/company/company-combobox";
 import { createSessionSchema, participantCountSchema, type CreateSessionForm, type CreateSessionInput } from "@/lib/sessions/session.schema";
-import { createSessionAction, searchCompaniesAction } from "../actions";
+import { createSessionAction, searchCompaniesAction } from "@/lib/sessions/actions";
+import { applyFieldErrors } from "@/components/ui/field-errors";
 
 type Profile = { code: CreateSessionInput["profileCode"]; name: string; description: string; moduleCount: number };
 
@@ -68,9 +69,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
       return;
     }
     setFormError(res.error);
-    for (const [field, message] of Object.entries(res.fieldErrors ?? {})) {
-      setError(field as `participants.${number}.email`, { type: "server", message });
-    }
+    applyFieldErrors(setError, res.fieldErrors);
   };
 
   if (step === 1) {

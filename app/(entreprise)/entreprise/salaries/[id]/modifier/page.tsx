@@ -1,7 +1,7 @@
-import { EmployeeEditView } from "@/components/company/company-views";
+import { EditEmployeeScreen } from "./edit-employee-screen";
 
 export const metadata = { title: "Modifier un salarié" };
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  return <EmployeeEditView space="entreprise" personId={(await params).id} />;
+  return <EditEmployeeScreen space="entreprise" personId={(await params).id} />;
 }

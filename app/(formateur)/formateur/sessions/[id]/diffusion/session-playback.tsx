@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { ModuleMedia, Slide } from "@/lib/learning/media";
-import { startPlaybackAction } from "../../actions";
+import { startPlaybackAction } from "@/lib/sessions/actions";
 
 type PlaybackModule = { id: string; title: string; summary: string; media: ModuleMedia };
 type Frame =

@@ -1,0 +1,46 @@
+import { requireSpace } from "@/lib/auth/guards";
+import { getMyInformation } from "@/lib/people/my-information";
+import { MyInformationForm } from "./my-information-form";
+import { SplitSpaces } from "./split-spaces";
+
+export const metadata = { title: "Mes informations" };
+
+export default async function MyInformationPage() {
+  const viewer = await requireSpace("espace");
+  const me = await getMyInformation(viewer);
+  const facts = [
+    ["Nom", me.lastName.toUpperCase()],
+    ["Prénom", me.firstName],
+    ["Entreprise", me.company.name],
+    ["Identifiant de connexion", me.account.email ?? me.account.uniqueId ?? "-"],
+    ["Adresse e-mail", me.account.email ?? "Aucune (les messages sont adressés au référent de votre entreprise)"],
+    ["Profil de sensibilisation", me.profile?.name ?? "-"],
+    ["Rôles", [me.roles.includes("TRAINER") && "Formateur", me.roles.includes("CONTROLLER") && "Contrôleur"].filter(Boolean).join(", ") || "Salarié"],
+  ];
+  return (
+    <section aria-labelledby="titre" className="grid gap-5">
+      <h1 id="titre" className="text-2xl font-black">MES INFORMATIONS</h1>
+      <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-5 shadow-sm sm:grid-cols-[auto_1fr]">
+        {facts.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="font-semibold">{k}</dt>
+            <dd className="mb-2 sm:mb-0">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-sm text-slate-700">Pour corriger votre nom ou votre adresse e-mail, adressez-vous au référent de votre entreprise.</p>
+      {me.spaceLink ? (
+        <SplitSpaces companyHome={me.spaceLink.company.kind === "MEMBER" ? "/adherent" : "/entreprise"} suggestedEmail={me.formerEmail ?? ""} />
+      ) : null}
+      <MyInformationForm
+        defaults={{
+          isHauler: me.isHauler,
+          isTechnical: me.isTechnical,
+          notifyBeforeExpiry: me.notifyBeforeExpiry,
+          notifyNewTasks: me.notifyNewTasks,
+          notifyMessages: me.notifyMessages,
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+// One module: media first, then the quiz, then the result (passed, failed with tries left,
+// blocked, or passport obtained).
+import { useCallback, useState, useTransition } from "react";
+import Link from "next/link";
+import { ModuleMediaView } from "@/components/learning/module-media";
+import { QuizForm, type QuizQuestion } from "@/components/learning/quiz-form";
+import type { ModuleMedia } from "@/lib/learning/media";
+import type { AttemptOutcome } from "@/lib/learning/quiz";
+import { markMediaSeenAction, startAttemptAction, submitAttemptAction } from "@/lib/learning/actions";
+
+type Props = {
+  moduleId: string;
+  title: string;
+  state: "PASSED" | "AVAILABLE" | "LOCKED";
+  blocked: boolean;
+  mediaSeen: boolean;
+  passMark: number;
+  failuresLeft: number;
+  media: ModuleMedia;
+};
+
+export function ModuleRunner(props: Props) {
+  const [seen, setSeen] = useState(props.mediaSeen);
+  const [quiz, setQuiz] = useState<{ attemptId: string; questions: QuizQuestion[] } | null>(null);
+  const [outcome, setOutcome] = useState<AttemptOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const onSeen = useCallback(() => {
+    setSeen(true);
+    void markMediaSeenAction({ moduleId: props.moduleId });
+  }, [props.moduleId]);
+
+  const begin = () =>
+    startTransition(async () => {
+      setError(null);
+      setOutcome(null);
+      const res = await startAttemptAction({ moduleId: props.moduleId });
+      if (res.ok) setQuiz(res.data);
+      else setError(res.error);
+    });
+
+  const submit = (answers: Record<string, string>) =>
+    startTransition(async () => {
+      if (!quiz) return;
+      const res = await submitAttemptAction({ attemptId: quiz.attemptId, answers });
+      if (res.ok) {
+        setOutcome(res.data);
+        setQuiz(null);
+        window.scrollTo({ top: 0 });
+      } else setError(res.error);
+    });
+
+  // the result of the attempt just made stays on screen after the page's data refreshes
+  if (outcome) return <Outcome outcome={outcome} onRetry={begin} />;
+  if (props.blocked) {
+    return <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">Ton compte est bloqué. Contacte ton responsable pour qu&apos;il le débloque.</p>;
+  }
+  if (props.state === "PASSED") return <p role="status" className="rounded-lg bg-green-50 p-4 font-semibold">Ce module est validé.</p>;
+  if (props.state === "LOCKED") return <p role="status" className="rounded-lg bg-white p-4">Termine d&apos;abord les modules précédents.</p>;
+
+  return (
+    <div className="grid gap-5">
+      {error ? <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">{error}</p> : null}
+      {!quiz ? (
+        <>
+          <ModuleMediaView media={props.media} title={props.title} onSeen={onSeen} />
+          <div className="rounded-lg bg-white p-4 shadow-sm">
+            <p>
+              {seen
+                ? `Tu peux maintenant répondre au questionnaire. Il faut au moins ${props.passMark} % de bonnes réponses.`
+                : "Regarde le média jusqu'au bout pour accéder au questionnaire."}
+            </p>
+            <button type="button" onClick={begin} disabled={!seen || pending} className="mt-3 min-h-11 rounded-md bg-safety px-5 font-bold uppercase text-navy disabled:opacity-40">
+              Passer au questionnaire
+            </button>
+          </div>
+        </>
+      ) : null}
+      {quiz ? <QuizForm questions={quiz.questions} onSubmit={submit} pending={pending} /> : null}
+    </div>
+  );
+}
+
+function Outcome({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () => void }) {
+  if (outcome.passport) {
+    return (
+      <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
+        <p className="text-xl font-black text-green-900">Félicitations ! Tu as obtenu ton passeport sécurité.</p>
+        <p className="mt-1">Passeport n° <strong className="font-mono">{outcome.passport.number}</strong> — score {outcome.score} %.</p>
+        <Link href="/espace/passeports" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">Voir mes passeports</Link>
+      </div>
+    );
+  }
+  if (outcome.passed) {
+    return (
+      <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
+        <p className="text-lg font-bold text-green-900">Module validé avec {outcome.score} % de bonnes réponses.</p>
+        <Link href="/espace/parcours" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">Continuer mon parcours</Link>
+      </div>
+    );
+  }
+  if (outcome.blocked) {
+    return (
+      <p role="alert" className="rounded-lg border-l-4 border-red-700 bg-red-50 p-5 font-semibold text-red-900">
+        Score : {outcome.score} %. Ton compte est désormais bloqué après plusieurs échecs à ce module. Contacte ton responsable (le référent
+        Passeport Sécurité de ton entreprise) pour qu&apos;il le débloque.
+      </p>
+    );
+  }
+  return (
+    <div role="alert" className="rounded-lg border-l-4 border-amber-500 bg-amber-50 p-5">
+      <p className="font-bold">Score : {outcome.score} % — il faut au moins {outcome.passMark} %. Module non validé.</p>
+      <p className="mt-1">Encore {outcome.failuresLeft} essai{outcome.failuresLeft > 1 ? "s" : ""} avant le blocage du compte.</p>
+      <button type="button" onClick={onRetry} className="mt-3 min-h-11 rounded-md bg-navy px-4 font-bold text-white">Recommencer le questionnaire</button>
+    </div>
+  );
+}

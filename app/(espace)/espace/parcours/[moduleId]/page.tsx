@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireSpace } from "@/lib/auth/guards";
+import { getModuleForLearner } from "@/lib/learning/path-view";
+import { toMedia } from "@/lib/learning/media";
+import { ModuleRunner } from "./module-runner";
+
+export default async function ModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
+  const viewer = await requireSpace("espace");
+  const { moduleId } = await params;
+  const m = await getModuleForLearner(viewer, moduleId);
+  if (!m) notFound();
+  return (
+    <div className="grid gap-4">
+      <Link href="/espace/parcours" className="text-sm underline">← Retour au parcours</Link>
+      <p className="text-xs font-bold uppercase text-slate-500">Module {m.position} sur {m.total}</p>
+      <h1 className="text-2xl font-black">{m.title}</h1>
+      <ModuleRunner
+        moduleId={m.id}
+        title={m.title}
+        state={m.state}
+        blocked={m.blocked}
+        mediaSeen={m.mediaSeen}
+        passMark={m.passMark}
+        failuresLeft={m.failuresLeft}
+        media={toMedia(m.mediaKind, m.mediaPath, m.captionsPath, m.slides)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// The environment, read once and validated with zod. In production a missing or weak secret
+// stops the server at start-up (instrumentation.ts) with a message naming the variable; in
+// development and tests, a fixed development secret stands in and a warning says so.
+// `next build` needs none of it (route modules are imported, not run).
+import { z } from "zod";
+
+const DEV_SECRET = "dev-only-secret-never-used-in-production";
+
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url({ message: "doit être une URL (https://…)" }).optional());
+const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalText,
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  NEXTAUTH_SECRET: optionalText,
+  PASSPORT_TOKEN_SECRET: optionalText,
+  NEXTAUTH_URL: optionalUrl,
+  PUBLIC_URL: optionalUrl,
+  RESEND_API_KEY: optionalText,
+  MAIL_FROM: z.string().min(3).default("Passeport Sécurité <no-reply@passeport-securite.fr>"),
+  CHROMIUM_PATH: optionalText,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  NEXT_PHASE: optionalText,
+});
+
+export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; PASSPORT_TOKEN_SECRET: string };
+
+export class EnvError extends Error {}
+
+function problems(parsed: z.infer<typeof schema>): string[] {
+  // `next build` imports the route modules with NODE_ENV=production but serves nothing
+  if (parsed.NODE_ENV !== "production" || parsed.NEXT_PHASE === "phase-production-build") return [];
+  const out: string[] = [];
+  if (!parsed.DATABASE_URL) out.push("DATABASE_URL manque : l'adresse de la base PostgreSQL.");
+  if (!parsed.NEXTAUTH_SECRET) out.push("NEXTAUTH_SECRET manque : une valeur aléatoire d'au moins 32 caractères, la même sur chaque instance.");
+  else if (parsed.NEXTAUTH_SECRET.length < 32) out.push("NEXTAUTH_SECRET est trop court : au moins 32 caractères.");
+  if (parsed.PASSPORT_TOKEN_SECRET && parsed.PASSPORT_TOKEN_SECRET.length < 32) out.push("PASSPORT_TOKEN_SECRET est trop court : au moins 32 caractères.");
+  if (!parsed.PUBLIC_URL && !parsed.NEXTAUTH_URL) out.push("NEXTAUTH_URL (ou PUBLIC_URL) manque : l'adresse publique de la plateforme, utilisée dans les e-mails et les QR codes.");
+  return out;
+}
+
+/** Validates an environment; throws EnvError listing every problem. */
+export function readEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join(".")} : ${i.message}`);
+    throw new EnvError(`Configuration invalide :\n- ${lines.join("\n- ")}`);
+  }
+  const list = problems(result.data);
+  if (list.length) throw new EnvError(`Configuration incomplète pour la production :\n- ${list.join("\n- ")}`);
+  const secret = result.data.NEXTAUTH_SECRET ?? DEV_SECRET;
+  return { ...result.data, NEXTAUTH_SECRET: secret, PASSPORT_TOKEN_SECRET: result.data.PASSPORT_TOKEN_SECRET ?? secret };
+}
+
+/**
+ * The validated environment of this process. Read afresh on each call (a few microseconds):
+ * scripts and tests that set a variable at run time are honoured.
+ */
+export function env(): Env {
+  return readEnv(process.env);
+}
+
+/** Public base URL of the platform, without trailing slash: e-mail links, QR codes. */
+export function publicUrl(): string {
+  const e = env();
+  return (e.PUBLIC_URL ?? e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}

@@ -1,0 +1,57 @@
+"use server";
+// Server actions of the people domain: the company referents' employee list, the learner's
+// "MES INFORMATIONS" and the public self-registration. Thin wrappers over lib/people.
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { companyAction, learnerAction, publicAction } from "@/lib/safe-action";
+import { unblockEmployee } from "@/lib/people/unblock-employee";
+import { createEmployee } from "@/lib/people/create-employee";
+import { deleteEmployee, updateEmployee } from "@/lib/people/manage-employee";
+import { employeeSchema, employeeUpdateSchema } from "@/lib/people/employee.schema";
+import { myInformationSchema } from "@/lib/people/my-information.schema";
+import { updateMyInformation } from "@/lib/people/my-information";
+import { selfRegistrationSchema } from "@/lib/people/self-registration.schema";
+import { selfRegister } from "@/lib/people/self-register";
+
+const personRef = z.object({ personId: z.string().min(1).max(40) });
+
+// the subcontractor and member company spaces show the same list
+function revalidateLists() {
+  revalidatePath("/entreprise/salaries");
+  revalidatePath("/adherent/salaries");
+}
+
+export const unblockEmployeeAction = companyAction("people.unblockEmployee", personRef, async ({ personId }, { viewer }) => {
+  const result = await unblockEmployee(viewer, personId);
+  revalidateLists();
+  return result;
+});
+
+export const createEmployeeAction = companyAction("people.createEmployee", employeeSchema, async (input, { viewer }) => {
+  const created = await createEmployee(viewer, input);
+  revalidateLists();
+  return { uniqueId: created.uniqueId, profileName: created.profileName, snbpe: created.snbpe };
+});
+
+export const updateEmployeeAction = companyAction("people.updateEmployee", employeeUpdateSchema, async (input, { viewer }) => {
+  await updateEmployee(viewer, input);
+  revalidateLists();
+  return null;
+});
+
+export const deleteEmployeeAction = companyAction("people.deleteEmployee", personRef, async ({ personId }, { viewer }) => {
+  await deleteEmployee(viewer, personId);
+  revalidateLists();
+  return null;
+});
+
+export const updateMyInformationAction = learnerAction("people.updateMyInformation", myInformationSchema, async (input, { viewer }) => {
+  const result = await updateMyInformation(viewer, input);
+  revalidatePath("/espace", "layout");
+  return result;
+});
+
+export const selfRegisterAction = publicAction("people.selfRegister", selfRegistrationSchema, async (input) => {
+  await selfRegister(input);
+  return null;
+});
