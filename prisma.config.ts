@@ -1,13 +1,14 @@
 // Prisma CLI configuration (migrate, generate, seed). The app never reads this file.
 // Prisma 6.19 runs its schema engine as WebAssembly through @prisma/adapter-pg because
 // engine binaries cannot be downloaded here. Two defects of that pairing are mended below
-// (see ../shared/STACK.md): catalogue columns of built-in types the adapter does not map,
-// and a shadow database that `migrate dev` must really create, use and drop.
+// (see the README's notes for developers): catalogue columns of built-in types the adapter
+// does not map, and a shadow database that `migrate dev` must really create, use and drop.
+// The connection is DATABASE_URL as given, so that its TLS settings (sslmode, sslrootcert,
+// sslcert, sslkey, uselibpqcompat…) reach pg just as they do in the app (lib/db.ts).
 import "dotenv/config";
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { parse } from "pg-connection-string";
 
 const KNOWN_OIDS = new Set([
   16, 17, 20, 21, 23, 25, 26, 114, 142, 143, 199, 650, 651, 700, 701, 790, 791, 869,
@@ -54,42 +55,48 @@ if (!process.env.DATABASE_URL && process.argv.includes("generate")) {
   process.env.DATABASE_URL = "postgresql://generate-only@127.0.0.1:1/unused";
 }
 
-function connectionFields(): pg.PoolConfig {
+function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL manque : lancez `npm start` ou définissez-la.");
-  const c = parse(url);
-  return {
-    host: c.host ?? "127.0.0.1",
-    port: c.port ? Number(c.port) : 5432,
-    user: c.user ?? "postgres",
-    password: c.password ?? undefined,
-    database: c.database ?? "postgres",
-    // PGlite serves one connection at a time
-    max: process.env.PRISMA_POOL_MAX ? Number(process.env.PRISMA_POOL_MAX) : 4,
-  };
+  return url;
+}
+
+// The whole URL goes to pg (not host, port, user… picked out of it), or its TLS parameters
+// would be lost and a server that requires TLS would refuse the connection.
+function connectionConfig(url: string): pg.PoolConfig {
+  // PGlite serves one connection at a time
+  return { connectionString: url, max: process.env.PRISMA_POOL_MAX ? Number(process.env.PRISMA_POOL_MAX) : 4 };
+}
+
+// The same URL on another database: only the path changes, the query (TLS…) stays. Written
+// without `new URL`, which rejects an empty host (postgresql://user@/db?host=/run/postgresql).
+function withDatabase(url: string, database: string): string {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(?:\/[^?#]*)?(.*)$/i.exec(url);
+  if (!match) throw new Error("DATABASE_URL n'est pas une URL postgresql://… valide.");
+  return `${match[1]}/${encodeURIComponent(database)}${match[2]}`;
 }
 
 // Defect 2: the stock shadow database reuses the main connection string and drops the
 // shadow while its pool is still open. Create a uniquely named database, connect to it,
 // and close the pool before dropping it.
 function adapterFactory() {
-  const fields = connectionFields();
-  const main = new PrismaPg(fields);
+  const url = databaseUrl();
+  const main = new PrismaPg(connectionConfig(url));
   return {
     provider: "postgres" as const,
     adapterName: main.adapterName,
     connect: () => main.connect(),
     async connectToShadowDb() {
       const name = `prisma_shadow_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-      const admin = new pg.Client(fields);
+      const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`);
       await admin.end();
-      const shadow = await new PrismaPg({ ...fields, database: name }).connect();
+      const shadow = await new PrismaPg(connectionConfig(withDatabase(url, name))).connect();
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();
-        const dropper = new pg.Client(fields);
+        const dropper = new pg.Client({ connectionString: url });
         await dropper.connect();
         await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await dropper.end();

@@ -1,4 +1,4 @@
-import { EMPLOYEE_SORTS, type EmployeeListQuery, type EmployeeSort } from "@/lib/people/list-employees";
+import { EMPLOYEE_SORT_KEYS, type EmployeeListQuery, type EmployeeSort } from "@/lib/people/employee-sorts";
 
 /** Reads the list's URL (?q=&tri=&ordre=&page=), ignoring anything unexpected. */
 export function employeeListQuery(params: Record<string, string | string[] | undefined>): EmployeeListQuery {
@@ -7,7 +7,8 @@ export function employeeListQuery(params: Record<string, string | string[] | und
   const page = Number(one("page"));
   return {
     q: one("q")?.slice(0, 100) || undefined,
-    sort: sort && sort in EMPLOYEE_SORTS ? (sort as EmployeeSort) : undefined,
+    // own keys only: `in` would also accept "constructor", "toString"… from the prototype
+    sort: sort && Object.hasOwn(EMPLOYEE_SORT_KEYS, sort) ? (sort as EmployeeSort) : undefined,
     dir: one("ordre") === "desc" ? "desc" : one("ordre") === "asc" ? "asc" : undefined,
     page: Number.isFinite(page) && page >= 1 ? Math.floor(page) : 1,
   };

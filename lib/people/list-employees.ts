@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertCompany } from "@/lib/auth/access";
+import type { EmployeeListQuery, EmployeeSort } from "@/lib/people/employee-sorts";
+
+export type { EmployeeListQuery, EmployeeSort } from "@/lib/people/employee-sorts";
 
 export const EMPLOYEE_SORTS = {
   prenom: Prisma.sql`p."firstName"`,
@@ -14,12 +17,9 @@ export const EMPLOYEE_SORTS = {
   passeport: Prisma.sql`lp."number"`,
   etat: Prisma.sql`(p."blockedAt" IS NOT NULL)`,
   expiration: Prisma.sql`lp."expiresAt"`,
-} as const;
+} as const satisfies Record<EmployeeSort, Prisma.Sql>;
 
-export type EmployeeSort = keyof typeof EMPLOYEE_SORTS;
 export const PAGE_SIZE = 25;
-
-export type EmployeeListQuery = { q?: string; sort?: EmployeeSort; dir?: "asc" | "desc"; page?: number };
 
 export type EmployeeRow = {
   id: string;
