@@ -52,7 +52,12 @@ async function main() {
     process.env.DATABASE_URL = db.url;
     const { listEmployees } = await import("../lib/people/list-employees");
     const viewer = {
-      accountId: "bench", email: null, uniqueId: null, isAdmin: false, mustSetPassword: false, person: null,
+      accountId: "bench",
+      email: null,
+      uniqueId: null,
+      isAdmin: false,
+      mustSetPassword: false,
+      person: null,
       company: { id: "bench-co-1", kind: "SUBCONTRACTOR" as const, name: "Entreprise banc 1" },
     };
     const cases = {

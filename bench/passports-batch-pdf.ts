@@ -25,7 +25,9 @@ async function main() {
     if (r === 0) console.log(`${COUNT} passeports : PDF de ${(pdf.length / 1024).toFixed(0)} Kio`);
   }
   runs.sort((a, b) => a - b);
-  console.log(`${COUNT} passeports dans un PDF : médiane ${(runs[1] / 1000).toFixed(2)} s (min ${(runs[0] / 1000).toFixed(2)} s, max ${(runs[2] / 1000).toFixed(2)} s)`);
+  console.log(
+    `${COUNT} passeports dans un PDF : médiane ${(runs[1] / 1000).toFixed(2)} s (min ${(runs[0] / 1000).toFixed(2)} s, max ${(runs[2] / 1000).toFixed(2)} s)`,
+  );
   await closePdfBrowser();
 }
 

@@ -13,5 +13,9 @@ export function DashboardCard({ title, text, href, action }: { title: string; te
 }
 
 export function WelcomeBanner({ children }: { children: React.ReactNode }) {
-  return <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">{children}</p>;
+  return (
+    <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+      {children}
+    </p>
+  );
 }

@@ -17,7 +17,9 @@ export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
       {answer.holder ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 p-4">
           <dt className="font-semibold">Nom</dt>
-          <dd>{answer.holder.lastName.toUpperCase()} {answer.holder.firstName}</dd>
+          <dd>
+            {answer.holder.lastName.toUpperCase()} {answer.holder.firstName}
+          </dd>
           <dt className="font-semibold">Entreprise</dt>
           <dd>{answer.companyName}</dd>
           <dt className="font-semibold">Profil</dt>

@@ -10,7 +10,13 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { LOGIN_ERRORS, loginSchema, type LoginInput } from "@/lib/auth/login.schema";
 
-export function LoginForm({ title = "CONNEXION", identifierLabel = "e-mail, ID unique ou n° adhérent" }: { title?: string; identifierLabel?: string }) {
+export function LoginForm({
+  title = "CONNEXION",
+  identifierLabel = "e-mail, ID unique ou n° adhérent",
+}: {
+  title?: string;
+  identifierLabel?: string;
+}) {
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -32,12 +38,35 @@ export function LoginForm({ title = "CONNEXION", identifierLabel = "e-mail, ID u
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="connexion-titre" className="flex flex-col gap-4">
-      <h2 id="connexion-titre" className="text-lg font-black tracking-wide">{title}</h2>
-      <Field id="identifier" label={identifierLabel} autoComplete="username" error={errors.identifier?.message} {...register("identifier")} />
-      <Field id="password" label="Mot de passe" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
-      <Link href="/mot-de-passe-oublie" className="text-sm underline">Mot de passe oublié ?</Link>
-      {formError ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{formError}</p> : null}
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Connexion…" : "Je me connecte"}</Button>
+      <h2 id="connexion-titre" className="text-lg font-black tracking-wide">
+        {title}
+      </h2>
+      <Field
+        id="identifier"
+        label={identifierLabel}
+        autoComplete="username"
+        error={errors.identifier?.message}
+        {...register("identifier")}
+      />
+      <Field
+        id="password"
+        label="Mot de passe"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...register("password")}
+      />
+      <Link href="/mot-de-passe-oublie" className="text-sm underline">
+        Mot de passe oublié ?
+      </Link>
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Connexion…" : "Je me connecte"}
+      </Button>
     </form>
   );
 }

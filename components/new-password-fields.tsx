@@ -10,8 +10,23 @@ export function NewPasswordFields({ register, errors }: { register: UseFormRegis
   return (
     <>
       <input type="hidden" {...register("token")} />
-      <Field id="password" type="password" label="Nouveau mot de passe" autoComplete="new-password" hint="Au moins 10 caractères, dont une lettre et un chiffre." error={errors.password?.message} {...register("password")} />
-      <Field id="confirmation" type="password" label="Confirmer le mot de passe" autoComplete="new-password" error={errors.confirmation?.message} {...register("confirmation")} />
+      <Field
+        id="password"
+        type="password"
+        label="Nouveau mot de passe"
+        autoComplete="new-password"
+        hint="Au moins 10 caractères, dont une lettre et un chiffre."
+        error={errors.password?.message}
+        {...register("password")}
+      />
+      <Field
+        id="confirmation"
+        type="password"
+        label="Confirmer le mot de passe"
+        autoComplete="new-password"
+        error={errors.confirmation?.message}
+        {...register("confirmation")}
+      />
     </>
   );
 }

@@ -26,15 +26,20 @@ export function SpaceShell({
   const switcher = spaces.length ? (
     <details className="mx-2 mb-2 rounded-md bg-navy-light/60">
       <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 text-sm font-bold">
-        <span><span className="sr-only">Changer d&apos;espace — espace actuel : </span>{current?.label}</span>
+        <span>
+          <span className="sr-only">Changer d&apos;espace — espace actuel : </span>
+          {current?.label}
+        </span>
         <span aria-hidden="true">▾</span>
       </summary>
       <nav aria-label="Mes espaces" className="flex flex-col gap-1 px-1 pb-2">
-        {spaces.filter((s) => !s.current).map((s) => (
-          <Link key={s.href} href={s.href} className="rounded px-3 py-2 text-sm font-bold hover:bg-navy">
-            {s.label}
-          </Link>
-        ))}
+        {spaces
+          .filter((s) => !s.current)
+          .map((s) => (
+            <Link key={s.href} href={s.href} className="rounded px-3 py-2 text-sm font-bold hover:bg-navy">
+              {s.label}
+            </Link>
+          ))}
       </nav>
     </details>
   ) : null;

@@ -33,10 +33,13 @@ function problems(parsed: z.infer<typeof schema>): string[] {
   if (parsed.NODE_ENV !== "production" || parsed.NEXT_PHASE === "phase-production-build") return [];
   const out: string[] = [];
   if (!parsed.DATABASE_URL) out.push("DATABASE_URL manque : l'adresse de la base PostgreSQL.");
-  if (!parsed.NEXTAUTH_SECRET) out.push("NEXTAUTH_SECRET manque : une valeur aléatoire d'au moins 32 caractères, la même sur chaque instance.");
+  if (!parsed.NEXTAUTH_SECRET)
+    out.push("NEXTAUTH_SECRET manque : une valeur aléatoire d'au moins 32 caractères, la même sur chaque instance.");
   else if (parsed.NEXTAUTH_SECRET.length < 32) out.push("NEXTAUTH_SECRET est trop court : au moins 32 caractères.");
-  if (parsed.PASSPORT_TOKEN_SECRET && parsed.PASSPORT_TOKEN_SECRET.length < 32) out.push("PASSPORT_TOKEN_SECRET est trop court : au moins 32 caractères.");
-  if (!parsed.PUBLIC_URL && !parsed.NEXTAUTH_URL) out.push("NEXTAUTH_URL (ou PUBLIC_URL) manque : l'adresse publique de la plateforme, utilisée dans les e-mails et les QR codes.");
+  if (parsed.PASSPORT_TOKEN_SECRET && parsed.PASSPORT_TOKEN_SECRET.length < 32)
+    out.push("PASSPORT_TOKEN_SECRET est trop court : au moins 32 caractères.");
+  if (!parsed.PUBLIC_URL && !parsed.NEXTAUTH_URL)
+    out.push("NEXTAUTH_URL (ou PUBLIC_URL) manque : l'adresse publique de la plateforme, utilisée dans les e-mails et les QR codes.");
   return out;
 }
 

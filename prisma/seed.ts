@@ -168,7 +168,7 @@ async function main() {
     console.log("[seed] la base contient déjà des comptes : rien à faire.");
     return;
   }
-  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 }) // argon2id by default;
+  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 }); // argon2id by default;
   await seedContent();
 
   await account({ email: "admin@passeport-securite.fr", isAdmin: true }, passwordHash);
@@ -191,11 +191,52 @@ async function main() {
     passwordHash,
   });
 
-  await person({ companyId: subcontractor.id, firstName: "Lucie", lastName: "Martin", profileCode: "ADMINISTRATIF", email: "lucie.martin@cst-demo.fr", passwordHash });
-  await person({ companyId: subcontractor.id, firstName: "Karim", lastName: "Benali", profileCode: "TRANSPORTEUR", uniqueId: "K7M4Q9TX", isHauler: true, passwordHash });
-  const holder = await person({ companyId: subcontractor.id, firstName: "Jean", lastName: "Dupont", profileCode: "TECHNIQUE", email: "jean.dupont@cst-demo.fr", isTechnical: true, passwordHash });
-  await person({ companyId: member.id, firstName: "Sophie", lastName: "Durand", profileCode: "TECHNIQUE", email: "sophie.durand@gvl-demo.fr", roles: ["TRAINER"], isTechnical: true, passwordHash });
-  const controller = await person({ companyId: member.id, firstName: "Marc", lastName: "Leroy", profileCode: "TECHNIQUE", email: "marc.leroy@gvl-demo.fr", roles: ["CONTROLLER"], isTechnical: true, passwordHash });
+  await person({
+    companyId: subcontractor.id,
+    firstName: "Lucie",
+    lastName: "Martin",
+    profileCode: "ADMINISTRATIF",
+    email: "lucie.martin@cst-demo.fr",
+    passwordHash,
+  });
+  await person({
+    companyId: subcontractor.id,
+    firstName: "Karim",
+    lastName: "Benali",
+    profileCode: "TRANSPORTEUR",
+    uniqueId: "K7M4Q9TX",
+    isHauler: true,
+    passwordHash,
+  });
+  const holder = await person({
+    companyId: subcontractor.id,
+    firstName: "Jean",
+    lastName: "Dupont",
+    profileCode: "TECHNIQUE",
+    email: "jean.dupont@cst-demo.fr",
+    isTechnical: true,
+    passwordHash,
+  });
+  await person({
+    companyId: member.id,
+    firstName: "Sophie",
+    lastName: "Durand",
+    profileCode: "TECHNIQUE",
+    email: "sophie.durand@gvl-demo.fr",
+    roles: ["TRAINER"],
+    isTechnical: true,
+    passwordHash,
+  });
+  const controller = await person({
+    companyId: member.id,
+    firstName: "Marc",
+    lastName: "Leroy",
+    profileCode: "TECHNIQUE",
+    email: "marc.leroy@gvl-demo.fr",
+    roles: ["CONTROLLER"],
+    isTechnical: true,
+    passwordHash,
+  });
 
   await passport(holder, "PS-2026-7K4M9Q", 60);
   await passport(controller, "PS-2026-R8TW3N", 200);

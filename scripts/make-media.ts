@@ -68,16 +68,67 @@ function makeVideo(dir: string, title: string, cards: SlideText[]) {
     const bodyFile = join(work, `b${i}.txt`);
     writeFileSync(titleFile, card.title);
     writeFileSync(bodyFile, wrap(card.text, 38).join("\n"));
-    filters.push(`drawtext=fontfile=${FONT_BOLD}:textfile=${titleFile}:fontcolor=${ORANGE}:fontsize=${i === 0 ? 34 : 30}:x=40:y=60:${enable}`);
+    filters.push(
+      `drawtext=fontfile=${FONT_BOLD}:textfile=${titleFile}:fontcolor=${ORANGE}:fontsize=${i === 0 ? 34 : 30}:x=40:y=60:${enable}`,
+    );
     filters.push(`drawtext=fontfile=${FONT}:textfile=${bodyFile}:fontcolor=white:fontsize=24:line_spacing=12:x=40:y=150:${enable}`);
   });
   filters.push(`drawbox=x=0:y=0:w=iw:h=8:color=${ORANGE}:t=fill`);
   filters.push(`drawtext=fontfile=${FONT}:text='PASSEPORT SÉCURITÉ · UNPG':fontcolor=0xc9d2de:fontsize=16:x=40:y=h-40`);
   const source = ["-f", "lavfi", "-i", `color=c=${NAVY.replace("#", "0x")}:s=640x360:r=15:d=${duration}`];
   const vf = ["-vf", filters.join(",")];
-  execFileSync("ffmpeg", ["-y", "-loglevel", "error", ...source, ...vf, "-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "45", "-row-mt", "1", "-deadline", "good", "-cpu-used", "4", `${dir}/video.webm`]);
-  execFileSync("ffmpeg", ["-y", "-loglevel", "error", ...source, ...vf, "-c:v", "libx264", "-profile:v", "baseline", "-pix_fmt", "yuv420p", "-crf", "30", "-movflags", "+faststart", `${dir}/video.mp4`]);
-  execFileSync("ffmpeg", ["-y", "-loglevel", "error", "-ss", "7", "-i", `${dir}/video.mp4`, "-frames:v", "1", "-q:v", "4", `${dir}/poster.jpg`]);
+  execFileSync("ffmpeg", [
+    "-y",
+    "-loglevel",
+    "error",
+    ...source,
+    ...vf,
+    "-c:v",
+    "libvpx-vp9",
+    "-b:v",
+    "0",
+    "-crf",
+    "45",
+    "-row-mt",
+    "1",
+    "-deadline",
+    "good",
+    "-cpu-used",
+    "4",
+    `${dir}/video.webm`,
+  ]);
+  execFileSync("ffmpeg", [
+    "-y",
+    "-loglevel",
+    "error",
+    ...source,
+    ...vf,
+    "-c:v",
+    "libx264",
+    "-profile:v",
+    "baseline",
+    "-pix_fmt",
+    "yuv420p",
+    "-crf",
+    "30",
+    "-movflags",
+    "+faststart",
+    `${dir}/video.mp4`,
+  ]);
+  execFileSync("ffmpeg", [
+    "-y",
+    "-loglevel",
+    "error",
+    "-ss",
+    "7",
+    "-i",
+    `${dir}/video.mp4`,
+    "-frames:v",
+    "1",
+    "-q:v",
+    "4",
+    `${dir}/poster.jpg`,
+  ]);
   const cues = all.map((c, i) => `${i + 1}\n${vttTime(i * CARD_SECONDS)} --> ${vttTime((i + 1) * CARD_SECONDS)}\n${c.title}. ${c.text}\n`);
   writeFileSync(`${dir}/captions.vtt`, `WEBVTT\n\n${cues.join("\n")}`);
   rmSync(work, { recursive: true, force: true });

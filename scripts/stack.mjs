@@ -83,7 +83,10 @@ export async function startApp(env) {
   const port = await freePort();
   env.APP_URL = `http://127.0.0.1:${port}`;
   env.NEXTAUTH_URL = env.APP_URL;
-  const app = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const app = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   app.stdout.on("data", (d) => (output += d));
   app.stderr.on("data", (d) => (output += d));

@@ -18,13 +18,18 @@ function ensureChromium() {
   if (candidates.some((p) => p && existsSync(p))) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync("/usr/bin/apt-get")) {
-    log("Chromium est introuvable : les PDF seront indisponibles. Installez-le (Debian : `sudo apt-get install -y chromium fonts-liberation`) ou définissez CHROMIUM_PATH.");
+    log(
+      "Chromium est introuvable : les PDF seront indisponibles. Installez-le (Debian : `sudo apt-get install -y chromium fonts-liberation`) ou définissez CHROMIUM_PATH.",
+    );
     return;
   }
   log("Installation de Chromium (apt-get), nécessaire aux PDF…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  const res = spawnSync("apt-get", ["install", "-y", "-qq", "chromium", "fonts-liberation", "fonts-dejavu-core"], { stdio: "inherit", env });
+  const res = spawnSync("apt-get", ["install", "-y", "-qq", "chromium", "fonts-liberation", "fonts-dejavu-core"], {
+    stdio: "inherit",
+    env,
+  });
   if (res.status !== 0) log("L'installation de Chromium a échoué : les PDF seront indisponibles, le reste fonctionne.");
 }
 

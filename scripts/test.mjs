@@ -9,7 +9,10 @@ const jestArgs = process.argv.slice(2);
 const selected = (name) => {
   const i = jestArgs.indexOf("--selectProjects");
   if (i === -1) return true;
-  return jestArgs.slice(i + 1).filter((a) => !a.startsWith("-")).includes(name);
+  return jestArgs
+    .slice(i + 1)
+    .filter((a) => !a.startsWith("-"))
+    .includes(name);
 };
 
 async function main() {

@@ -17,20 +17,27 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <section className="max-w-3xl">
         <h1 className="text-3xl font-black">Bienvenue sur le Passeport Sécurité</h1>
         <p className="mt-3 text-slate-700">
-          Avant d&apos;entrer dans une carrière d&apos;un adhérent de l&apos;UNPG, chaque intervenant extérieur suit la
-          sensibilisation accueil sécurité correspondant à son profil. Le passeport obtenu est contrôlé à l&apos;entrée du site.
+          Avant d&apos;entrer dans une carrière d&apos;un adhérent de l&apos;UNPG, chaque intervenant extérieur suit la sensibilisation
+          accueil sécurité correspondant à son profil. Le passeport obtenu est contrôlé à l&apos;entrée du site.
         </p>
         {connexion === "requise" ? (
-          <p role="status" className="mt-4 rounded bg-amber-50 p-3 text-sm font-semibold">Connectez-vous pour accéder à cette page.</p>
+          <p role="status" className="mt-4 rounded bg-amber-50 p-3 text-sm font-semibold">
+            Connectez-vous pour accéder à cette page.
+          </p>
         ) : null}
       </section>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="inscription-titre" className="rounded-lg bg-white p-6 shadow-sm">
-          <h2 id="inscription-titre" className="text-lg font-black tracking-wide">INSCRIPTION</h2>
+          <h2 id="inscription-titre" className="text-lg font-black tracking-wide">
+            INSCRIPTION
+          </h2>
           <ul className="mt-4 flex flex-col gap-3">
             {REGISTRATIONS.map((r) => (
               <li key={r.href}>
-                <Link href={r.href} className="block rounded-md border-2 border-navy px-4 py-3 font-semibold hover:bg-navy hover:text-white">
+                <Link
+                  href={r.href}
+                  className="block rounded-md border-2 border-navy px-4 py-3 font-semibold hover:bg-navy hover:text-white"
+                >
                   {r.label}
                 </Link>
               </li>
@@ -42,7 +49,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <div className="grid gap-4">
               <h2 className="text-lg font-black tracking-wide">CONNEXION</h2>
               <p>Vous êtes déjà connecté(e).</p>
-              <Link href={homeOf(viewer)} className="self-start rounded-md bg-safety px-4 py-3 font-bold uppercase text-navy">Accéder à mon espace</Link>
+              <Link href={homeOf(viewer)} className="self-start rounded-md bg-safety px-4 py-3 font-bold uppercase text-navy">
+                Accéder à mon espace
+              </Link>
             </div>
           ) : (
             <LoginForm />

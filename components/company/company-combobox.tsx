@@ -77,7 +77,9 @@ export function CompanyCombobox({
 
   return (
     <div className="relative flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">{label}</label>
+      <label htmlFor={id} className="text-sm font-semibold">
+        {label}
+      </label>
       <input
         id={id}
         role="combobox"
@@ -114,7 +116,13 @@ export function CompanyCombobox({
         }}
         className={`min-h-11 rounded-md border bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-400"}`}
       />
-      <ul id={listId} role="listbox" aria-label={`Entreprises trouvées pour ${label}`} hidden={!expanded} className="absolute top-[4.6rem] z-20 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={`Entreprises trouvées pour ${label}`}
+        hidden={!expanded}
+        className="absolute top-[4.6rem] z-20 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
+      >
         {shown.map((o, i) => (
           <li
             key={o.id}
@@ -126,12 +134,23 @@ export function CompanyCombobox({
             className={`cursor-pointer px-3 py-2 ${i === active ? "bg-navy text-white" : "hover:bg-slate-100"}`}
           >
             <span className="font-semibold">{o.name}</span>
-            <span className="block text-xs opacity-80">{o.siret ? `SIRET ${o.siret}` : "Sans SIRET"}{o.registered ? "" : " · inscription à compléter"}</span>
+            <span className="block text-xs opacity-80">
+              {o.siret ? `SIRET ${o.siret}` : "Sans SIRET"}
+              {o.registered ? "" : " · inscription à compléter"}
+            </span>
           </li>
         ))}
       </ul>
-      {hint ? <p id={hintId} className="text-xs text-slate-600">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">{error}</p> : null}
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

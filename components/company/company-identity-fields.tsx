@@ -22,18 +22,37 @@ export function CompanyIdentityFields({
     <>
       {useVat ? (
         <div className="grid gap-1">
-          <Field id="vatNumber" label="Numéro de TVA intracommunautaire *" hint="Exemple : FR40303265045" error={errors.vatNumber?.message} {...register("vatNumber")} />
-          <button type="button" className="justify-self-start text-sm underline" onClick={() => setUseVat(false)}>J&apos;ai un numéro de SIRET</button>
+          <Field
+            id="vatNumber"
+            label="Numéro de TVA intracommunautaire *"
+            hint="Exemple : FR40303265045"
+            error={errors.vatNumber?.message}
+            {...register("vatNumber")}
+          />
+          <button type="button" className="justify-self-start text-sm underline" onClick={() => setUseVat(false)}>
+            J&apos;ai un numéro de SIRET
+          </button>
         </div>
       ) : (
         <div className="grid gap-1">
-          <Field id="siret" label="Numéro de SIRET *" inputMode="numeric" hint="Exemple : 14809248896896 — 14 chiffres, sans espace." error={errors.siret?.message} {...register("siret")} />
-          <button type="button" className="justify-self-start text-sm underline" onClick={() => setUseVat(true)}>Vous n&apos;avez pas de numéro SIRET ?</button>
+          <Field
+            id="siret"
+            label="Numéro de SIRET *"
+            inputMode="numeric"
+            hint="Exemple : 14809248896896 — 14 chiffres, sans espace."
+            error={errors.siret?.message}
+            {...register("siret")}
+          />
+          <button type="button" className="justify-self-start text-sm underline" onClick={() => setUseVat(true)}>
+            Vous n&apos;avez pas de numéro SIRET ?
+          </button>
         </div>
       )}
       <Field id="name" label="Nom de l'entreprise *" hint="Exemple : Entreprise" error={errors.name?.message} {...register("name")} />
       <fieldset className="grid gap-2" aria-describedby={errors.regions ? "regions-error" : undefined}>
-        <legend className="text-sm font-semibold">Régions d&apos;intervention * <span className="font-normal">(sélectionnez la / les région(s))</span></legend>
+        <legend className="text-sm font-semibold">
+          Régions d&apos;intervention * <span className="font-normal">(sélectionnez la / les région(s))</span>
+        </legend>
         <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
           {Object.entries(REGION_LABELS).map(([code, label]) => (
             <label key={code} className="flex min-h-9 items-center gap-2 text-sm">
@@ -41,7 +60,11 @@ export function CompanyIdentityFields({
             </label>
           ))}
         </div>
-        {errors.regions ? <p id="regions-error" role="alert" className="text-sm font-medium text-red-700">{errors.regions.message}</p> : null}
+        {errors.regions ? (
+          <p id="regions-error" role="alert" className="text-sm font-medium text-red-700">
+            {errors.regions.message}
+          </p>
+        ) : null}
       </fieldset>
     </>
   );

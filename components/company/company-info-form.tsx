@@ -14,7 +14,14 @@ import { applyFieldErrors } from "@/components/ui/field-errors";
 
 export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, watch, setValue, setError, formState: { errors, isSubmitting } } = useForm<CompanyInfoFormInput, unknown, CompanyInfoInput>({
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CompanyInfoFormInput, unknown, CompanyInfoInput>({
     resolver: zodResolver(companyInfoSchema),
     defaultValues: defaults,
   });
@@ -22,7 +29,11 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
 
   const onSubmit = async (values: CompanyInfoInput) => {
     setMessage(null);
-    const res = await updateCompanyInfoAction({ ...values, siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined } as CompanyInfoFormInput);
+    const res = await updateCompanyInfoAction({
+      ...values,
+      siret: values.siret ?? undefined,
+      vatNumber: values.vatNumber ?? undefined,
+    } as CompanyInfoFormInput);
     if (!res.ok) {
       applyFieldErrors(setError, res.fieldErrors);
       setMessage({ ok: false, text: res.error });
@@ -41,15 +52,51 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
       <CompanyIdentityFields register={(name) => register(name)} errors={errors} useVat={useVat} setUseVat={(v) => setValue("useVat", v)} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="referentLastName" label="Nom du référent *" error={errors.referentLastName?.message} {...register("referentLastName")} />
-        <Field id="referentFirstName" label="Prénom du référent *" error={errors.referentFirstName?.message} {...register("referentFirstName")} />
+        <Field
+          id="referentFirstName"
+          label="Prénom du référent *"
+          error={errors.referentFirstName?.message}
+          {...register("referentFirstName")}
+        />
       </div>
-      <Field id="referentEmail" type="email" label="Adresse e-mail du référent *" hint="Cette adresse est l'identifiant de connexion de l'entreprise : vérifiez-la avec soin." error={errors.referentEmail?.message} {...register("referentEmail")} />
+      <Field
+        id="referentEmail"
+        type="email"
+        label="Adresse e-mail du référent *"
+        hint="Cette adresse est l'identifiant de connexion de l'entreprise : vérifiez-la avec soin."
+        error={errors.referentEmail?.message}
+        {...register("referentEmail")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="newPassword" type="password" autoComplete="new-password" label="Nouveau mot de passe" hint="Laissez vide pour ne pas le changer." error={errors.newPassword?.message} {...register("newPassword")} />
-        <Field id="passwordConfirmation" type="password" autoComplete="new-password" label="Confirmation du nouveau mot de passe" error={errors.passwordConfirmation?.message} {...register("passwordConfirmation")} />
+        <Field
+          id="newPassword"
+          type="password"
+          autoComplete="new-password"
+          label="Nouveau mot de passe"
+          hint="Laissez vide pour ne pas le changer."
+          error={errors.newPassword?.message}
+          {...register("newPassword")}
+        />
+        <Field
+          id="passwordConfirmation"
+          type="password"
+          autoComplete="new-password"
+          label="Confirmation du nouveau mot de passe"
+          error={errors.passwordConfirmation?.message}
+          {...register("passwordConfirmation")}
+        />
       </div>
-      {message ? <p role={message.ok ? "status" : "alert"} className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{message.text}</p> : null}
-      <Button type="submit" disabled={isSubmitting} className="justify-self-start">Enregistrer</Button>
+      {message ? (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
+        Enregistrer
+      </Button>
     </form>
   );
 }

@@ -7,14 +7,20 @@ export function DeleteEmployeeButton({ personId, name }: { personId: string; nam
   return (
     <ConfirmButton
       id={`supprimer-${personId}`}
-      trigger={<>Supprimer<span className="sr-only"> {name}</span></>}
+      trigger={
+        <>
+          Supprimer<span className="sr-only"> {name}</span>
+        </>
+      }
       triggerClassName="font-semibold text-red-800 underline"
       title="SUPPRIMER LE PROFIL"
       confirmClassName="bg-red-700 text-white"
       onConfirm={() => deleteEmployeeAction({ personId })}
     >
       <p className="mt-2">Êtes-vous sûr de vouloir supprimer ce profil ? ({name})</p>
-      <p className="mt-2 text-sm text-slate-700">Son passeport ne sera plus valable : un contrôle à l&apos;entrée d&apos;un site indiquera « Révoqué ».</p>
+      <p className="mt-2 text-sm text-slate-700">
+        Son passeport ne sera plus valable : un contrôle à l&apos;entrée d&apos;un site indiquera « Révoqué ».
+      </p>
     </ConfirmButton>
   );
 }

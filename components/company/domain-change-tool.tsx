@@ -33,12 +33,45 @@ export function DomainChangeTool() {
 
   return (
     <section aria-labelledby="domaine-titre" className="grid gap-4 rounded-lg bg-white p-5 shadow-sm">
-      <h2 id="domaine-titre" className="text-lg font-bold">Changer le domaine des adresses e-mail des salariés</h2>
-      <p className="text-sm text-slate-700">Votre entreprise change de nom de domaine ? Toutes les adresses de vos salariés sont modifiées en une fois, après vérification.</p>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); run(false); }} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <Field id="from" label="Ancien domaine" placeholder="ancienne-entreprise.fr" value={from} onChange={(e) => { setFrom(e.target.value); setPreview(null); }} error={errors.from} />
-        <Field id="to" label="Nouveau domaine" placeholder="nouvelle-entreprise.fr" value={to} onChange={(e) => { setTo(e.target.value); setPreview(null); }} error={errors.to} />
-        <Button type="submit" variant="secondary" disabled={pending}>Prévisualiser</Button>
+      <h2 id="domaine-titre" className="text-lg font-bold">
+        Changer le domaine des adresses e-mail des salariés
+      </h2>
+      <p className="text-sm text-slate-700">
+        Votre entreprise change de nom de domaine ? Toutes les adresses de vos salariés sont modifiées en une fois, après vérification.
+      </p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(false);
+        }}
+        className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      >
+        <Field
+          id="from"
+          label="Ancien domaine"
+          placeholder="ancienne-entreprise.fr"
+          value={from}
+          onChange={(e) => {
+            setFrom(e.target.value);
+            setPreview(null);
+          }}
+          error={errors.from}
+        />
+        <Field
+          id="to"
+          label="Nouveau domaine"
+          placeholder="nouvelle-entreprise.fr"
+          value={to}
+          onChange={(e) => {
+            setTo(e.target.value);
+            setPreview(null);
+          }}
+          error={errors.to}
+        />
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Prévisualiser
+        </Button>
       </form>
       {preview ? (
         preview.length === 0 ? (
@@ -48,22 +81,52 @@ export function DomainChangeTool() {
             <div className="relative overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <caption className="mb-2 text-left font-semibold">{preview.length} adresse(s) seront modifiées</caption>
-                <thead><tr><th scope="col" className="py-1 pr-3">Salarié</th><th scope="col" className="py-1 pr-3">Adresse actuelle</th><th scope="col" className="py-1">Nouvelle adresse</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col" className="py-1 pr-3">
+                      Salarié
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Adresse actuelle
+                    </th>
+                    <th scope="col" className="py-1">
+                      Nouvelle adresse
+                    </th>
+                  </tr>
+                </thead>
                 <tbody>
                   {preview.map((c) => (
                     <tr key={c.from} className="border-t">
-                      <td className="py-1 pr-3">{c.name}</td><td className="py-1 pr-3">{c.from}</td>
-                      <td className={`py-1 ${c.conflict ? "font-semibold text-red-700" : ""}`}>{c.to}{c.conflict ? " (déjà utilisée)" : ""}</td>
+                      <td className="py-1 pr-3">{c.name}</td>
+                      <td className="py-1 pr-3">{c.from}</td>
+                      <td className={`py-1 ${c.conflict ? "font-semibold text-red-700" : ""}`}>
+                        {c.to}
+                        {c.conflict ? " (déjà utilisée)" : ""}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <Button type="button" disabled={pending || preview.some((c) => c.conflict)} onClick={() => run(true)} className="justify-self-start">Confirmer le changement</Button>
+            <Button
+              type="button"
+              disabled={pending || preview.some((c) => c.conflict)}
+              onClick={() => run(true)}
+              className="justify-self-start"
+            >
+              Confirmer le changement
+            </Button>
           </div>
         )
       ) : null}
-      {message ? <p role={message.ok ? "status" : "alert"} className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{message.text}</p> : null}
+      {message ? (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}
+        >
+          {message.text}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -19,12 +19,25 @@ const PROFILES = [
   { code: "TRANSPORTEUR", name: "Transporteur" },
 ];
 
-export function EmployeeEditForm({ listPath, employee }: { listPath: string; employee: { id: string; firstName: string; lastName: string; profileCode: string; isTrainer: boolean; isController: boolean } }) {
+export function EmployeeEditForm({
+  listPath,
+  employee,
+}: {
+  listPath: string;
+  employee: { id: string; firstName: string; lastName: string; profileCode: string; isTrainer: boolean; isController: boolean };
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Input>({
     resolver: zodResolver(employeeUpdateSchema),
-    defaultValues: { personId: employee.id, firstName: employee.firstName, lastName: employee.lastName, profileCode: employee.profileCode as Input["profileCode"], isTrainer: employee.isTrainer, isController: employee.isController },
+    defaultValues: {
+      personId: employee.id,
+      firstName: employee.firstName,
+      lastName: employee.lastName,
+      profileCode: employee.profileCode as Input["profileCode"],
+      isTrainer: employee.isTrainer,
+      isController: employee.isController,
+    },
   });
   return (
     <form
@@ -39,24 +52,40 @@ export function EmployeeEditForm({ listPath, employee }: { listPath: string; emp
       <Field id="firstName" label="Prénom" error={formState.errors.firstName?.message} {...register("firstName")} />
       <Field id="lastName" label="Nom" error={formState.errors.lastName?.message} {...register("lastName")} />
       <div className="grid gap-1">
-        <label htmlFor="profileCode" className="text-sm font-semibold">Profil</label>
+        <label htmlFor="profileCode" className="text-sm font-semibold">
+          Profil
+        </label>
         <select id="profileCode" {...register("profileCode")} className="min-h-11 rounded-md border border-slate-400 bg-white px-3">
-          {PROFILES.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+          {PROFILES.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
         </select>
       </div>
       <fieldset className="grid gap-1">
         <legend className="text-sm font-semibold">Rôles</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("isTrainer")} className="size-5 shrink-0" /> Formateur : mène des sessions de sensibilisation de groupe
+          <input type="checkbox" {...register("isTrainer")} className="size-5 shrink-0" /> Formateur : mène des sessions de sensibilisation
+          de groupe
         </label>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("isController")} className="size-5 shrink-0" /> Contrôleur : contrôle les passeports à l&apos;entrée des sites
+          <input type="checkbox" {...register("isController")} className="size-5 shrink-0" /> Contrôleur : contrôle les passeports à
+          l&apos;entrée des sites
         </label>
       </fieldset>
-      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
+          {error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
-        <Button type="submit" disabled={formState.isSubmitting}>Enregistrer</Button>
-        <Link href={listPath} className={buttonClass("ghost")}>Annuler</Link>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          Enregistrer
+        </Button>
+        <Link href={listPath} className={buttonClass("ghost")}>
+          Annuler
+        </Link>
       </div>
     </form>
   );

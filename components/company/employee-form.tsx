@@ -19,9 +19,28 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<EmployeeInput>({
     resolver: zodResolver(employeeSchema),
-    defaultValues: { firstName: "", lastName: "", noEmail: false, email: "", isHauler: undefined, isTechnical: undefined, isTrainer: undefined, isController: undefined, hasSnbpe: undefined, snbpeObtainedAt: "" },
+    defaultValues: {
+      firstName: "",
+      lastName: "",
+      noEmail: false,
+      email: "",
+      isHauler: undefined,
+      isTechnical: undefined,
+      isTrainer: undefined,
+      isController: undefined,
+      hasSnbpe: undefined,
+      snbpeObtainedAt: "",
+    },
   });
-  const { register, control, handleSubmit, watch, setError, reset, formState: { errors, isSubmitting } } = form;
+  const {
+    register,
+    control,
+    handleSubmit,
+    watch,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = form;
   const noEmail = watch("noEmail");
   const hasSnbpe = watch("hasSnbpe");
 
@@ -29,18 +48,38 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
     return (
       <div role="status" className="grid gap-3 rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
         <p className="text-lg font-bold text-green-900">L&apos;utilisateur a bien été créé</p>
-        <p>{created.name} — profil {created.profileName}.</p>
+        <p>
+          {created.name} — profil {created.profileName}.
+        </p>
         {created.uniqueId ? (
-          <p>Son identifiant de connexion (ID unique) est <strong className="font-mono text-lg">{created.uniqueId}</strong>. Ses identifiants et le lien pour choisir son mot de passe vous ont été envoyés par e-mail : transmettez-les-lui.</p>
+          <p>
+            Son identifiant de connexion (ID unique) est <strong className="font-mono text-lg">{created.uniqueId}</strong>. Ses identifiants
+            et le lien pour choisir son mot de passe vous ont été envoyés par e-mail : transmettez-les-lui.
+          </p>
         ) : (
           <p>Un e-mail lui a été envoyé pour choisir son mot de passe ; vous en recevez une copie.</p>
         )}
         {created.snbpe ? (
-          <p>{created.snbpe.valid ? `Passeport SNBPE lié : ${created.snbpe.validated} module(s) commun(s) validé(s).` : "Passeport SNBPE expiré : il est enregistré mais ne valide aucun module."}</p>
+          <p>
+            {created.snbpe.valid
+              ? `Passeport SNBPE lié : ${created.snbpe.validated} module(s) commun(s) validé(s).`
+              : "Passeport SNBPE expiré : il est enregistré mais ne valide aucun module."}
+          </p>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={() => { reset(); setCreated(null); }}>Inscrire un autre salarié</button>
-          <Link href={listPath} className={buttonClass("ghost")}>Retour à la liste des salariés</Link>
+          <button
+            type="button"
+            className={buttonClass("secondary")}
+            onClick={() => {
+              reset();
+              setCreated(null);
+            }}
+          >
+            Inscrire un autre salarié
+          </button>
+          <Link href={listPath} className={buttonClass("ghost")}>
+            Retour à la liste des salariés
+          </Link>
         </div>
       </div>
     );
@@ -57,7 +96,9 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
     setFormError(res.error);
   };
 
-  const question = (name: "isHauler" | "isTechnical" | "isTrainer" | "isController" | "hasSnbpe", legend: string) => <YesNoField control={control} name={name} legend={legend} />;
+  const question = (name: "isHauler" | "isTechnical" | "isTrainer" | "isController" | "hasSnbpe", legend: string) => (
+    <YesNoField control={control} name={name} legend={legend} />
+  );
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">
@@ -67,11 +108,24 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
         <Field id="lastName" label="Nom *" autoComplete="off" error={errors.lastName?.message} {...register("lastName")} />
       </div>
       <div className="grid gap-2">
-        {!noEmail ? <Field id="email" type="email" label="Adresse e-mail de contact *" autoComplete="off" error={errors.email?.message} {...register("email")} /> : null}
+        {!noEmail ? (
+          <Field
+            id="email"
+            type="email"
+            label="Adresse e-mail de contact *"
+            autoComplete="off"
+            error={errors.email?.message}
+            {...register("email")}
+          />
+        ) : null}
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" {...register("noEmail")} className="size-5 shrink-0" /> Pas d&apos;adresse e-mail ?
         </label>
-        {noEmail ? <p className="text-sm text-slate-700">Un ID unique sera généré ; ses identifiants vous seront envoyés pour que vous les lui transmettiez.</p> : null}
+        {noEmail ? (
+          <p className="text-sm text-slate-700">
+            Un ID unique sera généré ; ses identifiants vous seront envoyés pour que vous les lui transmettiez.
+          </p>
+        ) : null}
       </div>
       {question("isHauler", "Cet utilisateur est-il transporteur ? *")}
       {question("isTechnical", "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *")}
@@ -79,12 +133,28 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
       {question("isController", "Cet utilisateur va-t-il mener des contrôles de passeports ? *")}
       {question("hasSnbpe", "Ce salarié possède-t-il un passeport sécurité SNBPE ? *")}
       {hasSnbpe ? (
-        <Field id="snbpeObtainedAt" label="Date d'obtention du passeport SNBPE *" placeholder="JJ/MM/AAAA" inputMode="numeric" hint="Les modules communs avec le SNBPE seront validés si ce passeport est encore valable." error={errors.snbpeObtainedAt?.message} {...register("snbpeObtainedAt")} />
+        <Field
+          id="snbpeObtainedAt"
+          label="Date d'obtention du passeport SNBPE *"
+          placeholder="JJ/MM/AAAA"
+          inputMode="numeric"
+          hint="Les modules communs avec le SNBPE seront validés si ce passeport est encore valable."
+          error={errors.snbpeObtainedAt?.message}
+          {...register("snbpeObtainedAt")}
+        />
       ) : null}
-      {formError ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Inscription…" : "Inscrire"}</Button>
-        <Link href={listPath} className={buttonClass("ghost")}>Annuler</Link>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Inscription…" : "Inscrire"}
+        </Button>
+        <Link href={listPath} className={buttonClass("ghost")}>
+          Annuler
+        </Link>
       </div>
     </form>
   );

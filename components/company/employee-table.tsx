@@ -47,18 +47,36 @@ export function EmployeeTable({
   return (
     <div className="grid min-w-0 gap-4">
       <form role="search" action={basePath} className="flex flex-wrap gap-2">
-        <label htmlFor="q" className="sr-only">Rechercher un salarié</label>
-        <input id="q" name="q" defaultValue={query.q ?? ""} placeholder="Rechercher un salarié…" className="min-h-11 flex-1 rounded-md border border-slate-400 bg-white px-3" />
+        <label htmlFor="q" className="sr-only">
+          Rechercher un salarié
+        </label>
+        <input
+          id="q"
+          name="q"
+          defaultValue={query.q ?? ""}
+          placeholder="Rechercher un salarié…"
+          className="min-h-11 flex-1 rounded-md border border-slate-400 bg-white px-3"
+        />
         {query.sort ? <input type="hidden" name="tri" value={query.sort} /> : null}
         {query.dir ? <input type="hidden" name="ordre" value={query.dir} /> : null}
-        <button type="submit" className="min-h-11 rounded-md bg-navy px-4 font-bold text-white">Rechercher</button>
+        <button type="submit" className="min-h-11 rounded-md bg-navy px-4 font-bold text-white">
+          Rechercher
+        </button>
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {total} salarié{total > 1 ? "s" : ""}{query.q ? ` pour « ${query.q} »` : ""}
+        {total} salarié{total > 1 ? "s" : ""}
+        {query.q ? ` pour « ${query.q} »` : ""}
       </p>
       <form id="impression" action="/api/passeports/lot" method="get" className="flex flex-wrap justify-between gap-2">
-        <Link href={`${basePath}/nouveau`} className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold uppercase text-navy">Inscrire un nouveau salarié</Link>
-        <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">Imprimer les passeports sélectionnés</button>
+        <Link
+          href={`${basePath}/nouveau`}
+          className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold uppercase text-navy"
+        >
+          Inscrire un nouveau salarié
+        </Link>
+        <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
+          Imprimer les passeports sélectionnés
+        </button>
       </form>
       <Table
         minWidth="min-w-[720px]"
@@ -84,36 +102,75 @@ export function EmployeeTable({
         empty={rows.length === 0 ? "Aucun salarié ne correspond." : null}
       >
         {rows.map((r) => (
-            <Row key={r.id}>
-              <Cell>
-                {r.passportId ? (
-                  <input type="checkbox" form="impression" name="ids" value={r.passportId} aria-label={`Sélectionner le passeport de ${r.firstName} ${r.lastName}`} className="size-5" />
-                ) : null}
-              </Cell>
-              <Cell>{r.firstName}</Cell>
-              <Cell className="font-semibold">{r.lastName.toUpperCase()}</Cell>
-              <Cell>{r.profileName ?? "-"}</Cell>
-              <Cell>
-                {r.passportId ? <a href={`/api/passeports/${r.passportId}/pdf`} className="underline">Voir le passeport</a> : "-"}
-              </Cell>
-              <Cell>
-                {r.state === "BLOCKED" ? <UnblockButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} /> : r.state === "ACTIVE" ? "Actif" : "-"}
-              </Cell>
-              <Cell>{r.expiresAt ? formatDate(r.expiresAt) : "-"}</Cell>
-              <Cell>
-                <span className="flex gap-3">
-                  <Link href={`${basePath}/${r.id}/modifier`} className="font-semibold underline">Modifier<span className="sr-only"> {r.firstName} {r.lastName}</span></Link>
-                  <DeleteEmployeeButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} />
-                </span>
-              </Cell>
-            </Row>
+          <Row key={r.id}>
+            <Cell>
+              {r.passportId ? (
+                <input
+                  type="checkbox"
+                  form="impression"
+                  name="ids"
+                  value={r.passportId}
+                  aria-label={`Sélectionner le passeport de ${r.firstName} ${r.lastName}`}
+                  className="size-5"
+                />
+              ) : null}
+            </Cell>
+            <Cell>{r.firstName}</Cell>
+            <Cell className="font-semibold">{r.lastName.toUpperCase()}</Cell>
+            <Cell>{r.profileName ?? "-"}</Cell>
+            <Cell>
+              {r.passportId ? (
+                <a href={`/api/passeports/${r.passportId}/pdf`} className="underline">
+                  Voir le passeport
+                </a>
+              ) : (
+                "-"
+              )}
+            </Cell>
+            <Cell>
+              {r.state === "BLOCKED" ? (
+                <UnblockButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} />
+              ) : r.state === "ACTIVE" ? (
+                "Actif"
+              ) : (
+                "-"
+              )}
+            </Cell>
+            <Cell>{r.expiresAt ? formatDate(r.expiresAt) : "-"}</Cell>
+            <Cell>
+              <span className="flex gap-3">
+                <Link href={`${basePath}/${r.id}/modifier`} className="font-semibold underline">
+                  Modifier
+                  <span className="sr-only">
+                    {" "}
+                    {r.firstName} {r.lastName}
+                  </span>
+                </Link>
+                <DeleteEmployeeButton personId={r.id} name={`${r.firstName} ${r.lastName.toUpperCase()}`} />
+              </span>
+            </Cell>
+          </Row>
         ))}
       </Table>
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-between gap-2">
-          {page > 1 ? <Link href={href({ page: page - 1 })} className="rounded-md border-2 border-navy px-3 py-2 font-bold">← Précédente</Link> : <span />}
-          <span className="text-sm">Page {page} sur {pageCount}</span>
-          {page < pageCount ? <Link href={href({ page: page + 1 })} className="rounded-md border-2 border-navy px-3 py-2 font-bold">Suivante →</Link> : <span />}
+          {page > 1 ? (
+            <Link href={href({ page: page - 1 })} className="rounded-md border-2 border-navy px-3 py-2 font-bold">
+              ← Précédente
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-sm">
+            Page {page} sur {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link href={href({ page: page + 1 })} className="rounded-md border-2 border-navy px-3 py-2 font-bold">
+              Suivante →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

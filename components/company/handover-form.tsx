@@ -14,7 +14,12 @@ import { applyFieldErrors } from "@/components/ui/field-errors";
 export function HandoverForm({ backPath }: { backPath: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<HandoverFormInput, unknown, HandoverInput>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<HandoverFormInput, unknown, HandoverInput>({
     resolver: zodResolver(handoverSchema),
     defaultValues: { lastName: "", firstName: "", email: "", emailConfirmation: "" },
   });
@@ -32,17 +37,50 @@ export function HandoverForm({ backPath }: { backPath: string }) {
     >
       <p className="text-sm text-slate-700">Tous les champs marqués d&apos;un * sont obligatoires.</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="handover-lastName" label="Nom du nouveau référent *" autoComplete="off" error={errors.lastName?.message} {...register("lastName")} />
-        <Field id="handover-firstName" label="Prénom du nouveau référent *" autoComplete="off" error={errors.firstName?.message} {...register("firstName")} />
-        <Field id="handover-email" type="email" label="Adresse e-mail du nouveau référent *" autoComplete="off" error={errors.email?.message} {...register("email")} />
-        <Field id="handover-emailConfirmation" type="email" label="Confirmation de l'adresse e-mail *" autoComplete="off" error={errors.emailConfirmation?.message} {...register("emailConfirmation")} onPaste={(e) => e.preventDefault()} />
+        <Field
+          id="handover-lastName"
+          label="Nom du nouveau référent *"
+          autoComplete="off"
+          error={errors.lastName?.message}
+          {...register("lastName")}
+        />
+        <Field
+          id="handover-firstName"
+          label="Prénom du nouveau référent *"
+          autoComplete="off"
+          error={errors.firstName?.message}
+          {...register("firstName")}
+        />
+        <Field
+          id="handover-email"
+          type="email"
+          label="Adresse e-mail du nouveau référent *"
+          autoComplete="off"
+          error={errors.email?.message}
+          {...register("email")}
+        />
+        <Field
+          id="handover-emailConfirmation"
+          type="email"
+          label="Confirmation de l'adresse e-mail *"
+          autoComplete="off"
+          error={errors.emailConfirmation?.message}
+          {...register("emailConfirmation")}
+          onPaste={(e) => e.preventDefault()}
+        />
       </div>
       <p className="rounded border-l-4 border-safety bg-orange-50 p-3 text-sm">
-        <strong>IMPORTANT : vérifiez que l&apos;adresse e-mail a été correctement saisie</strong> ; elle deviendra le nouvel identifiant de connexion au
-        compte de l&apos;entreprise et notre nouveau contact privilégié.
+        <strong>IMPORTANT : vérifiez que l&apos;adresse e-mail a été correctement saisie</strong> ; elle deviendra le nouvel identifiant de
+        connexion au compte de l&apos;entreprise et notre nouveau contact privilégié.
       </p>
-      {formError ? <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{formError}</p> : null}
-      <Button type="submit" disabled={isSubmitting} className="justify-self-start">Envoyer l&apos;invitation</Button>
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
+        Envoyer l&apos;invitation
+      </Button>
     </form>
   );
 }

@@ -17,7 +17,11 @@ export function LinkSpacesForm({ referent }: { referent: { firstName: string; la
 
   if (linked) {
     // the page re-renders as linked (revalidated by the action); until then, say so
-    return <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">Liaison de {linked} enregistrée…</p>;
+    return (
+      <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">
+        Liaison de {linked} enregistrée…
+      </p>
+    );
   }
 
   return (
@@ -40,7 +44,12 @@ export function LinkSpacesForm({ referent }: { referent: { firstName: string; la
 
 function ExistingForm({ onLinked }: { onLinked: (name: string) => void }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<LinkExistingInput>({ resolver: zodResolver(linkExistingSchema), defaultValues: { identifier: "", password: "" } });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<LinkExistingInput>({ resolver: zodResolver(linkExistingSchema), defaultValues: { identifier: "", password: "" } });
   return (
     <form
       noValidate
@@ -53,18 +62,45 @@ function ExistingForm({ onLinked }: { onLinked: (name: string) => void }) {
       })}
       className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"
     >
-      <p className="text-sm text-slate-700">Saisissez les identifiants de votre compte utilisateur : ils prouvent qu&apos;il est bien le vôtre. Après la liaison, ils ne serviront plus ; vous vous connecterez avec ceux du compte entreprise.</p>
-      <Field id="link-identifier" label="Identifiant du compte utilisateur (e-mail ou ID unique) *" autoComplete="username" error={errors.identifier?.message} {...register("identifier")} />
-      <Field id="link-password" type="password" label="Mot de passe du compte utilisateur *" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
-      {formError ? <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{formError}</p> : null}
-      <Button type="submit" disabled={isSubmitting} className="justify-self-start">Lier mes espaces</Button>
+      <p className="text-sm text-slate-700">
+        Saisissez les identifiants de votre compte utilisateur : ils prouvent qu&apos;il est bien le vôtre. Après la liaison, ils ne
+        serviront plus ; vous vous connecterez avec ceux du compte entreprise.
+      </p>
+      <Field
+        id="link-identifier"
+        label="Identifiant du compte utilisateur (e-mail ou ID unique) *"
+        autoComplete="username"
+        error={errors.identifier?.message}
+        {...register("identifier")}
+      />
+      <Field
+        id="link-password"
+        type="password"
+        label="Mot de passe du compte utilisateur *"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...register("password")}
+      />
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
+        Lier mes espaces
+      </Button>
     </form>
   );
 }
 
 function NewForm({ referent, onLinked }: { referent: { firstName: string; lastName: string }; onLinked: (name: string) => void }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, control, handleSubmit, formState: { errors, isSubmitting } } = useForm<LinkNewInput>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<LinkNewInput>({
     resolver: zodResolver(linkNewSchema),
     defaultValues: { firstName: referent.firstName, lastName: referent.lastName, isHauler: undefined, isTechnical: undefined },
   });
@@ -80,15 +116,24 @@ function NewForm({ referent, onLinked }: { referent: { firstName: string; lastNa
       })}
       className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"
     >
-      <p className="text-sm text-slate-700">Votre compte utilisateur est créé dans l&apos;entreprise et lié au compte entreprise : vous suivrez votre sensibilisation avec les identifiants du compte entreprise.</p>
+      <p className="text-sm text-slate-700">
+        Votre compte utilisateur est créé dans l&apos;entreprise et lié au compte entreprise : vous suivrez votre sensibilisation avec les
+        identifiants du compte entreprise.
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="link-lastName" label="Nom *" error={errors.lastName?.message} {...register("lastName")} />
         <Field id="link-firstName" label="Prénom *" error={errors.firstName?.message} {...register("firstName")} />
       </div>
       {question("isHauler", "Êtes-vous transporteur ? *")}
       {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins ? *")}
-      {formError ? <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{formError}</p> : null}
-      <Button type="submit" disabled={isSubmitting} className="justify-self-start">Créer mon compte et lier mes espaces</Button>
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
+        Créer mon compte et lier mes espaces
+      </Button>
     </form>
   );
 }

@@ -34,7 +34,9 @@ export function PassportCheck() {
         }}
         className="grid gap-2 rounded-lg bg-white p-4 shadow-sm"
       >
-        <label htmlFor="numero" className="font-semibold">Numéro de passeport</label>
+        <label htmlFor="numero" className="font-semibold">
+          Numéro de passeport
+        </label>
         <input
           id="numero"
           value={value}
@@ -46,12 +48,24 @@ export function PassportCheck() {
           aria-describedby={fieldError ? "numero-error" : undefined}
           className="min-h-12 rounded-md border border-slate-400 px-3 font-mono text-lg uppercase"
         />
-        {fieldError ? <p id="numero-error" role="alert" className="text-sm font-medium text-red-700">{fieldError}</p> : null}
+        {fieldError ? (
+          <p id="numero-error" role="alert" className="text-sm font-medium text-red-700">
+            {fieldError}
+          </p>
+        ) : null}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" disabled={pending} className="min-h-12 flex-1 rounded-md bg-safety px-4 font-bold uppercase text-navy disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={pending}
+            className="min-h-12 flex-1 rounded-md bg-safety px-4 font-bold uppercase text-navy disabled:opacity-50"
+          >
             {pending ? "Contrôle…" : "Contrôler"}
           </button>
-          <button type="button" onClick={() => setScanning((s) => !s)} className="min-h-12 flex-1 rounded-md bg-navy px-4 font-bold text-white">
+          <button
+            type="button"
+            onClick={() => setScanning((s) => !s)}
+            className="min-h-12 flex-1 rounded-md bg-navy px-4 font-bold text-white"
+          >
             {scanning ? "Arrêter le scan" : "Scanner le QR code"}
           </button>
         </div>
@@ -103,7 +117,13 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
   return (
     <div className="rounded-lg bg-black p-2">
       <video ref={video} muted playsInline className="aspect-square w-full rounded object-cover" aria-label="Aperçu de la caméra" />
-      {error ? <p role="alert" className="mt-2 rounded bg-white p-2 text-sm text-red-800">{error}</p> : <p className="mt-2 text-center text-sm text-white">Placez le QR code du passeport dans le cadre.</p>}
+      {error ? (
+        <p role="alert" className="mt-2 rounded bg-white p-2 text-sm text-red-800">
+          {error}
+        </p>
+      ) : (
+        <p className="mt-2 text-center text-sm text-white">Placez le QR code du passeport dans le cadre.</p>
+      )}
     </div>
   );
 }

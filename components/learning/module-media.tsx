@@ -5,7 +5,11 @@ import { useEffect, useRef, useState } from "react";
 import type { ModuleMedia } from "@/lib/learning/media";
 
 export function ModuleMediaView({ media, title, onSeen }: { media: ModuleMedia; title: string; onSeen: () => void }) {
-  return media.kind === "VIDEO" ? <VideoPlayer media={media} title={title} onSeen={onSeen} /> : <SlideViewer slides={media.slides} onSeen={onSeen} />;
+  return media.kind === "VIDEO" ? (
+    <VideoPlayer media={media} title={title} onSeen={onSeen} />
+  ) : (
+    <SlideViewer slides={media.slides} onSeen={onSeen} />
+  );
 }
 
 function VideoPlayer({ media, title, onSeen }: { media: Extract<ModuleMedia, { kind: "VIDEO" }>; title: string; onSeen: () => void }) {
@@ -57,13 +61,27 @@ function SlideViewer({ slides, onSeen }: { slides: { image: string; alt: string;
     >
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={slide.image} alt={slide.alt} className="aspect-video w-full rounded object-contain" />
-      <p className="mt-3 min-h-12 text-lg" aria-live="polite">{slide.text}</p>
+      <p className="mt-3 min-h-12 text-lg" aria-live="polite">
+        {slide.text}
+      </p>
       <div className="mt-3 flex items-center justify-between gap-3">
-        <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold disabled:opacity-40">
+        <button
+          type="button"
+          onClick={() => setIndex((i) => Math.max(0, i - 1))}
+          disabled={index === 0}
+          className="min-h-11 rounded-md border-2 border-navy px-4 font-bold disabled:opacity-40"
+        >
           ← Précédente
         </button>
-        <span className="text-sm" aria-hidden="true">{index + 1} / {slides.length}</span>
-        <button type="button" onClick={() => setIndex((i) => Math.min(last, i + 1))} disabled={index === last} className="min-h-11 rounded-md bg-navy px-4 font-bold text-white disabled:opacity-40">
+        <span className="text-sm" aria-hidden="true">
+          {index + 1} / {slides.length}
+        </span>
+        <button
+          type="button"
+          onClick={() => setIndex((i) => Math.min(last, i + 1))}
+          disabled={index === last}
+          className="min-h-11 rounded-md bg-navy px-4 font-bold text-white disabled:opacity-40"
+        >
           Suivante →
         </button>
       </div>

@@ -5,7 +5,15 @@ import { useState } from "react";
 
 export type QuizQuestion = { id: string; text: string; choices: { id: string; text: string }[] };
 
-export function QuizForm({ questions, onSubmit, pending }: { questions: QuizQuestion[]; onSubmit: (answers: Record<string, string>) => void; pending: boolean }) {
+export function QuizForm({
+  questions,
+  onSubmit,
+  pending,
+}: {
+  questions: QuizQuestion[];
+  onSubmit: (answers: Record<string, string>) => void;
+  pending: boolean;
+}) {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [showMissing, setShowMissing] = useState(false);
   const missing = questions.filter((q) => !answers[q.id]);
@@ -27,23 +35,47 @@ export function QuizForm({ questions, onSubmit, pending }: { questions: QuizQues
       {questions.map((q, qi) => {
         const error = showMissing && !answers[q.id];
         return (
-          <fieldset key={q.id} id={`q-${q.id}`} tabIndex={-1} aria-describedby={error ? `q-${q.id}-error` : undefined} className={`rounded-lg bg-white p-4 shadow-sm ${error ? "ring-2 ring-red-700" : ""}`}>
+          <fieldset
+            key={q.id}
+            id={`q-${q.id}`}
+            tabIndex={-1}
+            aria-describedby={error ? `q-${q.id}-error` : undefined}
+            className={`rounded-lg bg-white p-4 shadow-sm ${error ? "ring-2 ring-red-700" : ""}`}
+          >
             <legend className="px-1 font-bold">
               Question {qi + 1} / {questions.length} — {q.text}
             </legend>
             <div className="mt-2 grid gap-2">
               {q.choices.map((c) => (
-                <label key={c.id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-slate-300 px-3 py-2 has-[:checked]:border-navy has-[:checked]:bg-slate-100">
-                  <input type="radio" name={q.id} value={c.id} checked={answers[q.id] === c.id} onChange={() => setAnswers((a) => ({ ...a, [q.id]: c.id }))} className="size-5 shrink-0" />
+                <label
+                  key={c.id}
+                  className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-slate-300 px-3 py-2 has-[:checked]:border-navy has-[:checked]:bg-slate-100"
+                >
+                  <input
+                    type="radio"
+                    name={q.id}
+                    value={c.id}
+                    checked={answers[q.id] === c.id}
+                    onChange={() => setAnswers((a) => ({ ...a, [q.id]: c.id }))}
+                    className="size-5 shrink-0"
+                  />
                   <span>{c.text}</span>
                 </label>
               ))}
             </div>
-            {error ? <p id={`q-${q.id}-error`} role="alert" className="mt-2 text-sm font-medium text-red-700">Choisissez une réponse.</p> : null}
+            {error ? (
+              <p id={`q-${q.id}-error`} role="alert" className="mt-2 text-sm font-medium text-red-700">
+                Choisissez une réponse.
+              </p>
+            ) : null}
           </fieldset>
         );
       })}
-      <button type="submit" disabled={pending} className="min-h-11 justify-self-start rounded-md bg-safety px-6 font-bold uppercase text-navy disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 justify-self-start rounded-md bg-safety px-6 font-bold uppercase text-navy disabled:opacity-50"
+      >
         {pending ? "Envoi…" : "Valider mes réponses"}
       </button>
     </form>

@@ -28,11 +28,19 @@ export function ConfirmButton({
   const router = useRouter();
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} className={triggerClassName}>{trigger}</button>
+      <button type="button" onClick={() => dialog.current?.showModal()} className={triggerClassName}>
+        {trigger}
+      </button>
       <dialog ref={dialog} aria-labelledby={id} className="m-auto max-w-sm rounded-lg p-5 backdrop:bg-black/50">
-        <h2 id={id} className="font-bold">{title}</h2>
+        <h2 id={id} className="font-bold">
+          {title}
+        </h2>
         {children}
-        {error ? <p role="alert" className="mt-2 text-sm text-red-700">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="mt-2 text-sm text-red-700">
+            {error}
+          </p>
+        ) : null}
         <div className="mt-4 flex gap-2">
           <button
             type="button"
@@ -50,7 +58,9 @@ export function ConfirmButton({
           >
             Confirmer
           </button>
-          <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">Annuler</button>
+          <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
+            Annuler
+          </button>
         </div>
       </dialog>
     </>

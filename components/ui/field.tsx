@@ -14,7 +14,9 @@ export function Field({
     <div className="flex flex-col gap-1">
       <div className="flex items-center gap-1">
         {icon ? <span aria-hidden="true">{icon}</span> : null}
-        <label htmlFor={id} className="text-sm font-semibold">{label}</label>
+        <label htmlFor={id} className="text-sm font-semibold">
+          {label}
+        </label>
       </div>
       <input
         id={id}
@@ -23,7 +25,11 @@ export function Field({
         className={`min-h-11 rounded-md border bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-400"}`}
         {...input}
       />
-      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
           {error}

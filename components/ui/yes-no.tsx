@@ -1,7 +1,19 @@
 "use client";
 import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
 // A yes/no question as a radio group with a legend (keyboard: arrows move between answers).
-export function YesNo({ name, legend, value, onChange, error }: { name: string; legend: string; value: boolean | undefined; onChange: (v: boolean) => void; error?: string }) {
+export function YesNo({
+  name,
+  legend,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  legend: string;
+  value: boolean | undefined;
+  onChange: (v: boolean) => void;
+  error?: string;
+}) {
   return (
     <fieldset className="grid gap-1" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="font-semibold">{legend}</legend>
@@ -13,7 +25,11 @@ export function YesNo({ name, legend, value, onChange, error }: { name: string; 
           </label>
         ))}
       </div>
-      {error ? <p id={`${name}-error`} role="alert" className="text-sm font-medium text-red-700">{error}</p> : null}
+      {error ? (
+        <p id={`${name}-error`} role="alert" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -24,7 +40,9 @@ export function YesNoField<T extends FieldValues>({ control, name, legend }: { c
     <Controller
       name={name}
       control={control}
-      render={({ field, fieldState }) => <YesNo name={name} legend={legend} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+      render={({ field, fieldState }) => (
+        <YesNo name={name} legend={legend} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+      )}
     />
   );
 }

@@ -26,8 +26,16 @@ export async function verifyProofOfWork(challenge: string, nonce: string, now = 
   const expected = Buffer.from(sign(`${expires}.${random}`));
   if (expected.length !== Buffer.from(mac).length || !timingSafeEqual(expected, Buffer.from(mac))) return false;
   if (Number(expires) < now) return false;
-  if (leadingZeroBits(createHash("sha256").update(challenge + nonce).digest()) < DIFFICULTY) return false;
-  const used = await db.$executeRaw`INSERT INTO "UsedChallenge" ("id", "expiresAt") VALUES (${random}, ${new Date(Number(expires))}) ON CONFLICT DO NOTHING`;
+  if (
+    leadingZeroBits(
+      createHash("sha256")
+        .update(challenge + nonce)
+        .digest(),
+    ) < DIFFICULTY
+  )
+    return false;
+  const used =
+    await db.$executeRaw`INSERT INTO "UsedChallenge" ("id", "expiresAt") VALUES (${random}, ${new Date(Number(expires))}) ON CONFLICT DO NOTHING`;
   await db.usedChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now) } } });
   return used === 1;
 }

@@ -1,11 +1,7 @@
 import { z } from "zod";
 
 export const loginSchema = z.object({
-  identifier: z
-    .string()
-    .trim()
-    .min(1, "Saisissez votre e-mail, ID unique ou n° adhérent.")
-    .max(254, "Identifiant trop long."),
+  identifier: z.string().trim().min(1, "Saisissez votre e-mail, ID unique ou n° adhérent.").max(254, "Identifiant trop long."),
   password: z.string().min(1, "Saisissez votre mot de passe.").max(128, "Mot de passe trop long."),
 });
 

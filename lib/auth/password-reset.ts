@@ -49,7 +49,10 @@ export async function requestPasswordReset(identifier: string, now = new Date())
             `${account.person!.firstName} ${account.person!.lastName.toUpperCase()} (ID unique ${account.uniqueId}) a demandé à redéfinir son mot de passe. Ce compte n'a pas d'adresse e-mail : transmettez-lui ce lien.`,
             "Le lien est valable 72 heures et ne sert qu'une fois.",
           ]
-        : ["Vous avez demandé à redéfinir votre mot de passe.", "Le lien est valable 72 heures et ne sert qu'une fois. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message."],
+        : [
+            "Vous avez demandé à redéfinir votre mot de passe.",
+            "Le lien est valable 72 heures et ne sert qu'une fois. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.",
+          ],
       action: { label: "Redéfinir mon mot de passe", url: passwordLink(token) },
     });
   });
@@ -68,6 +71,11 @@ export async function setPasswordWithToken(token: string, password: string, now 
       where: { id: check.accountId },
       data: { passwordHash, mustSetPassword: false, credentialsVersion: { increment: 1 } },
     });
-    await audit(tx, { actorAccountId: check.accountId, action: `password.set.${check.purpose.toLowerCase()}`, targetType: "Account", targetId: check.accountId });
+    await audit(tx, {
+      actorAccountId: check.accountId,
+      action: `password.set.${check.purpose.toLowerCase()}`,
+      targetType: "Account",
+      targetId: check.accountId,
+    });
   });
 }

@@ -9,10 +9,7 @@ export const TOKEN_VALIDITY_HOURS = 72;
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function createPasswordToken(
-  tx: Tx,
-  input: { accountId: string; purpose: TokenPurpose; sentTo: string | null; now?: Date },
-) {
+export async function createPasswordToken(tx: Tx, input: { accountId: string; purpose: TokenPurpose; sentTo: string | null; now?: Date }) {
   const now = input.now ?? new Date();
   const token = randomBytes(32).toString("base64url");
   const row = await tx.passwordToken.create({
@@ -29,8 +26,7 @@ export async function createPasswordToken(
 }
 
 export type TokenCheck =
-  | { ok: true; tokenId: string; accountId: string; purpose: TokenPurpose }
-  | { ok: false; reason: "UNKNOWN" | "USED" | "EXPIRED" };
+  { ok: true; tokenId: string; accountId: string; purpose: TokenPurpose } | { ok: false; reason: "UNKNOWN" | "USED" | "EXPIRED" };
 
 /** Reads a link without using it (to show the form, or to explain why it cannot be used). */
 export async function checkPasswordToken(token: string, now = new Date()): Promise<TokenCheck> {
@@ -55,7 +51,9 @@ export async function consumePasswordToken(tx: Tx, tokenId: string, now = new Da
 }
 
 export const TOKEN_ERRORS = {
-  UNKNOWN: "Ce lien n'est pas valide. Vérifiez que vous avez copié l'adresse complète du courriel, ou demandez un nouveau lien avec « Mot de passe oublié ? ».",
+  UNKNOWN:
+    "Ce lien n'est pas valide. Vérifiez que vous avez copié l'adresse complète du courriel, ou demandez un nouveau lien avec « Mot de passe oublié ? ».",
   USED: "Ce lien a déjà été utilisé. Connectez-vous avec le mot de passe que vous avez choisi, ou demandez un nouveau lien avec « Mot de passe oublié ? ».",
-  EXPIRED: "Ce lien a expiré (il est valable 72 heures). Demandez un nouveau lien avec « Mot de passe oublié ? » ou auprès du référent de votre entreprise.",
+  EXPIRED:
+    "Ce lien a expiré (il est valable 72 heures). Demandez un nouveau lien avec « Mot de passe oublié ? » ou auprès du référent de votre entreprise.",
 } as const;

@@ -47,6 +47,8 @@ export function spaceChoices(viewer: Viewer, current: Space): SpaceChoice[] {
     { space: "espace", label: "ESPACE COLLABORATEUR" },
     { space: "formateur", label: "ESPACE FORMATEUR" },
   ];
-  const open = all.filter((s) => canOpen(viewer, s.space)).map((s) => ({ href: SPACE_HOME[s.space], label: s.label, current: s.space === current }));
+  const open = all
+    .filter((s) => canOpen(viewer, s.space))
+    .map((s) => ({ href: SPACE_HOME[s.space], label: s.label, current: s.space === current }));
   return open.length > 1 ? open : [];
 }

@@ -12,9 +12,7 @@ export type ThrottleRule = { maxFailures: number; windowMinutes: number; lockMin
 type Rule = ThrottleRule;
 
 export function throttleKeys(identifier: string, address: string | null) {
-  const keys: { key: string; rule: Rule }[] = [
-    { key: `id:${identifier.trim().toLowerCase()}`, rule: THROTTLE.identifier },
-  ];
+  const keys: { key: string; rule: Rule }[] = [{ key: `id:${identifier.trim().toLowerCase()}`, rule: THROTTLE.identifier }];
   if (address) keys.push({ key: `ip:${address}`, rule: THROTTLE.address });
   return keys;
 }

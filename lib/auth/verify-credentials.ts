@@ -7,8 +7,7 @@ import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clearFailures, isLocked, recordFailure, throttleKeys } from "@/lib/auth/throttle";
 
 export type CredentialsResult =
-  | { ok: true; accountId: string; credentialsVersion: number }
-  | { ok: false; reason: "INVALID" | "THROTTLED" };
+  { ok: true; accountId: string; credentialsVersion: number } | { ok: false; reason: "INVALID" | "THROTTLED" };
 
 export async function findAccountByIdentifier(identifier: string) {
   const value = identifier.trim();

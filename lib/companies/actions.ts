@@ -27,10 +27,14 @@ export const registerMemberAction = publicAction("companies.registerMember", reg
 
 // Anonymous visitors only see registered companies, and only from 3 characters on: enough to
 // find one's own company, too few results per query to list the platform's companies.
-export const searchRegisteredCompaniesAction = publicAction("companies.searchRegisteredCompanies", z.object({ q: z.string().max(120) }), async ({ q }) => {
-  if (q.trim().length < 3) return [];
-  return searchCompanies(q, { registeredOnly: true });
-});
+export const searchRegisteredCompaniesAction = publicAction(
+  "companies.searchRegisteredCompanies",
+  z.object({ q: z.string().max(120) }),
+  async ({ q }) => {
+    if (q.trim().length < 3) return [];
+    return searchCompanies(q, { registeredOnly: true });
+  },
+);
 
 const companyRef = z.object({ companyId: z.string().min(1).max(40) });
 
@@ -52,14 +56,22 @@ export const updateCompanyInfoAction = companyAction("companies.updateCompanyInf
   return result;
 });
 
-export const previewDomainChangeAction = companyAction("companies.previewDomainChange", domainChangeSchema, async ({ from, to }, { viewer }) => previewDomainChange(viewer, from, to));
+export const previewDomainChangeAction = companyAction(
+  "companies.previewDomainChange",
+  domainChangeSchema,
+  async ({ from, to }, { viewer }) => previewDomainChange(viewer, from, to),
+);
 
-export const applyDomainChangeAction = companyAction("companies.applyDomainChange", domainChangeSchema, async ({ from, to }, { viewer }) => {
-  const result = await applyDomainChange(viewer, from, to);
-  revalidatePath("/entreprise/salaries");
-  revalidatePath("/adherent/salaries");
-  return result;
-});
+export const applyDomainChangeAction = companyAction(
+  "companies.applyDomainChange",
+  domainChangeSchema,
+  async ({ from, to }, { viewer }) => {
+    const result = await applyDomainChange(viewer, from, to);
+    revalidatePath("/entreprise/salaries");
+    revalidatePath("/adherent/salaries");
+    return result;
+  },
+);
 
 // C1 "Lier ce compte entreprise à mon compte utilisateur"
 export const linkExistingAccountAction = companyAction("companies.linkExistingAccount", linkExistingSchema, async (input, { viewer }) => {
@@ -76,7 +88,9 @@ export const linkNewAccountAction = companyAction("companies.linkNewAccount", li
 
 // C3 "Avoir un accès distinct à mon compte utilisateur". No revalidation here: the current
 // login stays the company's; the confirmation is shown, then the page moves to the company space.
-export const splitSpacesAction = learnerAction("companies.splitSpaces", splitSchema, async (input, { viewer }) => splitSpaces(viewer, input));
+export const splitSpacesAction = learnerAction("companies.splitSpaces", splitSchema, async (input, { viewer }) =>
+  splitSpaces(viewer, input),
+);
 
 // C4 "Passage de relais"
 export const requestHandoverAction = companyAction("companies.requestHandover", handoverSchema, async (input, { viewer }) => {
@@ -91,4 +105,6 @@ export const cancelHandoverAction = companyAction("companies.cancelHandover", z.
   return null;
 });
 
-export const acceptHandoverAction = publicAction("companies.acceptHandover", acceptInvitationSchema, async ({ token, password }) => acceptHandover(token, password));
+export const acceptHandoverAction = publicAction("companies.acceptHandover", acceptInvitationSchema, async ({ token, password }) =>
+  acceptHandover(token, password),
+);

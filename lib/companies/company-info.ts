@@ -14,7 +14,17 @@ export async function getCompanyInfo(viewer: Viewer) {
   assertCompany(viewer);
   return db.company.findUniqueOrThrow({
     where: { id: viewer.company.id },
-    select: { name: true, kind: true, siret: true, vatNumber: true, memberNumber: true, regions: true, referentLastName: true, referentFirstName: true, referentEmail: true },
+    select: {
+      name: true,
+      kind: true,
+      siret: true,
+      vatNumber: true,
+      memberNumber: true,
+      regions: true,
+      referentLastName: true,
+      referentFirstName: true,
+      referentEmail: true,
+    },
   });
 }
 
@@ -51,7 +61,13 @@ export async function updateCompanyInfo(viewer: Viewer, input: CompanyInfoInput)
       targetType: "Company",
       targetId: companyId,
       companyId,
-      data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber, referentEmail: input.referentEmail, passwordChanged: Boolean(passwordHash) },
+      data: {
+        name: input.name,
+        siret: input.siret,
+        vatNumber: input.vatNumber,
+        referentEmail: input.referentEmail,
+        passwordChanged: Boolean(passwordHash),
+      },
     });
     return { passwordChanged: Boolean(passwordHash) };
   });
@@ -64,7 +80,12 @@ async function domainChanges(companyId: string, from: string, to: string) {
     select: { id: true, email: true, person: { select: { firstName: true, lastName: true } } },
     orderBy: { email: "asc" },
   });
-  const changes = accounts.map((a) => ({ accountId: a.id, name: `${a.person!.firstName} ${a.person!.lastName.toUpperCase()}`, from: a.email!, to: a.email!.replace(/@[^@]+$/, `@${to}`) }));
+  const changes = accounts.map((a) => ({
+    accountId: a.id,
+    name: `${a.person!.firstName} ${a.person!.lastName.toUpperCase()}`,
+    from: a.email!,
+    to: a.email!.replace(/@[^@]+$/, `@${to}`),
+  }));
   const taken = await db.account.findMany({ where: { email: { in: changes.map((c) => c.to) } }, select: { email: true } });
   const takenSet = new Set(taken.map((t) => t.email));
   return changes.map((c) => ({ ...c, conflict: takenSet.has(c.to) }));
@@ -81,10 +102,20 @@ export async function applyDomainChange(viewer: Viewer, from: string, to: string
   const companyId = viewer.company.id;
   const changes = await domainChanges(companyId, from, to);
   if (changes.length === 0) throw new UserFacingError(`Aucun salarié n'a d'adresse en @${from}.`);
-  if (changes.some((c) => c.conflict)) throw new UserFacingError("Certaines nouvelles adresses appartiennent déjà à un autre compte : corrigez-les avant de changer le domaine.");
+  if (changes.some((c) => c.conflict))
+    throw new UserFacingError(
+      "Certaines nouvelles adresses appartiennent déjà à un autre compte : corrigez-les avant de changer le domaine.",
+    );
   await db.$transaction(async (tx) => {
     for (const c of changes) await tx.account.update({ where: { id: c.accountId }, data: { email: c.to } });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "company.email-domain-changed", targetType: "Company", targetId: companyId, companyId, data: { from, to, count: changes.length } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "company.email-domain-changed",
+      targetType: "Company",
+      targetId: companyId,
+      companyId,
+      data: { from, to, count: changes.length },
+    });
   });
   return { changed: changes.length };
 }

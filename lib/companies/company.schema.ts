@@ -22,17 +22,26 @@ type Fields = { useVat?: boolean; siret?: string; vatNumber?: string; newPasswor
 
 function checkIdentifiers(v: Fields, ctx: z.RefinementCtx) {
   if (v.useVat !== true && !isValidSiret(v.siret ?? "")) {
-    ctx.addIssue({ code: "custom", path: ["siret"], message: "Le numéro de SIRET doit comporter 14 chiffres valides (exemple : 14809248896896)." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["siret"],
+      message: "Le numéro de SIRET doit comporter 14 chiffres valides (exemple : 14809248896896).",
+    });
   }
   if (v.useVat === true && !isValidVat(v.vatNumber ?? "")) {
-    ctx.addIssue({ code: "custom", path: ["vatNumber"], message: "Ce numéro de TVA intracommunautaire n'est pas valide (exemple : FR40303265045)." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["vatNumber"],
+      message: "Ce numéro de TVA intracommunautaire n'est pas valide (exemple : FR40303265045).",
+    });
   }
 }
 
 function checkPassword(v: Fields, ctx: z.RefinementCtx) {
   const strong = newPasswordSchema.safeParse(v.newPassword ?? "");
   if (!strong.success) ctx.addIssue({ code: "custom", path: ["newPassword"], message: strong.error.issues[0].message });
-  else if (v.newPassword !== v.passwordConfirmation) ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
+  else if (v.newPassword !== v.passwordConfirmation)
+    ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
 }
 
 // refinements run together with the field checks, so that every error shows at once
@@ -43,7 +52,15 @@ function normalized<T extends { useVat: boolean; siret?: string; vatNumber?: str
 }
 
 /** The Company columns both forms write. */
-export function companyColumns(v: { name: string; siret: string | null; vatNumber: string | null; regions: string[]; referentLastName: string; referentFirstName: string; referentEmail: string }) {
+export function companyColumns(v: {
+  name: string;
+  siret: string | null;
+  vatNumber: string | null;
+  regions: string[];
+  referentLastName: string;
+  referentFirstName: string;
+  referentEmail: string;
+}) {
   return {
     name: v.name,
     siret: v.siret,
@@ -88,6 +105,14 @@ export type RegistrationFormInput = z.input<typeof registrationSchema>;
 export type RegistrationInput = z.output<typeof registrationSchema>;
 
 export const domainChangeSchema = z.object({
-  from: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "Saisissez un nom de domaine, par exemple ancienne-entreprise.fr."),
-  to: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "Saisissez un nom de domaine, par exemple nouvelle-entreprise.fr."),
+  from: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "Saisissez un nom de domaine, par exemple ancienne-entreprise.fr."),
+  to: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "Saisissez un nom de domaine, par exemple nouvelle-entreprise.fr."),
 });

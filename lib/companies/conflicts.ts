@@ -15,7 +15,10 @@ export async function assertIdentifiersFree(
   if (v.vatNumber && (await tx.company.findFirst({ where: { vatNumber: v.vatNumber, ...notSelf }, select: { id: true } }))) {
     errors.vatNumber = "Ce numéro de TVA est déjà enregistré pour une autre entreprise.";
   }
-  if (v.email && (await tx.account.findFirst({ where: { email: v.email, ...(v.accountId ? { id: { not: v.accountId } } : {}) }, select: { id: true } }))) {
+  if (
+    v.email &&
+    (await tx.account.findFirst({ where: { email: v.email, ...(v.accountId ? { id: { not: v.accountId } } : {}) }, select: { id: true } }))
+  ) {
     errors.referentEmail = "Cette adresse e-mail est déjà utilisée par un autre compte.";
   }
   if (Object.keys(errors).length) throw new UserFacingError("Certaines informations sont déjà utilisées sur la plateforme.", errors);

@@ -16,13 +16,29 @@ export async function listMemberRequests(viewer: Viewer) {
     db.company.findMany({
       where: { kind: "MEMBER", status: "PENDING" },
       orderBy: { createdAt: "asc" },
-      select: { id: true, name: true, siret: true, vatNumber: true, regions: true, referentFirstName: true, referentLastName: true, referentEmail: true, createdAt: true },
+      select: {
+        id: true,
+        name: true,
+        siret: true,
+        vatNumber: true,
+        regions: true,
+        referentFirstName: true,
+        referentLastName: true,
+        referentEmail: true,
+        createdAt: true,
+      },
     }),
     db.company.findMany({
       where: { kind: "MEMBER", status: "ACTIVE" },
       orderBy: { approvedAt: "desc" },
       take: 20,
-      select: { id: true, name: true, memberNumber: true, approvedAt: true, _count: { select: { people: { where: { deletedAt: null } } } } },
+      select: {
+        id: true,
+        name: true,
+        memberNumber: true,
+        approvedAt: true,
+        _count: { select: { people: { where: { deletedAt: null } } } },
+      },
     }),
   ]);
   return { pending, recent };
@@ -32,7 +48,17 @@ async function pendingRequest(tx: Parameters<Parameters<typeof db.$transaction>[
   await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} FOR UPDATE`;
   const company = await tx.company.findUnique({
     where: { id: companyId },
-    select: { id: true, kind: true, status: true, name: true, accountId: true, referentEmail: true, referentFirstName: true, siret: true, vatNumber: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      name: true,
+      accountId: true,
+      referentEmail: true,
+      referentFirstName: true,
+      siret: true,
+      vatNumber: true,
+    },
   });
   if (!company || company.kind !== "MEMBER") throw new UserFacingError("Demande introuvable.");
   if (company.status !== "PENDING") throw new UserFacingError("Cette demande a déjà été traitée.");
@@ -48,7 +74,10 @@ export async function approveMemberRequest(viewer: Viewer, companyId: string, no
       const [{ n }] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('member_number_seq') AS n`;
       memberNumber = `A${n}`;
     } while (await tx.company.findUnique({ where: { memberNumber }, select: { id: true } }));
-    await tx.company.update({ where: { id: companyId }, data: { status: "ACTIVE", memberNumber, approvedAt: now, approvedById: viewer.accountId } });
+    await tx.company.update({
+      where: { id: companyId },
+      data: { status: "ACTIVE", memberNumber, approvedAt: now, approvedById: viewer.accountId },
+    });
     if (company.accountId) await tx.account.update({ where: { id: company.accountId }, data: { disabledAt: null } });
     await enqueueEmail(tx, {
       to: company.referentEmail,
@@ -61,7 +90,14 @@ export async function approveMemberRequest(viewer: Viewer, companyId: string, no
       ],
       action: { label: "Me connecter", url: publicUrl() },
     });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "company.member_approved", targetType: "Company", targetId: companyId, companyId, data: { memberNumber } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "company.member_approved",
+      targetType: "Company",
+      targetId: companyId,
+      companyId,
+      data: { memberNumber },
+    });
     return { memberNumber };
   });
 }
@@ -82,6 +118,13 @@ export async function rejectMemberRequest(viewer: Viewer, companyId: string) {
       ],
       action: { label: "Inscrire une entreprise sous-traitante", url: `${publicUrl()}/inscription/entreprise` },
     });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "company.member_rejected", targetType: "Company", targetId: companyId, companyId, data: { name: company.name, siret: company.siret, vatNumber: company.vatNumber } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "company.member_rejected",
+      targetType: "Company",
+      targetId: companyId,
+      companyId,
+      data: { name: company.name, siret: company.siret, vatNumber: company.vatNumber },
+    });
   });
 }

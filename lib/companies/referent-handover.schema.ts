@@ -5,11 +5,18 @@ import { setPasswordSchema } from "@/lib/auth/password-forms.schema";
 export const handoverSchema = z
   .object({
     lastName: z.string().trim().min(1, "Saisissez le nom du nouveau référent.").max(120, "Ce champ ne peut pas dépasser 120 caractères."),
-    firstName: z.string().trim().min(1, "Saisissez le prénom du nouveau référent.").max(120, "Ce champ ne peut pas dépasser 120 caractères."),
+    firstName: z
+      .string()
+      .trim()
+      .min(1, "Saisissez le prénom du nouveau référent.")
+      .max(120, "Ce champ ne peut pas dépasser 120 caractères."),
     email: z.email("Saisissez une adresse e-mail valide.").trim().toLowerCase().max(254, "Adresse trop longue."),
     emailConfirmation: z.string().trim().toLowerCase(),
   })
-  .refine((v) => v.email === v.emailConfirmation, { path: ["emailConfirmation"], message: "Les deux adresses e-mail ne sont pas identiques." });
+  .refine((v) => v.email === v.emailConfirmation, {
+    path: ["emailConfirmation"],
+    message: "Les deux adresses e-mail ne sont pas identiques.",
+  });
 
 export type HandoverInput = z.infer<typeof handoverSchema>;
 export type HandoverFormInput = z.input<typeof handoverSchema>;

@@ -30,7 +30,10 @@ export async function getPendingHandover(viewer: Viewer) {
 
 async function cancelPending(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], companyId: string, now: Date) {
   // the invitation's link stays unused: its page then says "annulée", and acceptance checks cancelledAt
-  const { count } = await tx.referentHandover.updateMany({ where: { companyId, acceptedAt: null, cancelledAt: null }, data: { cancelledAt: now } });
+  const { count } = await tx.referentHandover.updateMany({
+    where: { companyId, acceptedAt: null, cancelledAt: null },
+    data: { cancelledAt: now },
+  });
   return count;
 }
 
@@ -40,7 +43,14 @@ export async function requestHandover(viewer: Viewer, input: HandoverInput, now 
   return db.$transaction(async (tx) => {
     const company = await tx.company.findUniqueOrThrow({
       where: { id: companyId },
-      select: { name: true, accountId: true, referentEmail: true, referentFirstName: true, referentLastName: true, spaceLink: { select: { id: true } } },
+      select: {
+        name: true,
+        accountId: true,
+        referentEmail: true,
+        referentFirstName: true,
+        referentLastName: true,
+        spaceLink: { select: { id: true } },
+      },
     });
     if (!company.accountId || company.accountId !== viewer.accountId) throw new AccessDeniedError();
     if (company.spaceLink) {
@@ -48,16 +58,32 @@ export async function requestHandover(viewer: Viewer, input: HandoverInput, now 
         "Vos espaces sont liés : distinguez-les d'abord (« MES INFORMATIONS » de votre espace collaborateur, « Avoir un accès distinct à mon compte utilisateur »), puis passez le relais.",
       );
     }
-    if (input.email === company.referentEmail) throw new UserFacingError("C'est déjà l'adresse du référent.", { email: "C'est déjà l'adresse du référent actuel : saisissez celle de votre successeur." });
+    if (input.email === company.referentEmail)
+      throw new UserFacingError("C'est déjà l'adresse du référent.", {
+        email: "C'est déjà l'adresse du référent actuel : saisissez celle de votre successeur.",
+      });
     if (await tx.account.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new UserFacingError("Cette adresse e-mail est déjà utilisée.", {
         email: "Cette adresse e-mail est déjà celle d'un autre compte : le compte entreprise a besoin d'une adresse qui lui soit propre.",
       });
     }
     await cancelPending(tx, companyId, now);
-    const { id: tokenId, token } = await createPasswordToken(tx, { accountId: company.accountId, purpose: "REFERENT_INVITATION", sentTo: input.email, now });
+    const { id: tokenId, token } = await createPasswordToken(tx, {
+      accountId: company.accountId,
+      purpose: "REFERENT_INVITATION",
+      sentTo: input.email,
+      now,
+    });
     const handover = await tx.referentHandover.create({
-      data: { companyId, newFirstName: input.firstName, newLastName: input.lastName, newEmail: input.email, requestedById: viewer.accountId, tokenId, requestedAt: now },
+      data: {
+        companyId,
+        newFirstName: input.firstName,
+        newLastName: input.lastName,
+        newEmail: input.email,
+        requestedById: viewer.accountId,
+        tokenId,
+        requestedAt: now,
+      },
       select: { id: true },
     });
     const from = who(company.referentFirstName, company.referentLastName);
@@ -100,7 +126,13 @@ export async function cancelHandover(viewer: Viewer, now = new Date()) {
   await db.$transaction(async (tx) => {
     const count = await cancelPending(tx, companyId, now);
     if (count === 0) throw new UserFacingError("Aucun passage de relais n'est en attente.");
-    await audit(tx, { actorAccountId: viewer.accountId, action: "referent.handover.cancelled", targetType: "Company", targetId: companyId, companyId });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "referent.handover.cancelled",
+      targetType: "Company",
+      targetId: companyId,
+      companyId,
+    });
   });
 }
 
@@ -111,7 +143,13 @@ export async function readInvitation(token: string, now = new Date()) {
   if (check.purpose !== "REFERENT_INVITATION") return { ok: false as const, reason: "UNKNOWN" as const };
   const handover = await db.referentHandover.findUnique({
     where: { tokenId: check.tokenId },
-    select: { newFirstName: true, newLastName: true, newEmail: true, cancelledAt: true, company: { select: { name: true, referentFirstName: true, referentLastName: true } } },
+    select: {
+      newFirstName: true,
+      newLastName: true,
+      newEmail: true,
+      cancelledAt: true,
+      company: { select: { name: true, referentFirstName: true, referentLastName: true } },
+    },
   });
   if (!handover || handover.cancelledAt) return { ok: false as const, reason: "CANCELLED" as const };
   return {
@@ -125,23 +163,46 @@ export async function readInvitation(token: string, now = new Date()) {
 
 export async function acceptHandover(token: string, password: string, now = new Date()) {
   const check = await checkPasswordToken(token, now);
-  if (!check.ok || check.purpose !== "REFERENT_INVITATION") throw new UserFacingError(INVITATION_ERRORS[check.ok ? "UNKNOWN" : check.reason]);
+  if (!check.ok || check.purpose !== "REFERENT_INVITATION")
+    throw new UserFacingError(INVITATION_ERRORS[check.ok ? "UNKNOWN" : check.reason]);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const handover = await tx.referentHandover.findUnique({
       where: { tokenId: check.tokenId },
-      select: { id: true, companyId: true, newFirstName: true, newLastName: true, newEmail: true, cancelledAt: true, company: { select: { accountId: true, referentEmail: true, referentFirstName: true, name: true, spaceLink: { select: { id: true } } } } },
+      select: {
+        id: true,
+        companyId: true,
+        newFirstName: true,
+        newLastName: true,
+        newEmail: true,
+        cancelledAt: true,
+        company: {
+          select: { accountId: true, referentEmail: true, referentFirstName: true, name: true, spaceLink: { select: { id: true } } },
+        },
+      },
     });
     if (!handover || handover.cancelledAt) throw new UserFacingError(INVITATION_ERRORS.CANCELLED);
     if (handover.company.accountId !== check.accountId) throw new UserFacingError(INVITATION_ERRORS.UNKNOWN);
-    if (handover.company.spaceLink) throw new UserFacingError("Le référent actuel a lié ses espaces depuis l'envoi de l'invitation : demandez-lui de les distinguer puis de vous inviter à nouveau.");
+    if (handover.company.spaceLink)
+      throw new UserFacingError(
+        "Le référent actuel a lié ses espaces depuis l'envoi de l'invitation : demandez-lui de les distinguer puis de vous inviter à nouveau.",
+      );
     if (!(await consumePasswordToken(tx, check.tokenId, now))) throw new UserFacingError(INVITATION_ERRORS.USED);
     const taken = await tx.account.findUnique({ where: { email: handover.newEmail }, select: { id: true } });
-    if (taken && taken.id !== check.accountId) throw new UserFacingError("Cette adresse e-mail a été prise par un autre compte entre-temps : demandez au référent actuel de vous inviter avec une autre adresse.");
+    if (taken && taken.id !== check.accountId)
+      throw new UserFacingError(
+        "Cette adresse e-mail a été prise par un autre compte entre-temps : demandez au référent actuel de vous inviter avec une autre adresse.",
+      );
 
-    await tx.company.update({ where: { id: handover.companyId }, data: { referentFirstName: handover.newFirstName, referentLastName: handover.newLastName, referentEmail: handover.newEmail } });
+    await tx.company.update({
+      where: { id: handover.companyId },
+      data: { referentFirstName: handover.newFirstName, referentLastName: handover.newLastName, referentEmail: handover.newEmail },
+    });
     // the old referent's sessions end (credentials version) and their pending links die
-    await tx.account.update({ where: { id: check.accountId }, data: { email: handover.newEmail, passwordHash, mustSetPassword: false, credentialsVersion: { increment: 1 } } });
+    await tx.account.update({
+      where: { id: check.accountId },
+      data: { email: handover.newEmail, passwordHash, mustSetPassword: false, credentialsVersion: { increment: 1 } },
+    });
     await tx.passwordToken.updateMany({ where: { accountId: check.accountId, usedAt: null }, data: { usedAt: now } });
     await tx.referentHandover.update({ where: { id: handover.id }, data: { acceptedAt: now } });
     await enqueueEmail(tx, {

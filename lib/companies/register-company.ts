@@ -20,7 +20,10 @@ export async function registerSubcontractor(input: RegistrationInput) {
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     await assertIdentifiersFree(tx, { siret: input.siret, vatNumber: input.vatNumber, email: input.referentEmail });
-    const account = await tx.account.create({ data: { email: input.referentEmail, passwordHash, mustSetPassword: false }, select: { id: true } });
+    const account = await tx.account.create({
+      data: { email: input.referentEmail, passwordHash, mustSetPassword: false },
+      select: { id: true },
+    });
     const company = await tx.company.create({
       data: {
         kind: "SUBCONTRACTOR",
@@ -41,7 +44,14 @@ export async function registerSubcontractor(input: RegistrationInput) {
       ],
       action: { label: "Me connecter", url: publicUrl() },
     });
-    await audit(tx, { actorAccountId: account.id, action: "company.registered", targetType: "Company", targetId: company.id, companyId: company.id, data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber } });
+    await audit(tx, {
+      actorAccountId: account.id,
+      action: "company.registered",
+      targetType: "Company",
+      targetId: company.id,
+      companyId: company.id,
+      data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber },
+    });
     return { companyId: company.id };
   });
 }
@@ -55,8 +65,14 @@ export async function requestMembership(input: RegistrationInput, now = new Date
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     await assertIdentifiersFree(tx, { siret: input.siret, vatNumber: input.vatNumber, email: input.referentEmail });
-    const account = await tx.account.create({ data: { email: input.referentEmail, passwordHash, mustSetPassword: false, disabledAt: now }, select: { id: true } });
-    const company = await tx.company.create({ data: { kind: "MEMBER", status: "PENDING", ...companyColumns(input), accountId: account.id }, select: { id: true } });
+    const account = await tx.account.create({
+      data: { email: input.referentEmail, passwordHash, mustSetPassword: false, disabledAt: now },
+      select: { id: true },
+    });
+    const company = await tx.company.create({
+      data: { kind: "MEMBER", status: "PENDING", ...companyColumns(input), accountId: account.id },
+      select: { id: true },
+    });
     await enqueueEmail(tx, {
       to: input.referentEmail,
       template: "member-requested",
@@ -73,11 +89,20 @@ export async function requestMembership(input: RegistrationInput, now = new Date
         to: admin.email!,
         template: "member-request-admin",
         subject: `Demande d'adhésion : ${input.name}`,
-        paragraphs: [`${input.name} (${input.siret ? `SIRET ${input.siret}` : `TVA ${input.vatNumber}`}) demande un compte « Entreprise adhérente ». Référent : ${input.referentFirstName} ${input.referentLastName.toUpperCase()} (${input.referentEmail}).`],
+        paragraphs: [
+          `${input.name} (${input.siret ? `SIRET ${input.siret}` : `TVA ${input.vatNumber}`}) demande un compte « Entreprise adhérente ». Référent : ${input.referentFirstName} ${input.referentLastName.toUpperCase()} (${input.referentEmail}).`,
+        ],
         action: { label: "Examiner la demande", url: `${publicUrl()}/admin/entreprises` },
       });
     }
-    await audit(tx, { actorAccountId: account.id, action: "company.member_requested", targetType: "Company", targetId: company.id, companyId: company.id, data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber } });
+    await audit(tx, {
+      actorAccountId: account.id,
+      action: "company.member_requested",
+      targetType: "Company",
+      targetId: company.id,
+      companyId: company.id,
+      data: { name: input.name, siret: input.siret, vatNumber: input.vatNumber },
+    });
     return { companyId: company.id };
   });
 }

@@ -20,7 +20,12 @@ export async function searchCompanies(query: string, options: { registeredOnly?:
   if (q.length < 2) return [];
   const bySiret = /^\d{3,14}$/.test(digits);
   const rows = await db.company.findMany({
-    where: { AND: [options.registeredOnly ? { status: "ACTIVE" } : companyLookupWhere(), bySiret ? { siret: { startsWith: digits } } : { name: { contains: q, mode: "insensitive" } }] },
+    where: {
+      AND: [
+        options.registeredOnly ? { status: "ACTIVE" } : companyLookupWhere(),
+        bySiret ? { siret: { startsWith: digits } } : { name: { contains: q, mode: "insensitive" } },
+      ],
+    },
     orderBy: { name: "asc" },
     take: COMPANY_SEARCH_LIMIT,
     select: { id: true, name: true, siret: true, status: true },

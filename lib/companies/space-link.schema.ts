@@ -4,7 +4,11 @@ import { newPasswordSchema } from "@/lib/auth/password-policy";
 // C1 "Lier ce compte entreprise à mon compte utilisateur": prove the user account's
 // credentials, or create the user account in the procedure.
 export const linkExistingSchema = z.object({
-  identifier: z.string().trim().min(1, "Saisissez l'identifiant de votre compte utilisateur (e-mail ou ID unique).").max(254, "Identifiant trop long."),
+  identifier: z
+    .string()
+    .trim()
+    .min(1, "Saisissez l'identifiant de votre compte utilisateur (e-mail ou ID unique).")
+    .max(254, "Identifiant trop long."),
   password: z.string().min(1, "Saisissez le mot de passe de votre compte utilisateur.").max(200, "Mot de passe trop long."),
 });
 
@@ -25,7 +29,8 @@ export const splitSchema = z
   .superRefine((v, ctx) => {
     const strong = newPasswordSchema.safeParse(v.newPassword);
     if (!strong.success) ctx.addIssue({ code: "custom", path: ["newPassword"], message: strong.error.issues[0].message });
-    else if (v.newPassword !== v.passwordConfirmation) ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
+    else if (v.newPassword !== v.passwordConfirmation)
+      ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
   });
 
 export type LinkExistingInput = z.infer<typeof linkExistingSchema>;

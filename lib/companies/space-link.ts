@@ -20,9 +20,17 @@ export async function getLinkState(viewer: Viewer) {
   assertCompany(viewer);
   const company = await db.company.findUniqueOrThrow({
     where: { id: viewer.company.id },
-    select: { referentFirstName: true, referentLastName: true, referentEmail: true, spaceLink: { select: { person: { select: { firstName: true, lastName: true } } } } },
+    select: {
+      referentFirstName: true,
+      referentLastName: true,
+      referentEmail: true,
+      spaceLink: { select: { person: { select: { firstName: true, lastName: true } } } },
+    },
   });
-  return { linked: company.spaceLink !== null, referent: { firstName: company.referentFirstName, lastName: company.referentLastName, email: company.referentEmail } };
+  return {
+    linked: company.spaceLink !== null,
+    referent: { firstName: company.referentFirstName, lastName: company.referentLastName, email: company.referentEmail },
+  };
 }
 
 /** The company login of the viewer's company; linking is done from that login only. */
@@ -42,9 +50,14 @@ async function companyLogin(viewer: Viewer) {
 /** C1 with an existing user account: its credentials prove the referent holds it. */
 export async function linkExistingAccount(viewer: Viewer, input: LinkExistingInput, address: string | null = null, now = new Date()) {
   const { companyId, accountId } = await companyLogin(viewer);
-  const wrong = new UserFacingError("Identifiant ou mot de passe incorrect.", { password: "Identifiant ou mot de passe du compte utilisateur incorrect." });
+  const wrong = new UserFacingError("Identifiant ou mot de passe incorrect.", {
+    password: "Identifiant ou mot de passe du compte utilisateur incorrect.",
+  });
   const found = await findAccountByIdentifier(input.identifier);
-  if (found?.id === accountId) throw new UserFacingError("Saisissez les identifiants de votre compte utilisateur, pas ceux du compte entreprise.", { identifier: "C'est l'identifiant du compte entreprise : saisissez celui de votre compte utilisateur." });
+  if (found?.id === accountId)
+    throw new UserFacingError("Saisissez les identifiants de votre compte utilisateur, pas ceux du compte entreprise.", {
+      identifier: "C'est l'identifiant du compte entreprise : saisissez celui de votre compte utilisateur.",
+    });
   const check = await verifyCredentials(input.identifier, input.password, address, now);
   if (!check.ok) {
     if (check.reason === "THROTTLED") throw new UserFacingError("Trop de tentatives : réessayez dans quelques minutes.");
@@ -53,12 +66,24 @@ export async function linkExistingAccount(viewer: Viewer, input: LinkExistingInp
   return db.$transaction(async (tx) => {
     const account = await tx.account.findUniqueOrThrow({
       where: { id: check.accountId },
-      select: { id: true, email: true, uniqueId: true, isAdmin: true, company: { select: { id: true } }, person: { select: { id: true, deletedAt: true, firstName: true, lastName: true, spaceLink: { select: { id: true } } } } },
+      select: {
+        id: true,
+        email: true,
+        uniqueId: true,
+        isAdmin: true,
+        company: { select: { id: true } },
+        person: { select: { id: true, deletedAt: true, firstName: true, lastName: true, spaceLink: { select: { id: true } } } },
+      },
     });
     if (!account.person || account.person.deletedAt || account.company || account.isAdmin) {
-      throw new UserFacingError("Ce compte n'est pas un compte utilisateur (salarié) : il ne peut pas être lié.", { identifier: "Saisissez l'identifiant d'un compte utilisateur." });
+      throw new UserFacingError("Ce compte n'est pas un compte utilisateur (salarié) : il ne peut pas être lié.", {
+        identifier: "Saisissez l'identifiant d'un compte utilisateur.",
+      });
     }
-    if (account.person.spaceLink) throw new UserFacingError("Ce compte utilisateur est déjà lié à un autre compte entreprise.", { identifier: "Ce compte utilisateur est déjà lié à un compte entreprise." });
+    if (account.person.spaceLink)
+      throw new UserFacingError("Ce compte utilisateur est déjà lié à un autre compte entreprise.", {
+        identifier: "Ce compte utilisateur est déjà lié à un compte entreprise.",
+      });
     // the person moves onto the company login; their own login is disabled (its open
     // sessions end with the new credentials version) and kept for the split
     await tx.person.update({ where: { id: account.person.id }, data: { accountId } });
@@ -83,11 +108,27 @@ export async function linkNewAccount(viewer: Viewer, input: LinkNewInput) {
   return db.$transaction(async (tx) => {
     const profile = await tx.profile.findUniqueOrThrow({ where: { code: profileCodeFor(input) }, select: { id: true, name: true } });
     const person = await tx.person.create({
-      data: newPersonData({ accountId, companyId, firstName: input.firstName, lastName: input.lastName, profileId: profile.id, isHauler: input.isHauler, isTechnical: input.isTechnical, origin: "COMPANY" }),
+      data: newPersonData({
+        accountId,
+        companyId,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        profileId: profile.id,
+        isHauler: input.isHauler,
+        isTechnical: input.isTechnical,
+        origin: "COMPANY",
+      }),
       select: { id: true },
     });
     await tx.spaceLink.create({ data: { companyId, personId: person.id } });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "spaces.linked", targetType: "Company", targetId: companyId, companyId, data: { personId: person.id, created: true } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "spaces.linked",
+      targetType: "Company",
+      targetId: companyId,
+      companyId,
+      data: { personId: person.id, created: true },
+    });
     return { name: `${input.firstName} ${input.lastName.toUpperCase()}`, profileName: profile.name };
   });
 }
@@ -103,16 +144,30 @@ export async function splitSpaces(viewer: Viewer, input: { email: string; newPas
   return db.$transaction(async (tx) => {
     const link = await tx.spaceLink.findUnique({
       where: { personId },
-      select: { id: true, companyId: true, formerPersonAccountId: true, company: { select: { accountId: true, account: { select: { email: true } } } } },
+      select: {
+        id: true,
+        companyId: true,
+        formerPersonAccountId: true,
+        company: { select: { accountId: true, account: { select: { email: true } } } },
+      },
     });
     if (!link || link.company.accountId !== viewer.accountId) throw new UserFacingError("Vos espaces ne sont pas liés.");
     const taken = await tx.account.findUnique({ where: { email: input.email }, select: { id: true } });
     if (taken && taken.id !== link.formerPersonAccountId) {
       throw new UserFacingError("Cette adresse e-mail est déjà utilisée.", {
-        email: taken.id === link.company.accountId ? "C'est l'identifiant du compte entreprise : choisissez une autre adresse pour votre compte utilisateur." : "Cette adresse e-mail est déjà utilisée par un autre compte.",
+        email:
+          taken.id === link.company.accountId
+            ? "C'est l'identifiant du compte entreprise : choisissez une autre adresse pour votre compte utilisateur."
+            : "Cette adresse e-mail est déjà utilisée par un autre compte.",
       });
     }
-    const credentials = { email: input.email, passwordHash, mustSetPassword: false, disabledAt: null, credentialsVersion: { increment: 1 } };
+    const credentials = {
+      email: input.email,
+      passwordHash,
+      mustSetPassword: false,
+      disabledAt: null,
+      credentialsVersion: { increment: 1 },
+    };
     const own = link.formerPersonAccountId
       ? await tx.account.update({ where: { id: link.formerPersonAccountId }, data: credentials, select: { id: true } })
       : await tx.account.create({ data: { ...credentials, credentialsVersion: 0 }, select: { id: true } });

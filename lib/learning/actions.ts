@@ -16,7 +16,9 @@ export const startAttemptAction = learnerAction("learning.startAttempt", z.objec
   startAttempt(viewer, moduleId),
 );
 
-export const submitAttemptAction = learnerAction("learning.submitAttempt", z.object({ attemptId: id, answers: z.record(id, id) }),
+export const submitAttemptAction = learnerAction(
+  "learning.submitAttempt",
+  z.object({ attemptId: id, answers: z.record(id, id) }),
   async ({ attemptId, answers }, { viewer }) => {
     const outcome = await submitAttempt(viewer, attemptId, answers);
     revalidatePath("/espace/parcours");

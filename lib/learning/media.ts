@@ -3,8 +3,7 @@ export type Slide = { image: string; alt: string; text: string };
 export type VideoSource = { src: string; type: string };
 
 export type ModuleMedia =
-  | { kind: "VIDEO"; sources: VideoSource[]; captions: string | null; poster: string | null }
-  | { kind: "SLIDES"; slides: Slide[] };
+  { kind: "VIDEO"; sources: VideoSource[]; captions: string | null; poster: string | null } | { kind: "SLIDES"; slides: Slide[] };
 
 export function toMedia(kind: "VIDEO" | "SLIDES", mediaPath: string, captionsPath: string | null, stored: unknown): ModuleMedia {
   if (kind === "SLIDES") {

@@ -37,19 +37,21 @@ export async function getPathView(viewer: Viewer, now = new Date()) {
     if (!p) return [];
     const state: ModuleState = p.passedAt ? "PASSED" : previousPassed ? "AVAILABLE" : "LOCKED";
     previousPassed = previousPassed && p.passedAt !== null;
-    return [{
-      id: moduleId,
-      position,
-      title: p.module.title,
-      summary: p.module.summary,
-      mediaKind: p.module.mediaKind,
-      durationSeconds: p.module.durationSeconds,
-      passMark: p.module.passMark,
-      state,
-      passedVia: p.passedVia,
-      mediaSeen: p.mediaSeenAt !== null,
-      failuresLeft: Math.max(0, MAX_FAILURES + 1 - p.failedAttempts),
-    }];
+    return [
+      {
+        id: moduleId,
+        position,
+        title: p.module.title,
+        summary: p.module.summary,
+        mediaKind: p.module.mediaKind,
+        durationSeconds: p.module.durationSeconds,
+        passMark: p.module.passMark,
+        state,
+        passedVia: p.passedVia,
+        mediaSeen: p.mediaSeenAt !== null,
+        failuresLeft: Math.max(0, MAX_FAILURES + 1 - p.failedAttempts),
+      },
+    ];
   });
   return {
     profileName: path.profile.name,

@@ -33,7 +33,14 @@ async function progressFor(personId: string, moduleId: string, now: Date) {
     if (!pathId) throw new LearningError("NO_PROFILE", "Aucun profil de sensibilisation n'est attribué à votre compte.");
     const rows = await tx.moduleProgress.findMany({
       where: { pathId },
-      select: { id: true, moduleId: true, passedAt: true, mediaSeenAt: true, failedAttempts: true, module: { select: { profiles: { select: { profileId: true, position: true } } } } },
+      select: {
+        id: true,
+        moduleId: true,
+        passedAt: true,
+        mediaSeenAt: true,
+        failedAttempts: true,
+        module: { select: { profiles: { select: { profileId: true, position: true } } } },
+      },
     });
     const path = await tx.learningPath.findUniqueOrThrow({ where: { id: pathId }, select: { profileId: true } });
     const position = (r: (typeof rows)[number]) => r.module.profiles.find((p) => p.profileId === path.profileId)?.position ?? 0;
@@ -109,7 +116,14 @@ export async function submitAttempt(
     await tx.$queryRaw`SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId} FOR UPDATE`;
     const attempt = await tx.attempt.findUnique({
       where: { id: attemptId },
-      select: { personId: true, pathId: true, moduleId: true, submittedAt: true, drawnOrder: true, module: { select: { passMark: true, title: true } } },
+      select: {
+        personId: true,
+        pathId: true,
+        moduleId: true,
+        submittedAt: true,
+        drawnOrder: true,
+        module: { select: { passMark: true, title: true } },
+      },
     });
     if (!attempt || attempt.personId !== personId) throw new AccessDeniedError();
     if (attempt.submittedAt) throw new LearningError("ATTEMPT_CLOSED", "Ce questionnaire a déjà été envoyé.");
@@ -131,7 +145,12 @@ export async function submitAttempt(
 
     await tx.attempt.update({
       where: { id: attemptId },
-      data: { submittedAt: now, score, passed, answers: Object.fromEntries(drawn.map((d) => [d.questionId, answers[d.questionId] ?? null])) },
+      data: {
+        submittedAt: now,
+        score,
+        passed,
+        answers: Object.fromEntries(drawn.map((d) => [d.questionId, answers[d.questionId] ?? null])),
+      },
     });
     const progress = await tx.moduleProgress.update({
       where: { pathId_moduleId: { pathId: attempt.pathId, moduleId: attempt.moduleId } },
@@ -153,7 +172,14 @@ export async function submitAttempt(
           "Après avoir fait le point avec votre salarié, débloquez son compte depuis la liste des salariés de votre espace entreprise (colonne État, « Bloqué ») : il pourra repasser le module.",
         ],
       });
-      await audit(tx, { actorAccountId: viewer.accountId, action: "learner.blocked", targetType: "Person", targetId: personId, companyId: person.companyId, data: { moduleId: attempt.moduleId } });
+      await audit(tx, {
+        actorAccountId: viewer.accountId,
+        action: "learner.blocked",
+        targetType: "Person",
+        targetId: personId,
+        companyId: person.companyId,
+        data: { moduleId: attempt.moduleId },
+      });
     }
     if (passed) {
       const remaining = await tx.moduleProgress.count({ where: { pathId: attempt.pathId, passedAt: null } });
@@ -161,7 +187,14 @@ export async function submitAttempt(
         const path = await tx.learningPath.findUniqueOrThrow({ where: { id: attempt.pathId }, select: { profileId: true } });
         const issued = await issuePassport(tx, { personId, profileId: path.profileId, companyId: person.companyId, via: "ONLINE", now });
         await tx.learningPath.update({ where: { id: attempt.pathId }, data: { completedAt: now, passportId: issued.id } });
-        await audit(tx, { actorAccountId: viewer.accountId, action: "passport.issued", targetType: "Passport", targetId: issued.id, companyId: person.companyId, data: { number: issued.number } });
+        await audit(tx, {
+          actorAccountId: viewer.accountId,
+          action: "passport.issued",
+          targetType: "Passport",
+          targetId: issued.id,
+          companyId: person.companyId,
+          data: { number: issued.number },
+        });
         passport = { id: issued.id, number: issued.number };
       }
     }

@@ -102,8 +102,17 @@ function qrSvg(url: string) {
 
 // Names are up to 80 + 80 characters and company names up to 120 (the forms' limits); without
 // JavaScript on the page nothing can measure text, so long texts get a smaller size here.
-const HOLDER_SIZES: [number, number][] = [[30, 24], [48, 19], [90, 15], [Infinity, 12]];
-const VALUE_SIZES: [number, number][] = [[40, 14], [80, 12], [Infinity, 10.5]];
+const HOLDER_SIZES: [number, number][] = [
+  [30, 24],
+  [48, 19],
+  [90, 15],
+  [Infinity, 12],
+];
+const VALUE_SIZES: [number, number][] = [
+  [40, 14],
+  [80, 12],
+  [Infinity, 10.5],
+];
 const fit = (length: number, sizes: [number, number][]) => sizes.find(([max]) => length <= max)![1];
 
 function walletCard(p: PassportDocumentData, qr: string, lastName: string, firstName: string, number: string) {

@@ -6,7 +6,12 @@ import { CHECK_LABELS } from "@/lib/passports/passport-status";
 import { formatDate } from "@/lib/format";
 import { escapeHtml } from "@/lib/html";
 
-const TONES = { VALID: "#15803d;color:#fff", EXPIRED: "#f59e0b;color:#0b2545", REVOKED: "#b91c1c;color:#fff", UNKNOWN: "#475569;color:#fff" };
+const TONES = {
+  VALID: "#15803d;color:#fff",
+  EXPIRED: "#f59e0b;color:#0b2545",
+  REVOKED: "#b91c1c;color:#fff",
+  UNKNOWN: "#475569;color:#fff",
+};
 
 const CSS = `body{margin:0;font-family:"DejaVu Sans","Liberation Sans",Arial,sans-serif;background:#f4f6f9;color:#0b2545}
 header{background:#0b2545;color:#fff;padding:14px 16px;font-weight:900;letter-spacing:1px;border-bottom:4px solid #f28c28}

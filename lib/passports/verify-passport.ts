@@ -17,7 +17,14 @@ export type GateAnswer = {
 
 type Lookup = { passportId: string } | { number: string };
 
-type Row = { result: CheckResult; firstName: string | null; lastName: string | null; companyName: string | null; profileName: string | null; expiresAt: Date | null };
+type Row = {
+  result: CheckResult;
+  firstName: string | null;
+  lastName: string | null;
+  companyName: string | null;
+  profileName: string | null;
+  expiresAt: Date | null;
+};
 
 export async function verifyPassport(
   lookup: Lookup,

@@ -10,7 +10,8 @@ export class ChromiumUnavailableError extends Error {
   constructor(detail?: string) {
     super(
       "Le moteur d'impression (Chromium) n'est pas installé sur ce serveur : le PDF ne peut pas être produit. " +
-        "Installez le paquet Debian « chromium » ou définissez CHROMIUM_PATH." + (detail ? ` (${detail})` : ""),
+        "Installez le paquet Debian « chromium » ou définissez CHROMIUM_PATH." +
+        (detail ? ` (${detail})` : ""),
     );
     this.name = "ChromiumUnavailableError";
   }

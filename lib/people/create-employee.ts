@@ -18,17 +18,20 @@ import { expiryFrom } from "@/lib/passports/issue-passport";
 /** SNBPE passports are valid three years, like ours (SNBPE's own rule). */
 export const SNBPE_VALIDITY_MONTHS = 36;
 
-
 export async function createEmployee(viewer: Viewer, input: EmployeeInput, now = new Date()) {
   assertCompany(viewer);
   const companyId = viewer.company.id;
   const email = input.noEmail ? null : input.email!.toLowerCase();
 
   return db.$transaction(async (tx) => {
-    const company = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { name: true, referentEmail: true, kind: true } });
+    const company = await tx.company.findUniqueOrThrow({
+      where: { id: companyId },
+      select: { name: true, referentEmail: true, kind: true },
+    });
     if (email && (await tx.account.findUnique({ where: { email }, select: { id: true } }))) {
       throw new UserFacingError("Cette adresse e-mail est déjà utilisée.", {
-        email: "Cette adresse e-mail est déjà utilisée par un autre compte. Une adresse ne peut appartenir qu'à un seul compte : utilisez « Pas d'adresse e-mail ? » pour créer un compte avec un ID unique.",
+        email:
+          "Cette adresse e-mail est déjà utilisée par un autre compte. Une adresse ne peut appartenir qu'à un seul compte : utilisez « Pas d'adresse e-mail ? » pour créer un compte avec un ID unique.",
       });
     }
     const uniqueId = email ? null : await freeUniqueId(tx);
@@ -59,11 +62,18 @@ export async function createEmployee(viewer: Viewer, input: EmployeeInput, now =
       const expiresAt = expiryFrom(obtainedAt, SNBPE_VALIDITY_MONTHS);
       const valid = expiresAt > now;
       const validatedModuleIds = valid ? profile.modules.filter((m) => m.module.snbpeCommon).map((m) => m.moduleId) : [];
-      await tx.snbpePassport.create({ data: { personId: person.id, obtainedAt, expiresAt, linkedById: viewer.accountId, validatedModuleIds } });
+      await tx.snbpePassport.create({
+        data: { personId: person.id, obtainedAt, expiresAt, linkedById: viewer.accountId, validatedModuleIds },
+      });
       snbpe = { validated: validatedModuleIds.length, valid };
     }
 
-    const { token } = await createPasswordToken(tx, { accountId: account.id, purpose: "FIRST_LOGIN", sentTo: email ?? company.referentEmail, now });
+    const { token } = await createPasswordToken(tx, {
+      accountId: account.id,
+      purpose: "FIRST_LOGIN",
+      sentTo: email ?? company.referentEmail,
+      now,
+    });
     const link = passwordLink(token);
     const who = `${input.firstName} ${input.lastName.toUpperCase()}`;
     await enqueueEmail(tx, {
@@ -71,7 +81,10 @@ export async function createEmployee(viewer: Viewer, input: EmployeeInput, now =
       template: "employee-created-referent",
       subject: `Compte créé : ${who}`,
       paragraphs: email
-        ? [`Le compte de ${who} (profil ${profile.name}) a bien été créé.`, `Un courriel lui a été envoyé à ${email} pour définir son mot de passe.`]
+        ? [
+            `Le compte de ${who} (profil ${profile.name}) a bien été créé.`,
+            `Un courriel lui a été envoyé à ${email} pour définir son mot de passe.`,
+          ]
         : [
             `Le compte de ${who} (profil ${profile.name}) a bien été créé. Ce salarié n'a pas d'adresse e-mail : transmettez-lui ses identifiants.`,
             `Identifiant de connexion (ID unique) : ${uniqueId}`,

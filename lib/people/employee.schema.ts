@@ -28,17 +28,26 @@ export const employeeSchema = z
     hasSnbpe: answer,
     snbpeObtainedAt: z.string().trim().optional(),
   })
-  .superRefine((v, ctx) => {
-    if (v.noEmail !== true && !z.email().safeParse(v.email ?? "").success) {
-      ctx.addIssue({ code: "custom", path: ["email"], message: v.email ? "Cette adresse e-mail n'est pas valide." : "Saisissez l'adresse e-mail, ou cochez « Pas d'adresse e-mail ? »." });
-    }
-    if (v.hasSnbpe) {
-      const date = parseFrenchDate(v.snbpeObtainedAt ?? "");
-      if (!date) ctx.addIssue({ code: "custom", path: ["snbpeObtainedAt"], message: "Saisissez la date d'obtention au format JJ/MM/AAAA." });
-      else if (date.getTime() > Date.now()) ctx.addIssue({ code: "custom", path: ["snbpeObtainedAt"], message: "La date d'obtention ne peut pas être dans le futur." });
-    }
-    // run with the field checks, so that every error shows at once
-  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null });
+  .superRefine(
+    (v, ctx) => {
+      if (v.noEmail !== true && !z.email().safeParse(v.email ?? "").success) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["email"],
+          message: v.email ? "Cette adresse e-mail n'est pas valide." : "Saisissez l'adresse e-mail, ou cochez « Pas d'adresse e-mail ? ».",
+        });
+      }
+      if (v.hasSnbpe) {
+        const date = parseFrenchDate(v.snbpeObtainedAt ?? "");
+        if (!date)
+          ctx.addIssue({ code: "custom", path: ["snbpeObtainedAt"], message: "Saisissez la date d'obtention au format JJ/MM/AAAA." });
+        else if (date.getTime() > Date.now())
+          ctx.addIssue({ code: "custom", path: ["snbpeObtainedAt"], message: "La date d'obtention ne peut pas être dans le futur." });
+      }
+      // run with the field checks, so that every error shows at once
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 
 export type EmployeeInput = z.infer<typeof employeeSchema>;
 

@@ -31,14 +31,23 @@ export async function getEmployeeForEdit(viewer: Viewer, personId: string) {
   };
 }
 
-export async function updateEmployee(viewer: Viewer, input: { personId: string; firstName: string; lastName: string; profileCode: string; isTrainer: boolean; isController: boolean }) {
+export async function updateEmployee(
+  viewer: Viewer,
+  input: { personId: string; firstName: string; lastName: string; profileCode: string; isTrainer: boolean; isController: boolean },
+) {
   const { person, companyId } = await ownEmployee(viewer, input.personId);
   const roles = [...(input.isTrainer ? (["TRAINER"] as const) : []), ...(input.isController ? (["CONTROLLER"] as const) : [])];
   await db.$transaction(async (tx) => {
     const profile = await tx.profile.findUniqueOrThrow({ where: { code: input.profileCode }, select: { id: true } });
     await tx.person.update({
       where: { id: person.id },
-      data: { firstName: input.firstName, lastName: input.lastName, searchName: searchNameOf(input.firstName, input.lastName), profileId: profile.id, roles },
+      data: {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        searchName: searchNameOf(input.firstName, input.lastName),
+        profileId: profile.id,
+        roles,
+      },
     });
     await audit(tx, {
       actorAccountId: viewer.accountId,
@@ -46,7 +55,10 @@ export async function updateEmployee(viewer: Viewer, input: { personId: string; 
       targetType: "Person",
       targetId: person.id,
       companyId,
-      data: { before: { firstName: person.firstName, lastName: person.lastName, profile: person.profile?.code ?? null, roles: person.roles }, after: { ...input, roles } },
+      data: {
+        before: { firstName: person.firstName, lastName: person.lastName, profile: person.profile?.code ?? null, roles: person.roles },
+        after: { ...input, roles },
+      },
     });
   });
 }
@@ -54,24 +66,37 @@ export async function updateEmployee(viewer: Viewer, input: { personId: string; 
 export async function deleteEmployee(viewer: Viewer, personId: string, now = new Date()) {
   const { person, companyId } = await ownEmployee(viewer, personId);
   await db.$transaction(async (tx) => {
-    const account = await tx.account.findUniqueOrThrow({ where: { id: person.accountId }, select: { email: true, uniqueId: true, company: { select: { id: true } } } });
+    const account = await tx.account.findUniqueOrThrow({
+      where: { id: person.accountId },
+      select: { email: true, uniqueId: true, company: { select: { id: true } } },
+    });
     if (account.company) {
       // C1: this person logs in with the company login; deleting them would close it
-      throw new UserFacingError("Ce salarié se connecte avec le compte entreprise (espaces liés) : distinguez d'abord les espaces depuis « MES INFORMATIONS » de son espace collaborateur.");
+      throw new UserFacingError(
+        "Ce salarié se connecte avec le compte entreprise (espaces liés) : distinguez d'abord les espaces depuis « MES INFORMATIONS » de son espace collaborateur.",
+      );
     }
     const revoked = await tx.passport.updateMany({
       where: { personId: person.id, status: "ACTIVE" },
       data: { status: "REVOKED", revokedAt: now, revokedReason: "Profil supprimé par l'entreprise" },
     });
     await tx.person.update({ where: { id: person.id }, data: { deletedAt: now } });
-    await tx.account.update({ where: { id: person.accountId }, data: { disabledAt: now, email: null, credentialsVersion: { increment: 1 } } });
+    await tx.account.update({
+      where: { id: person.accountId },
+      data: { disabledAt: now, email: null, credentialsVersion: { increment: 1 } },
+    });
     await audit(tx, {
       actorAccountId: viewer.accountId,
       action: "employee.deleted",
       targetType: "Person",
       targetId: person.id,
       companyId,
-      data: { name: `${person.firstName} ${person.lastName}`, email: account.email, uniqueId: account.uniqueId, passportsRevoked: revoked.count },
+      data: {
+        name: `${person.firstName} ${person.lastName}`,
+        email: account.email,
+        uniqueId: account.uniqueId,
+        passportsRevoked: revoked.count,
+      },
     });
   });
 }

@@ -20,15 +20,21 @@ const emailTaken = () => new UserFacingError("Cette adresse e-mail a déjà un c
 
 export async function selfRegister(input: SelfRegistrationInput, now = new Date()) {
   if (!(await verifyProofOfWork(input.challenge, input.nonce, now.getTime()))) {
-    throw new UserFacingError("La vérification anti-robot a échoué ou a expiré : une nouvelle vérification est lancée, réessayez dans un instant.");
+    throw new UserFacingError(
+      "La vérification anti-robot a échoué ou a expiré : une nouvelle vérification est lancée, réessayez dans un instant.",
+    );
   }
   const email = input.email.toLowerCase();
   try {
     return await db.$transaction(async (tx) => {
-      const company = await tx.company.findUnique({ where: { id: input.companyId }, select: { id: true, name: true, status: true, referentEmail: true } });
+      const company = await tx.company.findUnique({
+        where: { id: input.companyId },
+        select: { id: true, name: true, status: true, referentEmail: true },
+      });
       if (company?.status !== "ACTIVE") {
         throw new UserFacingError("Cette entreprise ne peut pas recevoir d'inscription.", {
-          companyId: "Cette entreprise n'est pas inscrite sur la plateforme : choisissez-la à nouveau dans la liste, ou demandez à votre entreprise de s'inscrire.",
+          companyId:
+            "Cette entreprise n'est pas inscrite sur la plateforme : choisissez-la à nouveau dans la liste, ou demandez à votre entreprise de s'inscrire.",
         });
       }
       if (await tx.account.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();

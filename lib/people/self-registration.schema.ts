@@ -29,7 +29,11 @@ export const selfRegistrationSchema = z
   })
   .superRefine((v, ctx) => {
     if (!z.email().safeParse(v.email ?? "").success) {
-      ctx.addIssue({ code: "custom", path: ["email"], message: v.email ? "Cette adresse e-mail n'est pas valide." : "Saisissez votre adresse e-mail." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["email"],
+        message: v.email ? "Cette adresse e-mail n'est pas valide." : "Saisissez votre adresse e-mail.",
+      });
     } else if (v.email !== v.emailConfirmation) {
       ctx.addIssue({ code: "custom", path: ["emailConfirmation"], message: "Les deux adresses e-mail ne sont pas identiques." });
     }

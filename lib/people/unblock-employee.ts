@@ -23,7 +23,14 @@ export async function unblockEmployee(viewer: Viewer, personId: string, now = ne
         data: { failedAttempts: 0 },
       });
     }
-    await audit(tx, { actorAccountId: viewer.accountId, action: "learner.unblocked", targetType: "Person", targetId: person.id, companyId, data: { at: now.toISOString() } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "learner.unblocked",
+      targetType: "Person",
+      targetId: person.id,
+      companyId,
+      data: { at: now.toISOString() },
+    });
     return { unblocked: true };
   });
 }

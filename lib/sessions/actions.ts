@@ -17,12 +17,18 @@ export const createSessionAction = trainerAction("sessions.createSession", creat
 });
 
 // trainers also see the companies typed by other trainers (pending), to reuse them
-export const searchCompaniesAction = trainerAction("sessions.searchCompanies", z.object({ q: z.string().max(120) }), async ({ q }) => searchCompanies(q));
+export const searchCompaniesAction = trainerAction("sessions.searchCompanies", z.object({ q: z.string().max(120) }), async ({ q }) =>
+  searchCompanies(q),
+);
 
-export const startPlaybackAction = trainerAction("sessions.startPlayback", z.object({ sessionId: z.string().max(40) }), async ({ sessionId }, { viewer }) => {
-  await markSessionStarted(viewer, sessionId);
-  return null;
-});
+export const startPlaybackAction = trainerAction(
+  "sessions.startPlayback",
+  z.object({ sessionId: z.string().max(40) }),
+  async ({ sessionId }, { viewer }) => {
+    await markSessionStarted(viewer, sessionId);
+    return null;
+  },
+);
 
 export const recordDecisionsAction = trainerAction("sessions.recordDecisions", decisionsSchema, async ({ decisions }, { viewer }) => {
   const result = await recordDecisions(viewer, decisions);

@@ -16,7 +16,6 @@ import { UserFacingError } from "@/lib/errors";
 import { freeUniqueId } from "@/lib/people/unique-id";
 import type { CreateSessionInput } from "@/lib/sessions/session.schema";
 
-
 export async function createAwarenessSession(viewer: Viewer, input: CreateSessionInput, now = new Date()) {
   assertTrainer(viewer);
   const trainerId = viewer.person.id;
@@ -27,20 +26,30 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
     const existing = new Map<number, { personId: string; companyId: string }>();
     for (const [i, p] of input.participants.entries()) {
       if (!p.email) continue;
-      const account = await tx.account.findUnique({ where: { email: p.email }, select: { person: { select: { id: true, companyId: true, deletedAt: true } } } });
+      const account = await tx.account.findUnique({
+        where: { email: p.email },
+        select: { person: { select: { id: true, companyId: true, deletedAt: true } } },
+      });
       if (!account) continue;
-      if (p.useExistingAccount && account.person && !account.person.deletedAt) existing.set(i, { personId: account.person.id, companyId: account.person.companyId });
-      else if (!account.person || account.person.deletedAt) errors[`participants.${i}.email`] = "Cette adresse e-mail est celle d'un compte entreprise : saisissez une autre adresse, ou laissez l'e-mail vide.";
-      else errors[`participants.${i}.email`] = "Cette adresse e-mail a déjà un compte. Ajoutez cette personne existante à la session, ou laissez l'e-mail vide.";
+      if (p.useExistingAccount && account.person && !account.person.deletedAt)
+        existing.set(i, { personId: account.person.id, companyId: account.person.companyId });
+      else if (!account.person || account.person.deletedAt)
+        errors[`participants.${i}.email`] =
+          "Cette adresse e-mail est celle d'un compte entreprise : saisissez une autre adresse, ou laissez l'e-mail vide.";
+      else
+        errors[`participants.${i}.email`] =
+          "Cette adresse e-mail a déjà un compte. Ajoutez cette personne existante à la session, ou laissez l'e-mail vide.";
     }
     // existing people keep their own company: the others' companies are resolved (or entered)
     const companyById = await resolveCompanies(tx, viewer, input, new Set(existing.keys()));
     for (const [i, p] of input.participants.entries()) {
       if (existing.has(i)) continue;
       const company = companyById.get(i);
-      if (company === "AMBIGUOUS") errors[`participants.${i}.companyName`] = "Plusieurs entreprises portent ce nom : choisissez la bonne dans la liste.";
+      if (company === "AMBIGUOUS")
+        errors[`participants.${i}.companyName`] = "Plusieurs entreprises portent ce nom : choisissez la bonne dans la liste.";
       else if (!company) errors[`participants.${i}.companyName`] = "Entreprise introuvable : choisissez-la à nouveau dans la liste.";
-      else if (!p.email && !company.referentEmail) errors[`participants.${i}.email`] = "Saisissez son e-mail : ses identifiants ne peuvent être envoyés à personne d'autre.";
+      else if (!p.email && !company.referentEmail)
+        errors[`participants.${i}.email`] = "Saisissez son e-mail : ses identifiants ne peuvent être envoyés à personne d'autre.";
     }
     const taken = new Set<string>();
     for (const [i, p] of input.participants.entries()) {
@@ -64,10 +73,20 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
       let uniqueId: string | null = null;
       if (!personId) {
         uniqueId = p.email ? null : await freeUniqueId(tx);
-        const account = await tx.account.create({ data: { email: p.email ?? null, uniqueId, mustSetPassword: true }, select: { id: true } });
+        const account = await tx.account.create({
+          data: { email: p.email ?? null, uniqueId, mustSetPassword: true },
+          select: { id: true },
+        });
         personId = (
           await tx.person.create({
-            data: newPersonData({ accountId: account.id, companyId, firstName: p.firstName, lastName: p.lastName, profileId: profile.id, origin: "SESSION" }),
+            data: newPersonData({
+              accountId: account.id,
+              companyId,
+              firstName: p.firstName,
+              lastName: p.lastName,
+              profileId: profile.id,
+              origin: "SESSION",
+            }),
             select: { id: true },
           })
         ).id;
@@ -79,15 +98,28 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
           template: "session-participant",
           subject: p.email ? "Votre compte Passeport Sécurité" : `Identifiants Passeport Sécurité de ${who}`,
           paragraphs: p.email
-            ? [`Bonjour ${p.firstName},`, `Vous participez à une sensibilisation de groupe (profil ${profile.name}). Votre compte Passeport Sécurité est créé : choisissez votre mot de passe avec le lien ci-dessous (valable 72 heures), puis connectez-vous avec votre adresse e-mail.`]
-            : [`${who} participe à une sensibilisation de groupe (profil ${profile.name}) et n'a pas d'adresse e-mail : transmettez-lui ses identifiants.`, `Identifiant de connexion (ID unique) : ${uniqueId}`, "Le lien ci-dessous lui permet de choisir son mot de passe (valable 72 heures, une seule fois)."],
+            ? [
+                `Bonjour ${p.firstName},`,
+                `Vous participez à une sensibilisation de groupe (profil ${profile.name}). Votre compte Passeport Sécurité est créé : choisissez votre mot de passe avec le lien ci-dessous (valable 72 heures), puis connectez-vous avec votre adresse e-mail.`,
+              ]
+            : [
+                `${who} participe à une sensibilisation de groupe (profil ${profile.name}) et n'a pas d'adresse e-mail : transmettez-lui ses identifiants.`,
+                `Identifiant de connexion (ID unique) : ${uniqueId}`,
+                "Le lien ci-dessous lui permet de choisir son mot de passe (valable 72 heures, une seule fois).",
+              ],
           action: { label: "Définir le mot de passe", url: passwordLink(token) },
         });
       }
       await tx.sessionParticipant.create({ data: { sessionId: session.id, personId, companyId, position: i + 1 } });
       created.push({ name: `${p.firstName} ${p.lastName.toUpperCase()}`, uniqueId });
     }
-    await audit(tx, { actorAccountId: viewer.accountId, action: "session.created", targetType: "AwarenessSession", targetId: session.id, data: { number: session.number, profile: profile.name, participants: input.participants.length } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "session.created",
+      targetType: "AwarenessSession",
+      targetId: session.id,
+      data: { number: session.number, profile: profile.name, participants: input.participants.length },
+    });
     return { sessionId: session.id, label: `${profile.name} n°${session.number}`, participants: created };
   });
 }
@@ -102,7 +134,10 @@ type SessionCompany = { id: string; referentEmail: string | null };
 async function resolveCompanies(tx: Tx, viewer: Viewer, input: CreateSessionInput, skip: Set<number>) {
   const out = new Map<number, SessionCompany | "AMBIGUOUS">();
   const chosenIds = input.participants.flatMap((p) => (p.companyId ? [p.companyId] : []));
-  const chosen = await tx.company.findMany({ where: { AND: [companyLookupWhere(), { id: { in: chosenIds } }] }, select: { id: true, referentEmail: true } });
+  const chosen = await tx.company.findMany({
+    where: { AND: [companyLookupWhere(), { id: { in: chosenIds } }] },
+    select: { id: true, referentEmail: true },
+  });
   const byId = new Map(chosen.map((c) => [c.id, c]));
   const byName = new Map<string, SessionCompany>();
   for (const [i, p] of input.participants.entries()) {
@@ -116,7 +151,11 @@ async function resolveCompanies(tx: Tx, viewer: Viewer, input: CreateSessionInpu
     const key = name.toLocaleLowerCase("fr");
     let company = byName.get(key);
     if (!company) {
-      const same = await tx.company.findMany({ where: { AND: [companyLookupWhere(), { name: { equals: name, mode: "insensitive" } }] }, select: { id: true, referentEmail: true }, take: 2 });
+      const same = await tx.company.findMany({
+        where: { AND: [companyLookupWhere(), { name: { equals: name, mode: "insensitive" } }] },
+        select: { id: true, referentEmail: true },
+        take: 2,
+      });
       if (same.length > 1) {
         out.set(i, "AMBIGUOUS"); // the trainer must pick one in the list
         continue;
@@ -134,7 +173,14 @@ async function resolveCompanies(tx: Tx, viewer: Viewer, input: CreateSessionInpu
           },
           select: { id: true, referentEmail: true },
         }));
-      if (!same[0]) await audit(tx, { actorAccountId: viewer.accountId, action: "company.entered_by_trainer", targetType: "Company", targetId: company.id, data: { name } });
+      if (!same[0])
+        await audit(tx, {
+          actorAccountId: viewer.accountId,
+          action: "company.entered_by_trainer",
+          targetType: "Company",
+          targetId: company.id,
+          data: { name },
+        });
       byName.set(key, company);
     }
     out.set(i, { id: company.id, referentEmail: company.referentEmail || null });

@@ -72,18 +72,26 @@ function seededRandom(seed: string) {
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) / 4294967296 * max) | 0;
+    return ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max) | 0;
   };
 }
 
-type Drawn = { title: string; passMark: number; questions: { number: number; text: string; choices: { text: string; isCorrect: boolean }[] }[] };
+type Drawn = {
+  title: string;
+  passMark: number;
+  questions: { number: number; text: string; choices: { text: string; isCorrect: boolean }[] }[];
+};
 
 function draw(data: QuestionnaireData): Drawn[] {
   let number = 0;
   return data.modules.map((m) => ({
     title: m.title,
     passMark: m.passMark,
-    questions: m.questions.map((q) => ({ number: ++number, text: q.text, choices: shuffle(q.choices, seededRandom(`${data.sessionId}:${q.id}`)) })),
+    questions: m.questions.map((q) => ({
+      number: ++number,
+      text: q.text,
+      choices: shuffle(q.choices, seededRandom(`${data.sessionId}:${q.id}`)),
+    })),
   }));
 }
 
@@ -111,9 +119,12 @@ ${drawn
     (m, mi) => `<h2>Module ${mi + 1} — ${escapeHtml(m.title)}</h2>
 <ol class="questions">${m.questions
       .map(
-        (q) => `<li class="question"><p>${q.number}. ${escapeHtml(q.text)}</p><ul>${q.choices
-          .map((c, ci) => `<li><span class="box"></span><span class="letter">${LETTERS[ci]}</span><span>${escapeHtml(c.text)}</span></li>`)
-          .join("")}</ul></li>`,
+        (q) =>
+          `<li class="question"><p>${q.number}. ${escapeHtml(q.text)}</p><ul>${q.choices
+            .map(
+              (c, ci) => `<li><span class="box"></span><span class="letter">${LETTERS[ci]}</span><span>${escapeHtml(c.text)}</span></li>`,
+            )
+            .join("")}</ul></li>`,
       )
       .join("")}</ol>`,
   )

@@ -15,7 +15,10 @@ export async function questionnairePdf(viewer: Viewer, sessionId: string) {
       id: true,
       title: true,
       passMark: true,
-      questions: { orderBy: { position: "asc" }, select: { id: true, text: true, choices: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true } } } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: { id: true, text: true, choices: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true } } },
+      },
     },
   });
   const byId = new Map(modules.map((m) => [m.id, m]));

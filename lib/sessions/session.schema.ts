@@ -5,16 +5,34 @@ export const participantSchema = z
   .object({
     lastName: z.string().trim().min(1, "Saisissez le nom.").max(80, "Nom trop long."),
     firstName: z.string().trim().min(1, "Saisissez le prénom.").max(80, "Prénom trop long."),
-    email: z.string().trim().toLowerCase().max(254, "Adresse trop longue.").optional().transform((v) => v || undefined),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, "Adresse trop longue.")
+      .optional()
+      .transform((v) => v || undefined),
     /** a company chosen in the list… */
-    companyId: z.string().max(40).optional().transform((v) => v || undefined),
+    companyId: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((v) => v || undefined),
     /** …or, when it is not registered yet, its name as typed by the trainer */
-    companyName: z.string().trim().max(120, "Nom d'entreprise trop long.").optional().transform((v) => v || undefined),
+    companyName: z
+      .string()
+      .trim()
+      .max(120, "Nom d'entreprise trop long.")
+      .optional()
+      .transform((v) => v || undefined),
     /** E3: the e-mail already has an account and the trainer chose to add that person */
     useExistingAccount: z.boolean().optional(),
   })
   .refine((p) => !p.email || z.email().safeParse(p.email).success, { path: ["email"], message: "Cette adresse e-mail n'est pas valide." })
-  .refine((p) => p.companyId || (p.companyName?.length ?? 0) >= 2, { path: ["companyName"], message: "Choisissez l'entreprise dans la liste, ou saisissez son nom si elle n'y est pas." });
+  .refine((p) => p.companyId || (p.companyName?.length ?? 0) >= 2, {
+    path: ["companyName"],
+    message: "Choisissez l'entreprise dans la liste, ou saisissez son nom si elle n'y est pas.",
+  });
 
 export const createSessionSchema = z.object({
   profileCode: z.enum(["ADMINISTRATIF", "TECHNIQUE", "TRANSPORTEUR"], { error: "Choisissez le profil de sensibilisation." }),

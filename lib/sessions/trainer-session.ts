@@ -19,7 +19,11 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
       profile: {
         select: {
           name: true,
-          modules: { orderBy: { position: "asc" }, where: { module: { active: true } }, select: { module: { select: { id: true, title: true, summary: true } } } },
+          modules: {
+            orderBy: { position: "asc" },
+            where: { module: { active: true } },
+            select: { module: { select: { id: true, title: true, summary: true } } },
+          },
         },
       },
       participants: {
@@ -57,11 +61,13 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
   };
 }
 
-
 /** E5: playback started (the first time the trainer opens it). */
 export async function markSessionStarted(viewer: Viewer, sessionId: string) {
   assertTrainer(viewer);
-  await db.awarenessSession.updateMany({ where: { id: sessionId, trainerId: viewer.person.id, status: "CREATED" }, data: { status: "STARTED" } });
+  await db.awarenessSession.updateMany({
+    where: { id: sessionId, trainerId: viewer.person.id, status: "CREATED" },
+    data: { status: "STARTED" },
+  });
 }
 
 /** The trainer's latest sessions, for their dashboard. */
@@ -71,7 +77,22 @@ export async function listTrainerSessions(viewer: Viewer, take = 10) {
     where: { trainerId: viewer.person.id },
     orderBy: { number: "desc" },
     take,
-    select: { id: true, number: true, status: true, heldOn: true, participantCount: true, profile: { select: { name: true } }, _count: { select: { participants: { where: { decision: "PENDING" } } } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      heldOn: true,
+      participantCount: true,
+      profile: { select: { name: true } },
+      _count: { select: { participants: { where: { decision: "PENDING" } } } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, label: `${r.profile.name} n°${r.number}`, status: r.status, heldOn: r.heldOn, participantCount: r.participantCount, pending: r._count.participants }));
+  return rows.map((r) => ({
+    id: r.id,
+    label: `${r.profile.name} n°${r.number}`,
+    status: r.status,
+    heldOn: r.heldOn,
+    participantCount: r.participantCount,
+    pending: r._count.participants,
+  }));
 }

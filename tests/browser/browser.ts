@@ -7,7 +7,16 @@ export const APP_URL = process.env.APP_URL ?? "http://127.0.0.1:3000";
 /** Actions fail after 10 s instead of Playwright's 30 s: a broken page fails fast. */
 export const ACTION_TIMEOUT = 10_000;
 
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 export function chromiumPath() {
   const path = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));

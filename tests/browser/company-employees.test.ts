@@ -9,9 +9,11 @@ import { newSiret, uniq } from "@/tests/helpers/demo";
 
 const chromium = useBrowser(() => db.$disconnect());
 
-
 async function answer(page: Page, legend: string, yes: boolean) {
-  await page.getByRole("group", { name: legend }).getByLabel(yes ? "Oui" : "Non").check();
+  await page
+    .getByRole("group", { name: legend })
+    .getByLabel(yes ? "Oui" : "Non")
+    .check();
 }
 
 it("walks the subcontractor's manual from registration to deletion", async () => {
@@ -75,7 +77,12 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   await referent.page.getByLabel("Prénom *").fill("Léa");
   await referent.page.getByLabel("Nom *", { exact: true }).fill(`Sansmail${tag}`);
   await referent.page.getByLabel("Pas d'adresse e-mail ?").check();
-  for (const legend of ["Cet utilisateur est-il transporteur ? *", "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *", "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *", "Cet utilisateur va-t-il mener des contrôles de passeports ? *"]) {
+  for (const legend of [
+    "Cet utilisateur est-il transporteur ? *",
+    "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *",
+    "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *",
+    "Cet utilisateur va-t-il mener des contrôles de passeports ? *",
+  ]) {
     await answer(referent.page, legend, legend.includes("transporteur"));
   }
   await answer(referent.page, "Ce salarié possède-t-il un passeport sécurité SNBPE ? *", true);

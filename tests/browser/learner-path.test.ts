@@ -12,7 +12,6 @@ import { uniq } from "@/tests/helpers/demo";
 
 const chromium = useBrowser(() => db.$disconnect());
 
-
 /** Plays the module's media to its end: every slide, or the video from its last second. */
 async function watchMedia(page: Page) {
   await page.locator('video, [aria-roledescription="diaporama"]').first().waitFor();
@@ -51,7 +50,16 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   const lastName = `Parcours${uniq()}`;
   const email = `${lastName.toLowerCase()}@example.fr`;
   const account = await db.account.create({ data: { email, passwordHash: await hashPassword(DEMO_PASSWORD), mustSetPassword: false } });
-  await db.person.create({ data: { accountId: account.id, companyId: company.id, firstName: "Paula", lastName, searchName: `paula ${lastName.toLowerCase()}`, profileId: profile.id } });
+  await db.person.create({
+    data: {
+      accountId: account.id,
+      companyId: company.id,
+      firstName: "Paula",
+      lastName,
+      searchName: `paula ${lastName.toLowerCase()}`,
+      profileId: profile.id,
+    },
+  });
 
   const learner = await openPage(chromium.browser, { acceptDownloads: true });
   await login(learner.page, email);
@@ -79,7 +87,9 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   await referent.page.getByRole("button", { name: "Bloqué" }).click();
   await referent.page.getByRole("button", { name: "Confirmer" }).click();
   await referent.page.getByRole("cell", { name: "Actif" }).waitFor();
-  const mail = await db.emailOutbox.findFirst({ where: { to: "referent@cst-demo.fr", template: "learner-blocked", text: { contains: lastName.toUpperCase() } } });
+  const mail = await db.emailOutbox.findFirst({
+    where: { to: "referent@cst-demo.fr", template: "learner-blocked", text: { contains: lastName.toUpperCase() } },
+  });
   expect(mail).not.toBeNull();
 
   // the learner passes every module
@@ -99,7 +109,10 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   expect(number).toMatch(/^PS-\d{4}-[A-Z2-9]{6}$/);
 
   await learner.page.getByRole("link", { name: "Voir mes passeports" }).click();
-  const [download] = await Promise.all([learner.page.waitForEvent("download"), learner.page.getByRole("link", { name: /Imprimer le passeport/ }).click()]);
+  const [download] = await Promise.all([
+    learner.page.waitForEvent("download"),
+    learner.page.getByRole("link", { name: /Imprimer le passeport/ }).click(),
+  ]);
   mkdirSync("tests/.tmp", { recursive: true });
   await download.saveAs("tests/.tmp/passeport-parcours.pdf");
   const text = execFileSync("pdftotext", ["tests/.tmp/passeport-parcours.pdf", "-"], { encoding: "utf8" });

@@ -105,6 +105,11 @@ it("links the spaces, switches between them, splits them, and hands the company 
   await page.goto(`${APP_URL}/entreprise/informations`);
   expect(new URL(page.url()).pathname).toBe("/");
   const audit = await db.auditLog.findMany({ where: { companyId: c.company.id }, orderBy: { at: "asc" }, select: { action: true } });
-  expect(audit.map((a) => a.action)).toEqual(["spaces.linked", "spaces.split", "referent.handover.requested", "referent.handover.accepted"]);
+  expect(audit.map((a) => a.action)).toEqual([
+    "spaces.linked",
+    "spaces.split",
+    "referent.handover.requested",
+    "referent.handover.accepted",
+  ]);
   await referent.context.close();
 });

@@ -22,7 +22,8 @@ function qrVideo(text: string, file: string) {
   for (let r = 0; r < size; r++)
     for (let c = 0; c < size; c++)
       if (qr.modules.get(r, c))
-        for (let dy = 0; dy < scale; dy++) y.fill(16, (top + r * scale + dy) * WIDTH + left + c * scale, (top + r * scale + dy) * WIDTH + left + (c + 1) * scale);
+        for (let dy = 0; dy < scale; dy++)
+          y.fill(16, (top + r * scale + dy) * WIDTH + left + c * scale, (top + r * scale + dy) * WIDTH + left + (c + 1) * scale);
   const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
   const frame = Buffer.concat([Buffer.from("FRAME\n"), y, chroma, chroma]);
   writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`), ...Array(30).fill(frame)]));
@@ -42,7 +43,12 @@ it("checks a passport by scanning its QR code with the camera", async () => {
 
   browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ["camera"] });
   context.setDefaultTimeout(ACTION_TIMEOUT);
@@ -56,7 +62,9 @@ it("checks a passport by scanning its QR code with the camera", async () => {
   await page.getByRole("button", { name: "Scanner le QR code" }).click();
   await page.getByText("Valide", { exact: true }).waitFor({ timeout: 20_000 });
   await page.getByText("DUPONT Jean").waitFor();
-  const logged = await db.passportCheck.findFirst({ where: { passportId: passport.id, channel: "CONTROL", checkedBy: { lastName: "Leroy" } } });
+  const logged = await db.passportCheck.findFirst({
+    where: { passportId: passport.id, channel: "CONTROL", checkedBy: { lastName: "Leroy" } },
+  });
   expect(logged?.result).toBe("VALID");
   await context.close();
 });

@@ -41,7 +41,9 @@ it("member request, approval, login by member number, then a worker's self-regis
   expect(await admin.page.getByRole("article", { name }).count()).toBe(0);
   await admin.context.close();
   const { memberNumber } = await db.company.findFirstOrThrow({ where: { name }, select: { memberNumber: true } });
-  expect(await db.emailOutbox.count({ where: { to: referentEmail, template: "member-approved", text: { contains: memberNumber! } } })).toBe(1);
+  expect(await db.emailOutbox.count({ where: { to: referentEmail, template: "member-approved", text: { contains: memberNumber! } } })).toBe(
+    1,
+  );
 
   // the member company logs in with its number
   await login(member.page, memberNumber!, "Adherent-Mot-2026");
@@ -60,7 +62,10 @@ it("member request, approval, login by member number, then a worker's self-regis
   await worker.page.getByRole("combobox", { name: "Entreprise *" }).fill(`Réunis ${tag}`);
   await worker.page.getByRole("option", { name: new RegExp(name) }).click();
   await worker.page.getByRole("group", { name: "Êtes-vous transporteur ? *" }).getByLabel("Non").check();
-  await worker.page.getByRole("group", { name: /intervenir techniquement/ }).getByLabel("Oui").check();
+  await worker.page
+    .getByRole("group", { name: /intervenir techniquement/ })
+    .getByLabel("Oui")
+    .check();
   await worker.page.getByText("terminée ✓").waitFor({ timeout: 60_000 });
   await worker.page.getByRole("button", { name: "Je m'inscris" }).click();
   await worker.page.getByText(`Un e-mail vous a été envoyé à ${workerEmail}`).waitFor();

@@ -7,15 +7,38 @@ import { APP_URL, useBrowser, login, openPage } from "./browser";
 
 const chromium = useBrowser(() => db.$disconnect());
 
-
 const ROLES = [
-  { who: "référent d'entreprise", id: "referent@cst-demo.fr", path: "/entreprise", heading: "Espace Entreprise Sous-traitante", menu: "LISTE DES SALARIÉS" },
-  { who: "entreprise adhérente (n° adhérent)", id: "A10427", path: "/adherent", heading: "Espace Entreprise adhérente", menu: "LISTE DES SALARIÉS" },
-  { who: "salarié avec e-mail", id: "lucie.martin@cst-demo.fr", path: "/espace", heading: "Bienvenue Lucie Martin", menu: "VALIDER MON PARCOURS" },
+  {
+    who: "référent d'entreprise",
+    id: "referent@cst-demo.fr",
+    path: "/entreprise",
+    heading: "Espace Entreprise Sous-traitante",
+    menu: "LISTE DES SALARIÉS",
+  },
+  {
+    who: "entreprise adhérente (n° adhérent)",
+    id: "A10427",
+    path: "/adherent",
+    heading: "Espace Entreprise adhérente",
+    menu: "LISTE DES SALARIÉS",
+  },
+  {
+    who: "salarié avec e-mail",
+    id: "lucie.martin@cst-demo.fr",
+    path: "/espace",
+    heading: "Bienvenue Lucie Martin",
+    menu: "VALIDER MON PARCOURS",
+  },
   { who: "salarié avec ID unique", id: "K7M4Q9TX", path: "/espace", heading: "Bienvenue Karim Benali", menu: "MES INFORMATIONS" },
   { who: "formateur", id: "sophie.durand@gvl-demo.fr", path: "/espace", heading: "Bienvenue Sophie Durand", menu: "ESPACE FORMATEUR" },
   { who: "contrôleur", id: "marc.leroy@gvl-demo.fr", path: "/espace", heading: "Bienvenue Marc Leroy", menu: "CONTRÔLER UN PASSEPORT" },
-  { who: "administrateur", id: "admin@passeport-securite.fr", path: "/admin", heading: "Administration du Passeport Sécurité", menu: "E-MAILS ENVOYÉS" },
+  {
+    who: "administrateur",
+    id: "admin@passeport-securite.fr",
+    path: "/admin",
+    heading: "Administration du Passeport Sécurité",
+    menu: "E-MAILS ENVOYÉS",
+  },
 ];
 
 describe.each(ROLES)("$who", ({ id, path, heading, menu }) => {
@@ -24,7 +47,9 @@ describe.each(ROLES)("$who", ({ id, path, heading, menu }) => {
     await login(page, id);
     await page.waitForURL(`${APP_URL}${path}`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(heading);
-    await expect(page.getByRole("navigation", { name: "Menu principal" }).last().getByRole("link", { name: menu }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByRole("navigation", { name: "Menu principal" }).last().getByRole("link", { name: menu }).count(),
+    ).resolves.toBeGreaterThan(0);
     await page.getByRole("button", { name: "DÉCONNEXION" }).last().click();
     await page.waitForURL(`${APP_URL}/`);
     await page.goto(`${APP_URL}${path}`);

@@ -12,14 +12,24 @@ const chromium = useBrowser(() => db.$disconnect());
 
 async function demoTrainerSession() {
   const company = await db.company.findUniqueOrThrow({ where: { siret: "73282932000074" } });
-  const { sessionId } = await createAwarenessSession(await viewerOf(DEMO.trainer), createSessionSchema.parse({
-    profileCode: "ADMINISTRATIF",
-    participants: [{ lastName: `Acces${uniq()}`, firstName: "Paul", companyId: company.id }],
-  }));
+  const { sessionId } = await createAwarenessSession(
+    await viewerOf(DEMO.trainer),
+    createSessionSchema.parse({
+      profileCode: "ADMINISTRATIF",
+      participants: [{ lastName: `Acces${uniq()}`, firstName: "Paul", companyId: company.id }],
+    }),
+  );
   return sessionId;
 }
 
-const paths = (sessionId: string) => ["/formateur", "/formateur/sessions/nouvelle", "/formateur/validation", "/formateur/impression", `/formateur/sessions/${sessionId}`, `/formateur/sessions/${sessionId}/diffusion`];
+const paths = (sessionId: string) => [
+  "/formateur",
+  "/formateur/sessions/nouvelle",
+  "/formateur/validation",
+  "/formateur/impression",
+  `/formateur/sessions/${sessionId}`,
+  `/formateur/sessions/${sessionId}/diffusion`,
+];
 
 it.each([
   ["a learner", DEMO.learnerWithEmail],
@@ -40,9 +50,13 @@ it("shows another trainer none of Sophie's sessions", async () => {
   const sessionId = await demoTrainerSession();
   const tag = uniq();
   const email = `autre-formateur-${tag}@example.fr`;
-  const account = await db.account.create({ data: { email, passwordHash: await hashPassword("Formateur-Mot-2026"), mustSetPassword: false } });
+  const account = await db.account.create({
+    data: { email, passwordHash: await hashPassword("Formateur-Mot-2026"), mustSetPassword: false },
+  });
   const company = await db.company.findFirstOrThrow({ where: { memberNumber: DEMO.member } });
-  await db.person.create({ data: { accountId: account.id, companyId: company.id, firstName: "Autre", lastName: `Formateur${tag}`, roles: ["TRAINER"] } });
+  await db.person.create({
+    data: { accountId: account.id, companyId: company.id, firstName: "Autre", lastName: `Formateur${tag}`, roles: ["TRAINER"] },
+  });
   expect(await loadViewer(account.id)).not.toBeNull();
 
   const { context, page } = await openPage(chromium.browser);

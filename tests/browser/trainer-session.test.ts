@@ -70,10 +70,17 @@ it("runs a whole group session from the wizard to the printed passports", async 
   await page.getByText("Félicitations ! La session a bien été créée. La sensibilisation va bientôt commencer.").waitFor();
   const label = (await page.getByRole("heading", { level: 1 }).textContent())!.replace(/^Session /, "");
   expect(label).toMatch(/^Salarié administratif n°\d+$/);
-  const [questionnaires] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Imprimer", exact: true }).click()]);
+  const [questionnaires] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Imprimer", exact: true }).click(),
+  ]);
   const sheets = await pdfText(questionnaires, "questionnaires-session.pdf");
   expect(sheets.match(/Exemplaire participant/g)).toHaveLength(3);
-  for (const [firstName, company] of [["Alain", "Carrières Services Transports"], ["Berthe", "Carrières Services Transports"], ["Céline", newCompany]]) {
+  for (const [firstName, company] of [
+    ["Alain", "Carrières Services Transports"],
+    ["Berthe", "Carrières Services Transports"],
+    ["Céline", newCompany],
+  ]) {
     expect(sheets).toContain(`Prénom : ${firstName}`);
     expect(sheets).toContain(`Entreprise : ${company}`);
   }
@@ -115,7 +122,10 @@ it("runs a whole group session from the wizard to the printed passports", async 
   await page.getByRole("cell", { name: "Berthe", exact: true }).waitFor();
   expect(await page.getByRole("cell", { name: "Céline", exact: true }).count()).toBe(0);
   for (const box of await page.getByRole("checkbox").all()) await box.check();
-  const [batch] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Imprimer les passeports sélectionnés" }).click()]);
+  const [batch] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Imprimer les passeports sélectionnés" }).click(),
+  ]);
   const passports = await pdfText(batch, "passeports-session.pdf");
   expect(passports).toContain(`${LAST} Alain`);
   expect(passports).toContain(`${LAST} Berthe`);

@@ -12,14 +12,44 @@ export async function companyWithTrainerReferent() {
   const tag = uniq();
   const companyEmail = `entreprise-${tag}@example.fr`;
   const userEmail = `perso-${tag}@example.fr`;
-  const companyAccount = await db.account.create({ data: { email: companyEmail, passwordHash: await hashPassword(COMPANY_PASSWORD), mustSetPassword: false } });
-  const company = await db.company.create({
-    data: { kind: "SUBCONTRACTOR", name: `Liaison ${tag}`, regions: ["BRETAGNE"], referentLastName: "Roux", referentFirstName: "Rémi", referentEmail: companyEmail, accountId: companyAccount.id },
+  const companyAccount = await db.account.create({
+    data: { email: companyEmail, passwordHash: await hashPassword(COMPANY_PASSWORD), mustSetPassword: false },
   });
-  const userAccount = await db.account.create({ data: { email: userEmail, passwordHash: await hashPassword(USER_PASSWORD), mustSetPassword: false } });
+  const company = await db.company.create({
+    data: {
+      kind: "SUBCONTRACTOR",
+      name: `Liaison ${tag}`,
+      regions: ["BRETAGNE"],
+      referentLastName: "Roux",
+      referentFirstName: "Rémi",
+      referentEmail: companyEmail,
+      accountId: companyAccount.id,
+    },
+  });
+  const userAccount = await db.account.create({
+    data: { email: userEmail, passwordHash: await hashPassword(USER_PASSWORD), mustSetPassword: false },
+  });
   const profile = await db.profile.findUniqueOrThrow({ where: { code: "TECHNIQUE" } });
   const person = await db.person.create({
-    data: { accountId: userAccount.id, companyId: company.id, firstName: "Rémi", lastName: `Roux${tag}`, searchName: `rémi roux${tag}`, profileId: profile.id, roles: ["TRAINER"], isTechnical: true },
+    data: {
+      accountId: userAccount.id,
+      companyId: company.id,
+      firstName: "Rémi",
+      lastName: `Roux${tag}`,
+      searchName: `rémi roux${tag}`,
+      profileId: profile.id,
+      roles: ["TRAINER"],
+      isTechnical: true,
+    },
   });
-  return { tag, company, companyEmail, userEmail, companyAccount, userAccount, person, companyViewer: async () => (await loadViewer(companyAccount.id))! };
+  return {
+    tag,
+    company,
+    companyEmail,
+    userEmail,
+    companyAccount,
+    userAccount,
+    person,
+    companyViewer: async () => (await loadViewer(companyAccount.id))!,
+  };
 }

@@ -6,6 +6,13 @@ import { leadingZeroBits } from "@/lib/antibot/solve";
 
 export async function solveProofOfWork(challenge: string, difficulty: number): Promise<string> {
   for (let nonce = 0; ; nonce++) {
-    if (leadingZeroBits(createHash("sha256").update(challenge + nonce).digest()) >= difficulty) return String(nonce);
+    if (
+      leadingZeroBits(
+        createHash("sha256")
+          .update(challenge + nonce)
+          .digest(),
+      ) >= difficulty
+    )
+      return String(nonce);
   }
 }

@@ -27,18 +27,78 @@ afterAll(() => db.$disconnect());
 type AnyAction = (input: never) => Promise<{ ok: boolean; error?: string }>;
 
 const ACTIONS: { name: string; action: AnyAction; allowed: string; refused: string[] }[] = [
-  { name: "createSessionAction", action: createSessionAction as AnyAction, allowed: DEMO.trainer, refused: [DEMO.learnerWithEmail, DEMO.controller, DEMO.referent, DEMO.admin] },
-  { name: "searchCompaniesAction (formateur)", action: searchCompaniesAction as AnyAction, allowed: DEMO.trainer, refused: [DEMO.learnerWithEmail, DEMO.referent] },
-  { name: "startPlaybackAction", action: startPlaybackAction as AnyAction, allowed: DEMO.trainer, refused: [DEMO.learnerWithEmail, DEMO.member] },
-  { name: "recordDecisionsAction", action: recordDecisionsAction as AnyAction, allowed: DEMO.trainer, refused: [DEMO.controller, DEMO.referent] },
-  { name: "linkExistingAccountAction", action: linkExistingAccountAction as AnyAction, allowed: DEMO.referent, refused: [DEMO.learnerWithEmail, DEMO.trainer, DEMO.admin] },
-  { name: "linkNewAccountAction", action: linkNewAccountAction as AnyAction, allowed: DEMO.referent, refused: [DEMO.learnerWithEmail, DEMO.trainer] },
-  { name: "requestHandoverAction", action: requestHandoverAction as AnyAction, allowed: DEMO.referent, refused: [DEMO.learnerWithEmail, DEMO.controller] },
-  { name: "cancelHandoverAction", action: cancelHandoverAction as AnyAction, allowed: DEMO.member, refused: [DEMO.learnerWithEmail, DEMO.trainer] },
-  { name: "splitSpacesAction", action: splitSpacesAction as AnyAction, allowed: DEMO.learnerWithEmail, refused: [DEMO.referent, DEMO.admin] },
-  { name: "approveMemberRequestAction", action: approveMemberRequestAction as AnyAction, allowed: DEMO.admin, refused: [DEMO.member, DEMO.trainer, DEMO.referent] },
-  { name: "rejectMemberRequestAction", action: rejectMemberRequestAction as AnyAction, allowed: DEMO.admin, refused: [DEMO.member, DEMO.learnerWithEmail] },
-  { name: "updateEmployeeAction", action: updateEmployeeAction as AnyAction, allowed: DEMO.member, refused: [DEMO.learnerWithEmail, DEMO.trainer] },
+  {
+    name: "createSessionAction",
+    action: createSessionAction as AnyAction,
+    allowed: DEMO.trainer,
+    refused: [DEMO.learnerWithEmail, DEMO.controller, DEMO.referent, DEMO.admin],
+  },
+  {
+    name: "searchCompaniesAction (formateur)",
+    action: searchCompaniesAction as AnyAction,
+    allowed: DEMO.trainer,
+    refused: [DEMO.learnerWithEmail, DEMO.referent],
+  },
+  {
+    name: "startPlaybackAction",
+    action: startPlaybackAction as AnyAction,
+    allowed: DEMO.trainer,
+    refused: [DEMO.learnerWithEmail, DEMO.member],
+  },
+  {
+    name: "recordDecisionsAction",
+    action: recordDecisionsAction as AnyAction,
+    allowed: DEMO.trainer,
+    refused: [DEMO.controller, DEMO.referent],
+  },
+  {
+    name: "linkExistingAccountAction",
+    action: linkExistingAccountAction as AnyAction,
+    allowed: DEMO.referent,
+    refused: [DEMO.learnerWithEmail, DEMO.trainer, DEMO.admin],
+  },
+  {
+    name: "linkNewAccountAction",
+    action: linkNewAccountAction as AnyAction,
+    allowed: DEMO.referent,
+    refused: [DEMO.learnerWithEmail, DEMO.trainer],
+  },
+  {
+    name: "requestHandoverAction",
+    action: requestHandoverAction as AnyAction,
+    allowed: DEMO.referent,
+    refused: [DEMO.learnerWithEmail, DEMO.controller],
+  },
+  {
+    name: "cancelHandoverAction",
+    action: cancelHandoverAction as AnyAction,
+    allowed: DEMO.member,
+    refused: [DEMO.learnerWithEmail, DEMO.trainer],
+  },
+  {
+    name: "splitSpacesAction",
+    action: splitSpacesAction as AnyAction,
+    allowed: DEMO.learnerWithEmail,
+    refused: [DEMO.referent, DEMO.admin],
+  },
+  {
+    name: "approveMemberRequestAction",
+    action: approveMemberRequestAction as AnyAction,
+    allowed: DEMO.admin,
+    refused: [DEMO.member, DEMO.trainer, DEMO.referent],
+  },
+  {
+    name: "rejectMemberRequestAction",
+    action: rejectMemberRequestAction as AnyAction,
+    allowed: DEMO.admin,
+    refused: [DEMO.member, DEMO.learnerWithEmail],
+  },
+  {
+    name: "updateEmployeeAction",
+    action: updateEmployeeAction as AnyAction,
+    allowed: DEMO.member,
+    refused: [DEMO.learnerWithEmail, DEMO.trainer],
+  },
 ];
 
 describe.each(ACTIONS)("$name", ({ action, allowed, refused }) => {
@@ -63,13 +123,24 @@ describe.each(ACTIONS)("$name", ({ action, allowed, refused }) => {
 
 it("leaves another trainer's session and participants untouched", async () => {
   const company = await db.company.findFirstOrThrow({ where: { memberNumber: DEMO.member } });
-  const { sessionId } = await createAwarenessSession(await viewerOf(DEMO.trainer), createSessionSchema.parse({ profileCode: "TECHNIQUE", participants: [{ lastName: "Garde", firstName: "Gilles", companyId: company.id }] }));
+  const { sessionId } = await createAwarenessSession(
+    await viewerOf(DEMO.trainer),
+    createSessionSchema.parse({
+      profileCode: "TECHNIQUE",
+      participants: [{ lastName: "Garde", firstName: "Gilles", companyId: company.id }],
+    }),
+  );
   const participant = await db.sessionParticipant.findFirstOrThrow({ where: { sessionId } });
   const otherAccount = await db.account.create({ data: { email: `garde-${Date.now()}@example.fr` } });
-  await db.person.create({ data: { accountId: otherAccount.id, companyId: company.id, firstName: "Autre", lastName: "Formateur", roles: ["TRAINER"] } });
+  await db.person.create({
+    data: { accountId: otherAccount.id, companyId: company.id, firstName: "Autre", lastName: "Formateur", roles: ["TRAINER"] },
+  });
   current = await viewerOf(otherAccount.email!);
   expect(await startPlaybackAction({ sessionId })).toEqual({ ok: true, data: null });
   expect((await db.awarenessSession.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe("CREATED");
-  expect(await recordDecisionsAction({ decisions: [{ participantId: participant.id, decision: "PASSED" }] })).toEqual({ ok: false, error: "Accès refusé." });
+  expect(await recordDecisionsAction({ decisions: [{ participantId: participant.id, decision: "PASSED" }] })).toEqual({
+    ok: false,
+    error: "Accès refusé.",
+  });
   expect((await db.sessionParticipant.findUniqueOrThrow({ where: { id: participant.id } })).decision).toBe("PENDING");
 });

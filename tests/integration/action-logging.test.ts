@@ -14,7 +14,10 @@ describe("action logging", () => {
 
   it("names the failed action and the account", async () => {
     const spy = jest.spyOn(logger, "error").mockImplementation(() => undefined);
-    const action = actionClient(() => true, async () => viewer)("people.example", z.object({ password: z.string() }), async () => {
+    const action = actionClient(
+      () => true,
+      async () => viewer,
+    )("people.example", z.object({ password: z.string() }), async () => {
       throw new Error("boom");
     });
     const result = await action({ password: "Secret-123456" });

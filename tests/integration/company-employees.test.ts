@@ -32,9 +32,18 @@ describe("employee list (B3)", () => {
     const tag = uniq();
     for (const first of ["Bruno", "Alice", "Chloe"]) {
       const account = await db.account.create({ data: { uniqueId: `T${uniq().toUpperCase()}`.slice(0, 12) } });
-      await db.person.create({ data: { accountId: account.id, companyId: viewer.company!.id, firstName: first, lastName: `Tri${tag}`, searchName: `${first} tri${tag}`.toLowerCase() } });
+      await db.person.create({
+        data: {
+          accountId: account.id,
+          companyId: viewer.company!.id,
+          firstName: first,
+          lastName: `Tri${tag}`,
+          searchName: `${first} tri${tag}`.toLowerCase(),
+        },
+      });
     }
-    const firstNames = async (dir: "asc" | "desc") => (await listEmployees(viewer, { q: tag, sort: "prenom", dir })).rows.map((r) => r.firstName);
+    const firstNames = async (dir: "asc" | "desc") =>
+      (await listEmployees(viewer, { q: tag, sort: "prenom", dir })).rows.map((r) => r.firstName);
     expect(await firstNames("asc")).toEqual(["Alice", "Bruno", "Chloe"]);
     expect(await firstNames("desc")).toEqual(["Chloe", "Bruno", "Alice"]);
     const byExpiry = (await listEmployees(viewer, { sort: "expiration", dir: "asc" })).rows;

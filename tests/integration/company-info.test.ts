@@ -16,35 +16,80 @@ async function newCompany() {
   const email = `ref-${tag}@example.fr`;
   const account = await db.account.create({ data: { email, passwordHash: await hashPassword("Ancien-Mot-2026"), mustSetPassword: false } });
   const company = await db.company.create({
-    data: { kind: "SUBCONTRACTOR", name: `Société ${tag}`, regions: ["BRETAGNE"], referentLastName: "Ref", referentFirstName: "Rita", referentEmail: email, accountId: account.id },
+    data: {
+      kind: "SUBCONTRACTOR",
+      name: `Société ${tag}`,
+      regions: ["BRETAGNE"],
+      referentLastName: "Ref",
+      referentFirstName: "Rita",
+      referentEmail: email,
+      accountId: account.id,
+    },
   });
   return { company, email, tag, viewer: async () => (await loadViewer(account.id))! };
 }
 
 const form = (over: Record<string, unknown>) =>
-  companyInfoSchema.parse({ useVat: true, vatNumber: "DE136695976", name: "X", regions: ["BRETAGNE"], referentLastName: "Ref", referentFirstName: "Rita", referentEmail: "x@example.fr", ...over });
+  companyInfoSchema.parse({
+    useVat: true,
+    vatNumber: "DE136695976",
+    name: "X",
+    regions: ["BRETAGNE"],
+    referentLastName: "Ref",
+    referentFirstName: "Rita",
+    referentEmail: "x@example.fr",
+    ...over,
+  });
 
 describe("INFORMATIONS DE L'ENTREPRISE (B2)", () => {
   it("updates the company and its login, and a new password replaces the old one", async () => {
     const c = await newCompany();
     const email = `nouveau-${c.tag}@example.fr`;
-    const input = form({ useVat: true, vatNumber: `BE0${String(Date.now()).slice(-9)}`, name: "Nouveau nom", regions: ["OCCITANIE", "CORSE"], referentEmail: email, newPassword: "Nouveau-Mot-2026", passwordConfirmation: "Nouveau-Mot-2026" });
+    const input = form({
+      useVat: true,
+      vatNumber: `BE0${String(Date.now()).slice(-9)}`,
+      name: "Nouveau nom",
+      regions: ["OCCITANIE", "CORSE"],
+      referentEmail: email,
+      newPassword: "Nouveau-Mot-2026",
+      passwordConfirmation: "Nouveau-Mot-2026",
+    });
     expect(await updateCompanyInfo(await c.viewer(), input)).toEqual({ passwordChanged: true });
-    expect(await db.company.findUniqueOrThrow({ where: { id: c.company.id } })).toMatchObject({ name: "Nouveau nom", regions: ["OCCITANIE", "CORSE"], referentEmail: email, siret: null });
+    expect(await db.company.findUniqueOrThrow({ where: { id: c.company.id } })).toMatchObject({
+      name: "Nouveau nom",
+      regions: ["OCCITANIE", "CORSE"],
+      referentEmail: email,
+      siret: null,
+    });
     expect((await verifyCredentials(c.email, "Ancien-Mot-2026", null)).ok).toBe(false);
     expect((await verifyCredentials(email, "Nouveau-Mot-2026", null)).ok).toBe(true);
   });
 
   it("refuses a SIRET or an e-mail that belongs to someone else, with field errors", async () => {
     const c = await newCompany();
-    const error = await updateCompanyInfo(await c.viewer(), form({ useVat: false, siret: "73282932000074", referentEmail: DEMO.learnerWithEmail })).catch((e) => e);
+    const error = await updateCompanyInfo(
+      await c.viewer(),
+      form({ useVat: false, siret: "73282932000074", referentEmail: DEMO.learnerWithEmail }),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(UserFacingError);
-    expect(error.fieldErrors).toMatchObject({ siret: expect.stringContaining("déjà enregistré"), referentEmail: expect.stringContaining("déjà utilisée") });
+    expect(error.fieldErrors).toMatchObject({
+      siret: expect.stringContaining("déjà enregistré"),
+      referentEmail: expect.stringContaining("déjà utilisée"),
+    });
     expect((await db.company.findUniqueOrThrow({ where: { id: c.company.id } })).siret).toBeNull();
   });
 
   it("checks SIRET, VAT, regions and passwords in French", () => {
-    const r = companyInfoSchema.safeParse({ useVat: false, siret: "123", name: "", regions: [], referentLastName: "a", referentFirstName: "b", referentEmail: "pas-un-mail", newPassword: "court" });
+    const r = companyInfoSchema.safeParse({
+      useVat: false,
+      siret: "123",
+      name: "",
+      regions: [],
+      referentLastName: "a",
+      referentFirstName: "b",
+      referentEmail: "pas-un-mail",
+      newPassword: "court",
+    });
     const msgs = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(msgs).toMatchObject({
       siret: expect.stringContaining("14 chiffres"),
@@ -67,19 +112,32 @@ describe("changing the employees' e-mail domain (B2)", () => {
     const from = `ancien-${c.tag}.fr`;
     const to = `nouveau-${c.tag}.fr`;
     const people = [];
-    for (const [owner, local] of [[c, "ana"], [c, "bob"], [other, "eve"]] as const) {
+    for (const [owner, local] of [
+      [c, "ana"],
+      [c, "bob"],
+      [other, "eve"],
+    ] as const) {
       const account = await db.account.create({ data: { email: `${local}@${from}` } });
-      people.push(await db.person.create({ data: { accountId: account.id, companyId: owner.company.id, firstName: local, lastName: "Domaine" } }));
+      people.push(
+        await db.person.create({ data: { accountId: account.id, companyId: owner.company.id, firstName: local, lastName: "Domaine" } }),
+      );
     }
     const taken = await db.account.create({ data: { email: `bob@${to}` } });
     const viewer = await c.viewer();
     const preview = await previewDomainChange(viewer, from, to);
-    expect(preview.map((p) => [p.from, p.to, p.conflict])).toEqual([[`ana@${from}`, `ana@${to}`, false], [`bob@${from}`, `bob@${to}`, true]]);
+    expect(preview.map((p) => [p.from, p.to, p.conflict])).toEqual([
+      [`ana@${from}`, `ana@${to}`, false],
+      [`bob@${from}`, `bob@${to}`, true],
+    ]);
     await expect(applyDomainChange(viewer, from, to)).rejects.toThrow("appartiennent déjà");
 
     await db.account.delete({ where: { id: taken.id } });
     expect(await applyDomainChange(viewer, from, to)).toEqual({ changed: 2 });
-    const emails = await db.account.findMany({ where: { person: { id: { in: people.map((p) => p.id) } } }, select: { email: true }, orderBy: { email: "asc" } });
+    const emails = await db.account.findMany({
+      where: { person: { id: { in: people.map((p) => p.id) } } },
+      select: { email: true },
+      orderBy: { email: "asc" },
+    });
     expect(emails.map((e) => e.email)).toEqual([`ana@${to}`, `bob@${to}`, `eve@${from}`]);
   });
 });

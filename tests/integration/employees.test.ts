@@ -16,7 +16,17 @@ import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
 
-const base: EmployeeInput = { firstName: "Nina", lastName: "Essai", noEmail: false, email: "", isHauler: false, isTechnical: false, isTrainer: false, isController: false, hasSnbpe: false };
+const base: EmployeeInput = {
+  firstName: "Nina",
+  lastName: "Essai",
+  noEmail: false,
+  email: "",
+  isHauler: false,
+  isTechnical: false,
+  isTrainer: false,
+  isController: false,
+  hasSnbpe: false,
+};
 const input = (over: Partial<EmployeeInput>) => employeeSchema.parse({ ...base, lastName: `Essai${uniq()}`, ...over });
 const linkIn = (text: string) => /definir-mot-de-passe\/([A-Za-z0-9_-]+)/.exec(text)![1];
 
@@ -26,8 +36,15 @@ describe("INSCRIRE UN NOUVEAU SALARIÉ (B4–B6)", () => {
     const email = `nina-${uniq()}@example.fr`;
     const created = await createEmployee(referent, input({ email, isTechnical: true, isController: true }));
     const person = await db.person.findUniqueOrThrow({ where: { id: created.personId }, include: { account: true, profile: true } });
-    expect(person).toMatchObject({ companyId: referent.company!.id, roles: ["CONTROLLER"], profile: { code: "TECHNIQUE" }, account: { email, uniqueId: null, passwordHash: null } });
-    const mails = await db.emailOutbox.findMany({ where: { OR: [{ to: email }, { to: "referent@cst-demo.fr", text: { contains: person.lastName.toUpperCase() } }] } });
+    expect(person).toMatchObject({
+      companyId: referent.company!.id,
+      roles: ["CONTROLLER"],
+      profile: { code: "TECHNIQUE" },
+      account: { email, uniqueId: null, passwordHash: null },
+    });
+    const mails = await db.emailOutbox.findMany({
+      where: { OR: [{ to: email }, { to: "referent@cst-demo.fr", text: { contains: person.lastName.toUpperCase() } }] },
+    });
     expect(mails.map((m) => m.template).sort()).toEqual(["employee-created", "employee-created-referent"]);
     expect(await db.auditLog.count({ where: { targetId: person.id, action: "employee.created" } })).toBe(1);
 
@@ -59,7 +76,11 @@ describe("INSCRIRE UN NOUVEAU SALARIÉ (B4–B6)", () => {
     const r = employeeSchema.safeParse({ ...base, firstName: " ", email: "pas-un-mail", hasSnbpe: true, snbpeObtainedAt: "31/02/2025" });
     expect(r.success).toBe(false);
     const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(messages).toMatchObject({ firstName: "Saisissez le prénom.", email: "Cette adresse e-mail n'est pas valide.", snbpeObtainedAt: "Saisissez la date d'obtention au format JJ/MM/AAAA." });
+    expect(messages).toMatchObject({
+      firstName: "Saisissez le prénom.",
+      email: "Cette adresse e-mail n'est pas valide.",
+      snbpeObtainedAt: "Saisissez la date d'obtention au format JJ/MM/AAAA.",
+    });
   });
 
   it("validates the modules common with SNBPE only while the SNBPE passport is valid", async () => {
@@ -82,7 +103,16 @@ describe("edit and delete (B7/B8)", () => {
   it("are refused for another company's employee", async () => {
     const created = await createEmployee(await viewerOf(DEMO.referent), input({ noEmail: true }));
     const member = await viewerOf(DEMO.member);
-    await expect(updateEmployee(member, { personId: created.personId, firstName: "X", lastName: "Y", profileCode: "TECHNIQUE", isTrainer: false, isController: false })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      updateEmployee(member, {
+        personId: created.personId,
+        firstName: "X",
+        lastName: "Y",
+        profileCode: "TECHNIQUE",
+        isTrainer: false,
+        isController: false,
+      }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(deleteEmployee(member, created.personId)).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(createEmployee(await viewerOf(DEMO.learnerWithEmail), input({ noEmail: true }))).rejects.toBeInstanceOf(AccessDeniedError);
   });
@@ -90,17 +120,43 @@ describe("edit and delete (B7/B8)", () => {
   it("edits name and profile, and designates trainers and controllers (G1)", async () => {
     const referent = await viewerOf(DEMO.referent);
     const created = await createEmployee(referent, input({ noEmail: true }));
-    await updateEmployee(referent, { personId: created.personId, firstName: "Ninon", lastName: "Corrigée", profileCode: "TRANSPORTEUR", isTrainer: false, isController: false });
-    expect(await db.person.findUniqueOrThrow({ where: { id: created.personId }, include: { profile: true } })).toMatchObject({ firstName: "Ninon", searchName: "ninon corrigée", profile: { code: "TRANSPORTEUR" }, roles: [] });
+    await updateEmployee(referent, {
+      personId: created.personId,
+      firstName: "Ninon",
+      lastName: "Corrigée",
+      profileCode: "TRANSPORTEUR",
+      isTrainer: false,
+      isController: false,
+    });
+    expect(await db.person.findUniqueOrThrow({ where: { id: created.personId }, include: { profile: true } })).toMatchObject({
+      firstName: "Ninon",
+      searchName: "ninon corrigée",
+      profile: { code: "TRANSPORTEUR" },
+      roles: [],
+    });
 
     const member = await viewerOf(DEMO.member);
     const employee = await createEmployee(member, input({ noEmail: true }));
-    await updateEmployee(member, { personId: employee.personId, firstName: "Théo", lastName: "Formé", profileCode: "TECHNIQUE", isTrainer: true, isController: true });
+    await updateEmployee(member, {
+      personId: employee.personId,
+      firstName: "Théo",
+      lastName: "Formé",
+      profileCode: "TECHNIQUE",
+      isTrainer: true,
+      isController: true,
+    });
     const account = await db.person.findUniqueOrThrow({ where: { id: employee.personId }, select: { roles: true, accountId: true } });
     expect(account.roles.sort()).toEqual(["CONTROLLER", "TRAINER"]);
     const viewer = (await loadViewer(account.accountId))!;
     expect(canOpen(viewer, "formateur") && isController(viewer)).toBe(true);
-    await updateEmployee(member, { personId: employee.personId, firstName: "Théo", lastName: "Formé", profileCode: "TECHNIQUE", isTrainer: false, isController: false });
+    await updateEmployee(member, {
+      personId: employee.personId,
+      firstName: "Théo",
+      lastName: "Formé",
+      profileCode: "TECHNIQUE",
+      isTrainer: false,
+      isController: false,
+    });
     expect(canOpen((await loadViewer(account.accountId))!, "formateur")).toBe(false);
   });
 
@@ -111,13 +167,17 @@ describe("edit and delete (B7/B8)", () => {
     const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email } });
     await setPasswordWithToken(linkIn(mail.text), "Avant-Suppression-1");
     const person = await db.person.findUniqueOrThrow({ where: { id: created.personId } });
-    const passport = await db.$transaction((tx) => issuePassport(tx, { personId: person.id, profileId: person.profileId!, companyId: person.companyId, via: "ONLINE", now: new Date() }));
+    const passport = await db.$transaction((tx) =>
+      issuePassport(tx, { personId: person.id, profileId: person.profileId!, companyId: person.companyId, via: "ONLINE", now: new Date() }),
+    );
 
     await deleteEmployee(referent, created.personId);
     expect((await checkAtGate(await viewerOf(DEMO.controller), passport.number)).result).toBe("REVOKED");
     expect((await verifyCredentials(email, "Avant-Suppression-1", null)).ok).toBe(false);
     expect(await db.person.findUnique({ where: { id: person.id } })).toMatchObject({ deletedAt: expect.any(Date) });
-    expect(await db.auditLog.findFirst({ where: { targetId: person.id, action: "employee.deleted" } })).toMatchObject({ data: expect.objectContaining({ email, passportsRevoked: 1 }) });
+    expect(await db.auditLog.findFirst({ where: { targetId: person.id, action: "employee.deleted" } })).toMatchObject({
+      data: expect.objectContaining({ email, passportsRevoked: 1 }),
+    });
     // the address can be given to a new account
     await expect(createEmployee(referent, input({ email }))).resolves.toMatchObject({ uniqueId: null });
   });
@@ -132,7 +192,10 @@ describe("Mot de passe oublié (A7)", () => {
 
   it("sends the link of an account without e-mail to its referent, and refuses an expired link", async () => {
     await requestPasswordReset(DEMO.learnerWithUniqueId.toLowerCase());
-    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: "referent@cst-demo.fr", template: "password-reset", text: { contains: DEMO.learnerWithUniqueId } }, orderBy: { createdAt: "desc" } });
+    const mail = await db.emailOutbox.findFirstOrThrow({
+      where: { to: "referent@cst-demo.fr", template: "password-reset", text: { contains: DEMO.learnerWithUniqueId } },
+      orderBy: { createdAt: "desc" },
+    });
     const token = linkIn(mail.text);
     const later = new Date(Date.now() + 73 * 3600_000);
     await expect(setPasswordWithToken(token, "Trop-Tard-2026", later)).rejects.toThrow("expiré");

@@ -19,7 +19,10 @@ describe("CONTRÔLER UN PASSEPORT (F2)", () => {
     expect(byNumber).toMatchObject({ result: "VALID", companyName: "Carrières Services Transports", profileName: "Salarié technique" });
     const byQr = await checkAtGate(controller, verificationUrl(id));
     expect(byQr.result).toBe("VALID");
-    const log = await db.passportCheck.findFirst({ where: { passportId: id, checkedById: controller.person!.id }, orderBy: { checkedAt: "desc" } });
+    const log = await db.passportCheck.findFirst({
+      where: { passportId: id, checkedById: controller.person!.id },
+      orderBy: { checkedAt: "desc" },
+    });
     expect(log).toMatchObject({ channel: "CONTROL", result: "VALID" });
   });
 
@@ -33,7 +36,17 @@ describe("CONTRÔLER UN PASSEPORT (F2)", () => {
     const holder = await db.person.findFirstOrThrow({ where: { lastName: "Martin" } });
     const number = `PS-2026-T${uniq().slice(-5).toUpperCase()}`;
     await db.passport.create({
-      data: { number, personId: holder.id, profileId: holder.profileId!, companyId: holder.companyId, issuedAt: new Date(), expiresAt: new Date(Date.now() + 86400_000), issuedVia: "ONLINE", status: "REVOKED", revokedAt: new Date() },
+      data: {
+        number,
+        personId: holder.id,
+        profileId: holder.profileId!,
+        companyId: holder.companyId,
+        issuedAt: new Date(),
+        expiresAt: new Date(Date.now() + 86400_000),
+        issuedVia: "ONLINE",
+        status: "REVOKED",
+        revokedAt: new Date(),
+      },
     });
     expect((await checkAtGate(controller, number)).result).toBe("REVOKED");
   });

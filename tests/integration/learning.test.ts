@@ -24,7 +24,11 @@ async function newLearner(profileCode: string, extra: { snbpeExpiresAt?: Date } 
       lastName: `Apprenant${uniq()}`,
       profileId: profile.id,
       ...(extra.snbpeExpiresAt
-        ? { snbpePassport: { create: { obtainedAt: new Date(extra.snbpeExpiresAt.getTime() - 365 * day), expiresAt: extra.snbpeExpiresAt } } }
+        ? {
+            snbpePassport: {
+              create: { obtainedAt: new Date(extra.snbpeExpiresAt.getTime() - 365 * day), expiresAt: extra.snbpeExpiresAt },
+            },
+          }
         : {}),
     },
   });
@@ -77,7 +81,9 @@ describe("the online path (D3/D4/D5)", () => {
     expected.setUTCMonth(expected.getUTCMonth() + passport.profile.validityMonths);
     expect(passport.expiresAt.toISOString()).toBe(expected.toISOString());
     expect((await verifyPassport({ number: passport.number }, { channel: "CONTROL", now })).result).toBe("VALID");
-    expect((await verifyPassport({ number: passport.number }, { channel: "CONTROL", now: new Date(passport.expiresAt.getTime() + day) })).result).toBe("EXPIRED");
+    expect(
+      (await verifyPassport({ number: passport.number }, { channel: "CONTROL", now: new Date(passport.expiresAt.getTime() + day) })).result,
+    ).toBe("EXPIRED");
   });
 
   it("draws questions and answers in a new order per attempt", async () => {
@@ -103,7 +109,9 @@ describe("the online path (D3/D4/D5)", () => {
       expect(outcome.blocked).toBe(i === MAX_FAILURES + 1);
     }
     await expect(startAttempt(await viewer(), first.id)).rejects.toMatchObject({ code: "BLOCKED" });
-    const mail = await db.emailOutbox.findFirst({ where: { to: "referent@cst-demo.fr", template: "learner-blocked", text: { contains: person.lastName.toUpperCase() } } });
+    const mail = await db.emailOutbox.findFirst({
+      where: { to: "referent@cst-demo.fr", template: "learner-blocked", text: { contains: person.lastName.toUpperCase() } },
+    });
     expect(mail).not.toBeNull();
 
     // another company cannot unblock them
@@ -133,7 +141,10 @@ describe("SNBPE reciprocity and renewal", () => {
     const expired = await newLearner("TECHNIQUE", { snbpeExpiresAt: new Date(now.getTime() - day) });
     const common = (await modulesOf("TECHNIQUE")).filter((m) => m.snbpeCommon).map((m) => m.id);
     expect(common.length).toBeGreaterThan(0);
-    for (const [learner, expectSnbpe] of [[valid, true], [expired, false]] as const) {
+    for (const [learner, expectSnbpe] of [
+      [valid, true],
+      [expired, false],
+    ] as const) {
       const pathId = await db.$transaction((tx) => ensureCurrentPath(tx, learner.person.id, now));
       const rows = await db.moduleProgress.findMany({ where: { pathId: pathId!, moduleId: { in: common } } });
       expect(rows.every((r) => (r.passedVia === "SNBPE") === expectSnbpe)).toBe(true);
@@ -148,7 +159,8 @@ describe("SNBPE reciprocity and renewal", () => {
     for (const module of modules) {
       await markMediaSeen(await viewer(), module.id, now);
       const drawn = await startAttempt(await viewer(), module.id, now);
-      passportId = (await submitAttempt(await viewer(), drawn.attemptId, await answer(drawn.attemptId, true), now)).passport?.id ?? passportId;
+      passportId =
+        (await submitAttempt(await viewer(), drawn.attemptId, await answer(drawn.attemptId, true), now)).passport?.id ?? passportId;
     }
     const passport = await db.passport.findUniqueOrThrow({ where: { id: passportId } });
     const completed = await db.$transaction((tx) => ensureCurrentPath(tx, person.id, now));

@@ -20,8 +20,24 @@ afterAll(() => db.$disconnect());
 
 /** Everything that linking and splitting must leave as it was. */
 async function snapshot(companyId: string, personId: string) {
-  const company = await db.company.findUniqueOrThrow({ where: { id: companyId }, select: { name: true, siret: true, regions: true, referentEmail: true, referentFirstName: true, referentLastName: true, status: true } });
-  const person = await db.person.findUniqueOrThrow({ where: { id: personId }, select: { firstName: true, lastName: true, companyId: true, profileId: true, roles: true, isHauler: true, isTechnical: true, deletedAt: true, blockedAt: true } });
+  const company = await db.company.findUniqueOrThrow({
+    where: { id: companyId },
+    select: { name: true, siret: true, regions: true, referentEmail: true, referentFirstName: true, referentLastName: true, status: true },
+  });
+  const person = await db.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: {
+      firstName: true,
+      lastName: true,
+      companyId: true,
+      profileId: true,
+      roles: true,
+      isHauler: true,
+      isTechnical: true,
+      deletedAt: true,
+      blockedAt: true,
+    },
+  });
   const passports = await db.passport.findMany({ where: { personId }, select: { number: true, status: true, expiresAt: true } });
   const paths = await db.learningPath.count({ where: { personId } });
   const employees = await db.person.count({ where: { companyId } });
@@ -35,12 +51,16 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
     const c = await companyWithTrainerReferent();
     const before = await snapshot(c.company.id, c.person.id);
 
-    const wrong = await linkExistingAccount(await c.companyViewer(), { identifier: c.userEmail, password: "pas-le-bon-2026" }).catch((e) => e);
+    const wrong = await linkExistingAccount(await c.companyViewer(), { identifier: c.userEmail, password: "pas-le-bon-2026" }).catch(
+      (e) => e,
+    );
     expect(wrong).toBeInstanceOf(UserFacingError);
     expect(wrong.fieldErrors.password).toContain("incorrect");
     expect(await db.spaceLink.count({ where: { companyId: c.company.id } })).toBe(0);
 
-    const own = await linkExistingAccount(await c.companyViewer(), { identifier: c.companyEmail, password: COMPANY_PASSWORD }).catch((e) => e);
+    const own = await linkExistingAccount(await c.companyViewer(), { identifier: c.companyEmail, password: COMPANY_PASSWORD }).catch(
+      (e) => e,
+    );
     expect(own.fieldErrors.identifier).toContain("compte entreprise");
 
     await linkExistingAccount(await c.companyViewer(), { identifier: c.userEmail.toUpperCase(), password: USER_PASSWORD });
@@ -52,7 +72,11 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
     const viewer = (await loadViewer(c.companyAccount.id))!;
     expect(viewer.company?.id).toBe(c.company.id);
     expect(viewer.person?.id).toBe(c.person.id);
-    expect(spaceChoices(viewer, "entreprise").map((s) => s.label)).toEqual(["ESPACE ENTREPRISE", "ESPACE COLLABORATEUR", "ESPACE FORMATEUR"]);
+    expect(spaceChoices(viewer, "entreprise").map((s) => s.label)).toEqual([
+      "ESPACE ENTREPRISE",
+      "ESPACE COLLABORATEUR",
+      "ESPACE FORMATEUR",
+    ]);
     // the former personal login no longer opens anything
     expect((await verifyCredentials(c.userEmail, USER_PASSWORD, address)).ok).toBe(false);
     expect(await loadViewer(c.userAccount.id)).toBeNull();
@@ -65,7 +89,12 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
 
   it("creates the user account during the procedure when there is none", async () => {
     const c = await companyWithTrainerReferent();
-    const created = await linkNewAccount(await c.companyViewer(), { firstName: "Nina", lastName: `Neuve${c.tag}`, isHauler: true, isTechnical: false });
+    const created = await linkNewAccount(await c.companyViewer(), {
+      firstName: "Nina",
+      lastName: `Neuve${c.tag}`,
+      isHauler: true,
+      isTechnical: false,
+    });
     expect(created.profileName).toBe("Transporteur");
     const viewer = (await loadViewer(c.companyAccount.id))!;
     expect(viewer.person).toMatchObject({ firstName: "Nina", companyId: c.company.id });
@@ -78,12 +107,20 @@ describe("Lier vos espaces (C1) and the augmented space (C2)", () => {
     const b = await companyWithTrainerReferent();
     await linkExistingAccount(await a.companyViewer(), { identifier: a.userEmail, password: USER_PASSWORD });
     // b tries a's company login (not a user account)
-    const company = await linkExistingAccount(await b.companyViewer(), { identifier: b.companyEmail.replace("entreprise-", "x-"), password: "x" }).catch((e) => e);
+    const company = await linkExistingAccount(await b.companyViewer(), {
+      identifier: b.companyEmail.replace("entreprise-", "x-"),
+      password: "x",
+    }).catch((e) => e);
     expect(company).toBeInstanceOf(UserFacingError);
-    const otherCompanyLogin = await linkExistingAccount(await b.companyViewer(), { identifier: a.companyEmail, password: COMPANY_PASSWORD }).catch((e) => e);
+    const otherCompanyLogin = await linkExistingAccount(await b.companyViewer(), {
+      identifier: a.companyEmail,
+      password: COMPANY_PASSWORD,
+    }).catch((e) => e);
     expect(otherCompanyLogin.fieldErrors.identifier).toContain("compte utilisateur");
     // a learner has no company space: the procedure is refused outright
-    await expect(linkNewAccount(await viewerOf(DEMO.learnerWithEmail), { firstName: "X", lastName: "Y", isHauler: false, isTechnical: false })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      linkNewAccount(await viewerOf(DEMO.learnerWithEmail), { firstName: "X", lastName: "Y", isHauler: false, isTechnical: false }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
   it("never lets a linked login reach another company", async () => {
@@ -149,9 +186,18 @@ describe("Distinguer mes espaces (C3)", () => {
 
 describe("Passage de relais (C4)", () => {
   const input = (tag: string, over: Partial<Record<string, string>> = {}) =>
-    handoverSchema.parse({ lastName: "Nouvelle", firstName: "Nadia", email: `nadia-${tag}@example.fr`, emailConfirmation: `nadia-${tag}@example.fr`, ...over });
+    handoverSchema.parse({
+      lastName: "Nouvelle",
+      firstName: "Nadia",
+      email: `nadia-${tag}@example.fr`,
+      emailConfirmation: `nadia-${tag}@example.fr`,
+      ...over,
+    });
   const invitationToken = async (email: string) => {
-    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: "referent-invitation" }, orderBy: { createdAt: "desc" } });
+    const mail = await db.emailOutbox.findFirstOrThrow({
+      where: { to: email, template: "referent-invitation" },
+      orderBy: { createdAt: "desc" },
+    });
     return /\/relais\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
   };
 
@@ -160,9 +206,15 @@ describe("Passage de relais (C4)", () => {
     const oldSession = await verifyCredentials(c.companyEmail, COMPANY_PASSWORD, address);
     expect(oldSession.ok).toBe(true);
 
-    const same = await requestHandover(await c.companyViewer(), input(c.tag, { email: c.companyEmail, emailConfirmation: c.companyEmail })).catch((e) => e);
+    const same = await requestHandover(
+      await c.companyViewer(),
+      input(c.tag, { email: c.companyEmail, emailConfirmation: c.companyEmail }),
+    ).catch((e) => e);
     expect(same.fieldErrors.email).toContain("référent actuel");
-    const taken = await requestHandover(await c.companyViewer(), input(c.tag, { email: DEMO.learnerWithEmail, emailConfirmation: DEMO.learnerWithEmail })).catch((e) => e);
+    const taken = await requestHandover(
+      await c.companyViewer(),
+      input(c.tag, { email: DEMO.learnerWithEmail, emailConfirmation: DEMO.learnerWithEmail }),
+    ).catch((e) => e);
     expect(taken.fieldErrors.email).toContain("autre compte");
 
     await requestHandover(await c.companyViewer(), input(c.tag));
@@ -172,12 +224,21 @@ describe("Passage de relais (C4)", () => {
     expect((await verifyCredentials(c.companyEmail, COMPANY_PASSWORD, address)).ok).toBe(true);
 
     const token = await invitationToken(`nadia-${c.tag}@example.fr`);
-    expect(await readInvitation(token)).toMatchObject({ ok: true, companyName: c.company.name, newReferent: "Nadia NOUVELLE", formerReferent: "Rémi ROUX" });
+    expect(await readInvitation(token)).toMatchObject({
+      ok: true,
+      companyName: c.company.name,
+      newReferent: "Nadia NOUVELLE",
+      formerReferent: "Rémi ROUX",
+    });
     // the generic "set a password" link cannot be used to take the company login
     await expect(setPasswordWithToken(token, "Detourne-Mot-2026")).rejects.toBeInstanceOf(UserFacingError);
 
     await acceptHandover(token, "Nadia-Mot-2026-ok");
-    expect(await db.company.findUniqueOrThrow({ where: { id: c.company.id } })).toMatchObject({ referentEmail: `nadia-${c.tag}@example.fr`, referentFirstName: "Nadia", referentLastName: "Nouvelle" });
+    expect(await db.company.findUniqueOrThrow({ where: { id: c.company.id } })).toMatchObject({
+      referentEmail: `nadia-${c.tag}@example.fr`,
+      referentFirstName: "Nadia",
+      referentLastName: "Nouvelle",
+    });
     expect((await verifyCredentials(c.companyEmail, COMPANY_PASSWORD, address)).ok).toBe(false);
     const newLogin = await verifyCredentials(`nadia-${c.tag}@example.fr`, "Nadia-Mot-2026-ok", address);
     expect(newLogin.ok).toBe(true);
@@ -186,7 +247,12 @@ describe("Passage de relais (C4)", () => {
     // the old referent keeps their own user account
     expect((await verifyCredentials(c.userEmail, USER_PASSWORD, address)).ok).toBe(true);
     await expect(acceptHandover(token, "Encore-Mot-2026")).rejects.toBeInstanceOf(UserFacingError);
-    const actions = (await db.auditLog.findMany({ where: { companyId: c.company.id, action: { startsWith: "referent.handover" } }, orderBy: { at: "asc" } })).map((a) => a.action);
+    const actions = (
+      await db.auditLog.findMany({
+        where: { companyId: c.company.id, action: { startsWith: "referent.handover" } },
+        orderBy: { at: "asc" },
+      })
+    ).map((a) => a.action);
     expect(actions).toEqual(["referent.handover.requested", "referent.handover.accepted"]);
   });
 
@@ -196,7 +262,7 @@ describe("Passage de relais (C4)", () => {
     const linked = await requestHandover(await c.companyViewer(), input(c.tag)).catch((e) => e);
     expect(linked).toBeInstanceOf(UserFacingError);
     expect(linked.message).toContain("distinguez-les");
-    await splitSpaces((await c.companyViewer()), { email: `moi-${c.tag}@example.fr`, newPassword: "Moi-Mot-2026-ok" });
+    await splitSpaces(await c.companyViewer(), { email: `moi-${c.tag}@example.fr`, newPassword: "Moi-Mot-2026-ok" });
 
     await requestHandover(await c.companyViewer(), input(c.tag));
     const token = await invitationToken(`nadia-${c.tag}@example.fr`);

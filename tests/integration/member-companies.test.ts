@@ -22,9 +22,19 @@ async function request(over: Record<string, unknown> = {}) {
   const { challenge, difficulty } = newChallenge();
   const email = `adhesion-${uniq()}@example.fr`;
   return registrationSchema.parse({
-    useVat: false, siret: newSiret(), name: `Granulats ${uniq()}`, regions: ["OCCITANIE"], referentLastName: "Martel", referentFirstName: "Marie",
-    referentEmail: email, referentEmailConfirmation: email, newPassword: PASSWORD, passwordConfirmation: PASSWORD,
-    challenge, nonce: await solveProofOfWork(challenge, difficulty), ...over,
+    useVat: false,
+    siret: newSiret(),
+    name: `Granulats ${uniq()}`,
+    regions: ["OCCITANIE"],
+    referentLastName: "Martel",
+    referentFirstName: "Marie",
+    referentEmail: email,
+    referentEmailConfirmation: email,
+    newPassword: PASSWORD,
+    passwordConfirmation: PASSWORD,
+    challenge,
+    nonce: await solveProofOfWork(challenge, difficulty),
+    ...over,
   });
 }
 
@@ -32,10 +42,16 @@ describe("member company request (A3)", () => {
   it("files a request that cannot log in until an administrator approves it and assigns the member number", async () => {
     const input = await request();
     const { companyId } = await requestMembership(input);
-    expect(await db.company.findUniqueOrThrow({ where: { id: companyId } })).toMatchObject({ kind: "MEMBER", status: "PENDING", memberNumber: null });
+    expect(await db.company.findUniqueOrThrow({ where: { id: companyId } })).toMatchObject({
+      kind: "MEMBER",
+      status: "PENDING",
+      memberNumber: null,
+    });
     expect((await verifyCredentials(input.referentEmail, PASSWORD, null)).ok).toBe(false);
     expect(await db.emailOutbox.count({ where: { to: input.referentEmail, template: "member-requested" } })).toBe(1);
-    expect(await db.emailOutbox.count({ where: { to: DEMO.admin, template: "member-request-admin", subject: { contains: input.name } } })).toBe(1);
+    expect(
+      await db.emailOutbox.count({ where: { to: DEMO.admin, template: "member-request-admin", subject: { contains: input.name } } }),
+    ).toBe(1);
 
     const admin = await viewerOf(DEMO.admin);
     expect((await listMemberRequests(admin)).pending.map((c) => c.id)).toContain(companyId);
@@ -49,8 +65,12 @@ describe("member company request (A3)", () => {
     const viewer = (await loadViewer((byNumber as { accountId: string }).accountId))!;
     expect(canOpen(viewer, "adherent")).toBe(true);
     expect(canOpen(viewer, "entreprise")).toBe(false);
-    expect(await db.emailOutbox.count({ where: { to: input.referentEmail, template: "member-approved", subject: { contains: memberNumber } } })).toBe(1);
-    expect(await db.auditLog.count({ where: { companyId, action: { in: ["company.member_requested", "company.member_approved"] } } })).toBe(2);
+    expect(
+      await db.emailOutbox.count({ where: { to: input.referentEmail, template: "member-approved", subject: { contains: memberNumber } } }),
+    ).toBe(1);
+    expect(await db.auditLog.count({ where: { companyId, action: { in: ["company.member_requested", "company.member_approved"] } } })).toBe(
+      2,
+    );
 
     const again = await approveMemberRequest(admin, companyId).catch((e) => e);
     expect(again).toBeInstanceOf(UserFacingError);
@@ -67,10 +87,16 @@ describe("member company request (A3)", () => {
     const refused = await request();
     const { companyId } = await requestMembership(refused);
     await rejectMemberRequest(admin, companyId);
-    expect(await db.company.findUniqueOrThrow({ where: { id: companyId } })).toMatchObject({ status: "REJECTED", siret: null, accountId: null });
+    expect(await db.company.findUniqueOrThrow({ where: { id: companyId } })).toMatchObject({
+      status: "REJECTED",
+      siret: null,
+      accountId: null,
+    });
     expect((await verifyCredentials(refused.referentEmail, PASSWORD, null)).ok).toBe(false);
     // the same company may now register as a subcontractor with the same SIRET and e-mail
-    await registerSubcontractor(await request({ siret: refused.siret, referentEmail: refused.referentEmail, referentEmailConfirmation: refused.referentEmail }));
+    await registerSubcontractor(
+      await request({ siret: refused.siret, referentEmail: refused.referentEmail, referentEmailConfirmation: refused.referentEmail }),
+    );
   });
 });
 

@@ -14,11 +14,16 @@ describe("MES INFORMATIONS (D2)", () => {
     const company = await db.company.findUniqueOrThrow({ where: { siret: "73282932000074" } });
     const admin = await db.profile.findUniqueOrThrow({ where: { code: "ADMINISTRATIF" } });
     const account = await db.account.create({ data: { email: `infos-${uniq()}@example.fr`, mustSetPassword: false } });
-    await db.person.create({ data: { accountId: account.id, companyId: company.id, firstName: "Iris", lastName: "Infos", profileId: admin.id } });
+    await db.person.create({
+      data: { accountId: account.id, companyId: company.id, firstName: "Iris", lastName: "Infos", profileId: admin.id },
+    });
     const viewer = (await loadViewer(account.id))!;
     expect((await getPathView(viewer))!.profileName).toBe("Salarié administratif");
 
-    expect(await updateMyInformation(viewer, { isHauler: true, isTechnical: true, ...prefs })).toEqual({ profileName: "Transporteur", profileChanged: true });
+    expect(await updateMyInformation(viewer, { isHauler: true, isTechnical: true, ...prefs })).toEqual({
+      profileName: "Transporteur",
+      profileChanged: true,
+    });
     const after = (await loadViewer(account.id))!;
     const path = (await getPathView(after))!;
     expect(path.profileName).toBe("Transporteur");

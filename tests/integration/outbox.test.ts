@@ -38,7 +38,9 @@ describe("e-mail outbox (I1)", () => {
 
   it("keeps every subject on one line, whatever names users typed", async () => {
     const to = `sujet-${uniq()}@example.fr`;
-    await db.$transaction((tx) => enqueueEmail(tx, { to, template: "t", subject: "Identifiants de Ana\r\nBcc: pirate@example.fr\u2028DUPONT", paragraphs: ["x"] }));
+    await db.$transaction((tx) =>
+      enqueueEmail(tx, { to, template: "t", subject: "Identifiants de Ana\r\nBcc: pirate@example.fr\u2028DUPONT", paragraphs: ["x"] }),
+    );
     const [row] = await mine(to);
     expect(row.subject).toBe("Identifiants de Ana Bcc: pirate@example.fr DUPONT");
   });
@@ -79,7 +81,13 @@ describe("e-mail outbox (I1)", () => {
     await enqueue(to);
     const [created] = await mine(to);
     await db.emailOutbox.update({ where: { id: created.id }, data: { attempts: MAX_ATTEMPTS - 1 } });
-    await sendPending(async (e) => { if (e.to === to) throw new Error("refusé"); return {}; }, { now: new Date(Date.now() + 3600_000), limit: 1000 });
+    await sendPending(
+      async (e) => {
+        if (e.to === to) throw new Error("refusé");
+        return {};
+      },
+      { now: new Date(Date.now() + 3600_000), limit: 1000 },
+    );
     const [row] = await mine(to);
     expect(row.status).toBe("FAILED");
     expect(row.attempts).toBe(MAX_ATTEMPTS);

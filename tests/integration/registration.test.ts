@@ -13,9 +13,19 @@ async function registration(over: Record<string, unknown> = {}) {
   const { challenge, difficulty } = newChallenge();
   const email = `inscription-${uniq()}@example.fr`;
   return registrationSchema.parse({
-    useVat: false, siret: newSiret(), name: "Terrassements Réunis", regions: ["BRETAGNE"], referentLastName: "Dupont", referentFirstName: "Baptiste",
-    referentEmail: email, referentEmailConfirmation: email, newPassword: "Inscription-2026", passwordConfirmation: "Inscription-2026",
-    challenge, nonce: await solveProofOfWork(challenge, difficulty), ...over,
+    useVat: false,
+    siret: newSiret(),
+    name: "Terrassements Réunis",
+    regions: ["BRETAGNE"],
+    referentLastName: "Dupont",
+    referentFirstName: "Baptiste",
+    referentEmail: email,
+    referentEmailConfirmation: email,
+    newPassword: "Inscription-2026",
+    passwordConfirmation: "Inscription-2026",
+    challenge,
+    nonce: await solveProofOfWork(challenge, difficulty),
+    ...over,
   });
 }
 
@@ -23,7 +33,12 @@ describe("subcontractor registration (A2)", () => {
   it("creates the company and its login, sends the confirmation, and the referent can log in", async () => {
     const input = await registration();
     const { companyId } = await registerSubcontractor(input);
-    expect(await db.company.findUniqueOrThrow({ where: { id: companyId } })).toMatchObject({ kind: "SUBCONTRACTOR", status: "ACTIVE", siret: input.siret, referentEmail: input.referentEmail });
+    expect(await db.company.findUniqueOrThrow({ where: { id: companyId } })).toMatchObject({
+      kind: "SUBCONTRACTOR",
+      status: "ACTIVE",
+      siret: input.siret,
+      referentEmail: input.referentEmail,
+    });
     expect(await db.emailOutbox.count({ where: { to: input.referentEmail, template: "company-registered" } })).toBe(1);
     expect((await verifyCredentials(input.referentEmail, "Inscription-2026", null)).ok).toBe(true);
   });
@@ -42,14 +57,29 @@ describe("subcontractor registration (A2)", () => {
     const { challenge } = newChallenge();
     await expect(registerSubcontractor(await registration({ challenge, nonce: "x" }))).rejects.toThrow("anti-robot");
     const solved = await registration();
-    await expect(registerSubcontractor({ ...solved, challenge: solved.challenge.replace(/.$/, (c) => (c === "A" ? "B" : "A")) })).rejects.toThrow("anti-robot");
+    await expect(
+      registerSubcontractor({ ...solved, challenge: solved.challenge.replace(/.$/, (c) => (c === "A" ? "B" : "A")) }),
+    ).rejects.toThrow("anti-robot");
     await registerSubcontractor(solved);
     const again = await registration({ challenge: solved.challenge, nonce: solved.nonce });
     await expect(registerSubcontractor(again)).rejects.toThrow("anti-robot");
   });
 
   it("gives French errors next to each field", () => {
-    const r = registrationSchema.safeParse({ useVat: true, vatNumber: "FR00", name: "", regions: [], referentLastName: "", referentFirstName: "", referentEmail: "a@b.fr", referentEmailConfirmation: "c@d.fr", newPassword: "abcdefghij", passwordConfirmation: "x", challenge: "c", nonce: "n" });
+    const r = registrationSchema.safeParse({
+      useVat: true,
+      vatNumber: "FR00",
+      name: "",
+      regions: [],
+      referentLastName: "",
+      referentFirstName: "",
+      referentEmail: "a@b.fr",
+      referentEmailConfirmation: "c@d.fr",
+      newPassword: "abcdefghij",
+      passwordConfirmation: "x",
+      challenge: "c",
+      nonce: "n",
+    });
     const msgs = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(msgs).toMatchObject({
       vatNumber: expect.stringContaining("TVA"),

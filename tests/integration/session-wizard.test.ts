@@ -27,7 +27,15 @@ const demoCompany = () => db.company.findUniqueOrThrow({ where: { siret: "732829
 async function otherTrainer() {
   const tag = uniq();
   const account = await db.account.create({ data: { email: `formateur-${tag}@example.fr` } });
-  await db.person.create({ data: { accountId: account.id, companyId: (await demoCompany()).id, firstName: "Autre", lastName: `Formateur${tag}`, roles: ["TRAINER"] } });
+  await db.person.create({
+    data: {
+      accountId: account.id,
+      companyId: (await demoCompany()).id,
+      firstName: "Autre",
+      lastName: `Formateur${tag}`,
+      roles: ["TRAINER"],
+    },
+  });
   return viewerOf(account.email!);
 }
 
@@ -44,13 +52,16 @@ describe("companies in the participant forms (E3)", () => {
     const tag = uniq();
     const name = `Carrières Nouvelles ${tag}`;
     const trainer = await viewerOf(DEMO.trainer);
-    const created = await createAwarenessSession(trainer, createSessionSchema.parse({
-      profileCode: "TECHNIQUE",
-      participants: [
-        { lastName: `Neuve${tag}`, firstName: "Sans", companyName: name },
-        { lastName: `Neuve${tag}`, firstName: "Avec", email: `avec-${tag}@example.fr`, companyName: name.toUpperCase() },
-      ],
-    }));
+    const created = await createAwarenessSession(
+      trainer,
+      createSessionSchema.parse({
+        profileCode: "TECHNIQUE",
+        participants: [
+          { lastName: `Neuve${tag}`, firstName: "Sans", companyName: name },
+          { lastName: `Neuve${tag}`, firstName: "Avec", email: `avec-${tag}@example.fr`, companyName: name.toUpperCase() },
+        ],
+      }),
+    );
     const companies = await db.company.findMany({ where: { name: { equals: name, mode: "insensitive" } } });
     expect(companies).toHaveLength(1);
     expect(companies[0]).toMatchObject({ status: "PENDING", kind: "SUBCONTRACTOR", accountId: null, referentEmail: DEMO.trainer });
@@ -59,12 +70,21 @@ describe("companies in the participant forms (E3)", () => {
     expect(await db.auditLog.count({ where: { action: "company.entered_by_trainer", targetId: companies[0].id } })).toBe(1);
     // a later session finds it in the list, and a typed name reuses it
     expect((await searchCompanies(name)).map((c) => [c.id, c.registered])).toEqual([[companies[0].id, false]]);
-    await createAwarenessSession(trainer, createSessionSchema.parse({ profileCode: "TECHNIQUE", participants: [{ lastName: `Neuve${tag}`, firstName: "Trois", companyName: ` ${name} ` }] }));
+    await createAwarenessSession(
+      trainer,
+      createSessionSchema.parse({
+        profileCode: "TECHNIQUE",
+        participants: [{ lastName: `Neuve${tag}`, firstName: "Trois", companyName: ` ${name} ` }],
+      }),
+    );
     expect(await db.company.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
   });
 
   it("requires a company, chosen or typed", () => {
-    const parsed = createSessionSchema.safeParse({ profileCode: "TECHNIQUE", participants: [{ lastName: "A", firstName: "B", companyId: "", companyName: " " }] });
+    const parsed = createSessionSchema.safeParse({
+      profileCode: "TECHNIQUE",
+      participants: [{ lastName: "A", firstName: "B", companyId: "", companyName: " " }],
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.path.join("."))).toEqual(["participants.0.companyName"]);
   });
@@ -76,21 +96,35 @@ describe("people in the participant forms (E3)", () => {
     const trainer = await viewerOf(DEMO.trainer);
     const lucie = await db.person.findFirstOrThrow({ where: { account: { email: DEMO.learnerWithEmail } } });
     const typedCompany = `Ailleurs ${tag}`;
-    const twice = await createAwarenessSession(trainer, createSessionSchema.parse({
-      profileCode: "ADMINISTRATIF",
-      participants: [
-        { lastName: "Martin", firstName: "Lucie", email: DEMO.learnerWithEmail, companyName: typedCompany, useExistingAccount: true },
-        { lastName: "Martin", firstName: "Lucie", email: DEMO.learnerWithEmail.toUpperCase(), companyName: typedCompany, useExistingAccount: true },
-      ],
-    })).catch((e) => e);
+    const twice = await createAwarenessSession(
+      trainer,
+      createSessionSchema.parse({
+        profileCode: "ADMINISTRATIF",
+        participants: [
+          { lastName: "Martin", firstName: "Lucie", email: DEMO.learnerWithEmail, companyName: typedCompany, useExistingAccount: true },
+          {
+            lastName: "Martin",
+            firstName: "Lucie",
+            email: DEMO.learnerWithEmail.toUpperCase(),
+            companyName: typedCompany,
+            useExistingAccount: true,
+          },
+        ],
+      }),
+    ).catch((e) => e);
     expect(twice).toBeInstanceOf(UserFacingError);
     expect(twice.fieldErrors["participants.1.email"]).toContain("déjà inscrite");
     expect(await db.company.count({ where: { name: typedCompany } })).toBe(0); // rolled back with the rest
 
-    const once = await createAwarenessSession(trainer, createSessionSchema.parse({
-      profileCode: "ADMINISTRATIF",
-      participants: [{ lastName: "Martin", firstName: "Lucie", email: DEMO.learnerWithEmail, companyName: typedCompany, useExistingAccount: true }],
-    }));
+    const once = await createAwarenessSession(
+      trainer,
+      createSessionSchema.parse({
+        profileCode: "ADMINISTRATIF",
+        participants: [
+          { lastName: "Martin", firstName: "Lucie", email: DEMO.learnerWithEmail, companyName: typedCompany, useExistingAccount: true },
+        ],
+      }),
+    );
     const row = await db.sessionParticipant.findFirstOrThrow({ where: { sessionId: once.sessionId } });
     expect(row).toMatchObject({ personId: lucie.id, companyId: lucie.companyId });
     expect(await db.person.count({ where: { accountId: lucie.accountId } })).toBe(1);
@@ -98,11 +132,19 @@ describe("people in the participant forms (E3)", () => {
   });
 
   it("refuses the e-mail of a company login", async () => {
-    const referent = await db.company.findUniqueOrThrow({ where: { siret: "73282932000074" }, select: { id: true, account: { select: { email: true } } } });
-    const error = await createAwarenessSession(await viewerOf(DEMO.trainer), createSessionSchema.parse({
-      profileCode: "ADMINISTRATIF",
-      participants: [{ lastName: "X", firstName: "Y", email: referent.account!.email!, companyId: referent.id, useExistingAccount: true }],
-    })).catch((e) => e);
+    const referent = await db.company.findUniqueOrThrow({
+      where: { siret: "73282932000074" },
+      select: { id: true, account: { select: { email: true } } },
+    });
+    const error = await createAwarenessSession(
+      await viewerOf(DEMO.trainer),
+      createSessionSchema.parse({
+        profileCode: "ADMINISTRATIF",
+        participants: [
+          { lastName: "X", firstName: "Y", email: referent.account!.email!, companyId: referent.id, useExistingAccount: true },
+        ],
+      }),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error.fieldErrors["participants.0.email"]).toContain("compte entreprise");
   });
@@ -115,21 +157,26 @@ describeWithChromium("questionnaires (E4–E6)", () => {
     const tag = uniq();
     const trainer = await viewerOf(DEMO.trainer);
     const company = await demoCompany();
-    const created = await createAwarenessSession(trainer, createSessionSchema.parse({
-      profileCode: "TRANSPORTEUR",
-      participants: [
-        { lastName: `Quiz${tag}`, firstName: "Alice", companyId: company.id },
-        { lastName: `Quiz${tag}`, firstName: "Bruno", email: `bruno-${tag}@example.fr`, companyId: company.id },
-        { lastName: `Quiz${tag}`, firstName: "Chloé", companyName: `Transports ${tag}` },
-      ],
-    }));
+    const created = await createAwarenessSession(
+      trainer,
+      createSessionSchema.parse({
+        profileCode: "TRANSPORTEUR",
+        participants: [
+          { lastName: `Quiz${tag}`, firstName: "Alice", companyId: company.id },
+          { lastName: `Quiz${tag}`, firstName: "Bruno", email: `bruno-${tag}@example.fr`, companyId: company.id },
+          { lastName: `Quiz${tag}`, firstName: "Chloé", companyName: `Transports ${tag}` },
+        ],
+      }),
+    );
     const pdf = await questionnairePdf(trainer, created.sessionId);
     expect(pdf!.filename).toMatch(/^questionnaires-session-\d+\.pdf$/);
     mkdirSync(OUT, { recursive: true });
     const file = `${OUT}/questionnaires.pdf`;
     writeFileSync(file, pdf!.bytes);
     // each copy starts on a new page: group the pages by the copy they begin
-    const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f").map((page) => page.replace(/\s+/g, " "));
+    const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
+      .split("\f")
+      .map((page) => page.replace(/\s+/g, " "));
     const groups: string[] = [];
     for (const page of pages) {
       if (/Exemplaire (participant|formateur)/.test(page)) groups.push(page);
@@ -140,7 +187,11 @@ describeWithChromium("questionnaires (E4–E6)", () => {
     const date = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris" }).format(session.heldOn);
     const copies = groups.filter((g) => g.includes("Exemplaire participant"));
     expect(copies).toHaveLength(3);
-    for (const [i, who] of [["Alice", company.name], ["Bruno", company.name], ["Chloé", `Transports ${tag}`]].entries()) {
+    for (const [i, who] of [
+      ["Alice", company.name],
+      ["Bruno", company.name],
+      ["Chloé", `Transports ${tag}`],
+    ].entries()) {
       expect(copies[i]).toContain(`Session du : ${date}`);
       expect(copies[i]).toContain(`Nom : QUIZ${tag.toUpperCase()}`);
       expect(copies[i]).toContain(`Prénom : ${who[0]}`);

@@ -25,8 +25,18 @@ describe("group session wizard (E2–E3)", () => {
     expect(created.label).toMatch(/^Salarié administratif n°\d+$/);
     expect(created.participants[1].uniqueId).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     const people = await db.person.findMany({ where: { lastName: `Groupe${tag}` }, include: { profile: true } });
-    expect(people.map((p) => [p.firstName, p.origin, p.profile?.code]).sort()).toEqual([["Ana", "SESSION", "ADMINISTRATIF"], ["Bob", "SESSION", "ADMINISTRATIF"]]);
-    expect(await db.emailOutbox.count({ where: { template: "session-participant", OR: [{ to: `ana-${tag}@example.fr` }, { text: { contains: created.participants[1].uniqueId! } }] } })).toBe(2);
+    expect(people.map((p) => [p.firstName, p.origin, p.profile?.code]).sort()).toEqual([
+      ["Ana", "SESSION", "ADMINISTRATIF"],
+      ["Bob", "SESSION", "ADMINISTRATIF"],
+    ]);
+    expect(
+      await db.emailOutbox.count({
+        where: {
+          template: "session-participant",
+          OR: [{ to: `ana-${tag}@example.fr` }, { text: { contains: created.participants[1].uniqueId! } }],
+        },
+      }),
+    ).toBe(2);
   });
 
   it("creates nothing when one row is wrong, and offers to add an existing account", async () => {
@@ -35,19 +45,31 @@ describe("group session wizard (E2–E3)", () => {
       { lastName: `Rate${tag}`, firstName: "Ok", companyId: await companyId() },
       { lastName: `Rate${tag}`, firstName: "Déjà", email: DEMO.learnerWithEmail, companyId: await companyId() },
     ];
-    const error = await createAwarenessSession(await viewerOf(DEMO.trainer), createSessionSchema.parse({ profileCode: "TECHNIQUE", participants: rows })).catch((e) => e);
+    const error = await createAwarenessSession(
+      await viewerOf(DEMO.trainer),
+      createSessionSchema.parse({ profileCode: "TECHNIQUE", participants: rows }),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error.fieldErrors["participants.1.email"]).toContain("déjà un compte");
     expect(await db.person.count({ where: { lastName: `Rate${tag}` } })).toBe(0);
 
     rows[1] = { ...rows[1], useExistingAccount: true };
-    const created = await createAwarenessSession(await viewerOf(DEMO.trainer), createSessionSchema.parse({ profileCode: "TECHNIQUE", participants: rows }));
-    const participants = await db.sessionParticipant.findMany({ where: { sessionId: created.sessionId }, include: { person: { include: { account: true } } } });
+    const created = await createAwarenessSession(
+      await viewerOf(DEMO.trainer),
+      createSessionSchema.parse({ profileCode: "TECHNIQUE", participants: rows }),
+    );
+    const participants = await db.sessionParticipant.findMany({
+      where: { sessionId: created.sessionId },
+      include: { person: { include: { account: true } } },
+    });
     expect(participants.map((p) => p.person.account.email)).toContain(DEMO.learnerWithEmail);
   });
 
   it("is refused to anyone who is not a trainer", async () => {
-    const input = createSessionSchema.parse({ profileCode: "ADMINISTRATIF", participants: [{ lastName: "X", firstName: "Y", companyId: await companyId() }] });
+    const input = createSessionSchema.parse({
+      profileCode: "ADMINISTRATIF",
+      participants: [{ lastName: "X", firstName: "Y", companyId: await companyId() }],
+    });
     await expect(createAwarenessSession(await viewerOf(DEMO.controller), input)).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(createAwarenessSession(await viewerOf(DEMO.referent), input)).rejects.toBeInstanceOf(AccessDeniedError);
   });
@@ -69,8 +91,18 @@ describe("VALIDATION DES PASSEPORTS (E7)", () => {
 
     // another trainer cannot decide for this session
     const otherTrainerAccount = await db.account.create({ data: { email: `formateur-${tag}@example.fr` } });
-    await db.person.create({ data: { accountId: otherTrainerAccount.id, companyId: await companyId(), firstName: "Autre", lastName: "Formateur", roles: ["TRAINER"] } });
-    await expect(recordDecisions(await viewerOf(`formateur-${tag}@example.fr`), [{ participantId: one.id, decision: "PASSED" }])).rejects.toBeInstanceOf(AccessDeniedError);
+    await db.person.create({
+      data: {
+        accountId: otherTrainerAccount.id,
+        companyId: await companyId(),
+        firstName: "Autre",
+        lastName: "Formateur",
+        roles: ["TRAINER"],
+      },
+    });
+    await expect(
+      recordDecisions(await viewerOf(`formateur-${tag}@example.fr`), [{ participantId: one.id, decision: "PASSED" }]),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
 
     expect(await recordDecisions(trainer, [{ participantId: one.id, decision: "PASSED" }])).toEqual({ passports: 1 });
     expect((await db.awarenessSession.findUniqueOrThrow({ where: { id: sessionId } })).status).not.toBe("CLOSED");
@@ -90,10 +122,13 @@ describe("the trainer's participants (E7/E8)", () => {
     const { listTrainerParticipants } = await import("@/lib/sessions/list-participants");
     const tag = uniq();
     const trainer = await viewerOf(DEMO.trainer);
-    const { sessionId, label } = await createAwarenessSession(trainer, createSessionSchema.parse({
-      profileCode: "ADMINISTRATIF",
-      participants: [{ lastName: `Liste${tag}`, firstName: "Zoé", companyId: await companyId() }],
-    }));
+    const { sessionId, label } = await createAwarenessSession(
+      trainer,
+      createSessionSchema.parse({
+        profileCode: "ADMINISTRATIF",
+        participants: [{ lastName: `Liste${tag}`, firstName: "Zoé", companyId: await companyId() }],
+      }),
+    );
     const byName = await listTrainerParticipants(trainer, { q: `liste${tag}` });
     expect(byName.map((r) => [r.lastName, r.sessionLabel, r.decision])).toEqual([[`Liste${tag}`, label, "PENDING"]]);
     expect((await listTrainerParticipants(trainer, { q: label })).some((r) => r.lastName === `Liste${tag}`)).toBe(true);

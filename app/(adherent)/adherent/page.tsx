@@ -11,8 +11,18 @@ export default async function MemberDashboardPage() {
       <h1 className="text-2xl font-black">Espace Entreprise adhérente</h1>
       <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise !</WelcomeBanner>
       <div className="grid gap-4 sm:grid-cols-2">
-        <DashboardCard title="Les informations de l'entreprise" text="Consulter et modifier les informations de votre entreprise adhérente." href="/adherent/informations" action="Voir les informations" />
-        <DashboardCard title="Liste des salariés inscrits" text="Inscrire vos salariés, désigner vos formateurs et contrôleurs, suivre leurs passeports." href="/adherent/salaries" action="Voir la liste" />
+        <DashboardCard
+          title="Les informations de l'entreprise"
+          text="Consulter et modifier les informations de votre entreprise adhérente."
+          href="/adherent/informations"
+          action="Voir les informations"
+        />
+        <DashboardCard
+          title="Liste des salariés inscrits"
+          text="Inscrire vos salariés, désigner vos formateurs et contrôleurs, suivre leurs passeports."
+          href="/adherent/salaries"
+          action="Voir la liste"
+        />
       </div>
       <PassportOverview space="adherent" />
     </div>

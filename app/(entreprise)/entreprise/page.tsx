@@ -10,14 +10,23 @@ export default async function CompanyDashboardPage() {
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">Espace Entreprise Sous-traitante</h1>
       <p className="text-slate-700">
-        Vous êtes désormais connecté(e) sur votre espace Entreprise Sous-traitante. Depuis ce tableau de bord, vous pourrez
-        consulter et modifier les informations sur votre entreprise. Vous pourrez aussi suivre et administrer les comptes de
-        vos salariés inscrits.
+        Vous êtes désormais connecté(e) sur votre espace Entreprise Sous-traitante. Depuis ce tableau de bord, vous pourrez consulter et
+        modifier les informations sur votre entreprise. Vous pourrez aussi suivre et administrer les comptes de vos salariés inscrits.
       </p>
       <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise !</WelcomeBanner>
       <div className="grid gap-4 sm:grid-cols-2">
-        <DashboardCard title="Les informations de l'entreprise" text="Consulter et modifier les informations de votre entreprise et de son référent." href="/entreprise/informations" action="Voir les informations" />
-        <DashboardCard title="Liste des salariés inscrits" text="Inscrire vos salariés, suivre leur sensibilisation et consulter leurs passeports." href="/entreprise/salaries" action="Voir la liste" />
+        <DashboardCard
+          title="Les informations de l'entreprise"
+          text="Consulter et modifier les informations de votre entreprise et de son référent."
+          href="/entreprise/informations"
+          action="Voir les informations"
+        />
+        <DashboardCard
+          title="Liste des salariés inscrits"
+          text="Inscrire vos salariés, suivre leur sensibilisation et consulter leurs passeports."
+          href="/entreprise/salaries"
+          action="Voir la liste"
+        />
       </div>
       <PassportOverview space="entreprise" />
     </div>

@@ -16,7 +16,9 @@ export async function PassportOverview({ space }: { space: CompanySpace }) {
   ];
   return (
     <section aria-labelledby="apercu" className="grid gap-3">
-      <h2 id="apercu" className="text-lg font-bold">Passeports de vos {o.total} salarié{o.total > 1 ? "s" : ""}</h2>
+      <h2 id="apercu" className="text-lg font-bold">
+        Passeports de vos {o.total} salarié{o.total > 1 ? "s" : ""}
+      </h2>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         {tiles.map((t) => (
           <div key={t.label} className={`rounded-lg border-l-4 bg-white p-4 shadow-sm ${t.tone}`}>
@@ -26,16 +28,22 @@ export async function PassportOverview({ space }: { space: CompanySpace }) {
         ))}
       </dl>
       <p className="text-sm">
-        <Link href={`/${space}/salaries?tri=expiration&ordre=asc`} className="font-bold underline">Voir les salariés par date d&apos;expiration</Link>
+        <Link href={`/${space}/salaries?tri=expiration&ordre=asc`} className="font-bold underline">
+          Voir les salariés par date d&apos;expiration
+        </Link>
       </p>
       <div className="grid gap-3 md:grid-cols-2">
         <div className="rounded-lg bg-white p-4 shadow-sm">
           <h3 className="font-bold">Formateurs désignés</h3>
-          <p className="text-sm text-slate-700">{o.trainers.length ? o.trainers.join(", ") : "Aucun : désignez-en depuis la fiche d'un salarié (« Modifier »)."}</p>
+          <p className="text-sm text-slate-700">
+            {o.trainers.length ? o.trainers.join(", ") : "Aucun : désignez-en depuis la fiche d'un salarié (« Modifier »)."}
+          </p>
         </div>
         <div className="rounded-lg bg-white p-4 shadow-sm">
           <h3 className="font-bold">Contrôleurs désignés</h3>
-          <p className="text-sm text-slate-700">{o.controllers.length ? o.controllers.join(", ") : "Aucun : désignez-en depuis la fiche d'un salarié (« Modifier »)."}</p>
+          <p className="text-sm text-slate-700">
+            {o.controllers.length ? o.controllers.join(", ") : "Aucun : désignez-en depuis la fiche d'un salarié (« Modifier »)."}
+          </p>
         </div>
       </div>
     </section>

@@ -15,7 +15,12 @@ export default async function LearnerLayout({ children }: { children: React.Reac
     ...(isController(viewer) ? [{ href: "/espace/controle", label: "CONTRÔLER UN PASSEPORT" }] : []),
   ];
   return (
-    <SpaceShell spaces={spaceChoices(viewer, "espace")} spaceLabel={person.profileName ?? "Espace collaborateur"} who={`${person.firstName} ${person.lastName}`} menu={menu}>
+    <SpaceShell
+      spaces={spaceChoices(viewer, "espace")}
+      spaceLabel={person.profileName ?? "Espace collaborateur"}
+      who={`${person.firstName} ${person.lastName}`}
+      menu={menu}
+    >
       {children}
     </SpaceShell>
   );

@@ -14,7 +14,12 @@ const TRAINER_MENU = [
 export default async function TrainerLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireSpace("formateur");
   return (
-    <SpaceShell spaces={spaceChoices(viewer, "formateur")} spaceLabel="Profil formateur" who={`${viewer.person!.firstName} ${viewer.person!.lastName}`} menu={TRAINER_MENU}>
+    <SpaceShell
+      spaces={spaceChoices(viewer, "formateur")}
+      spaceLabel="Profil formateur"
+      who={`${viewer.person!.firstName} ${viewer.person!.lastName}`}
+      menu={TRAINER_MENU}
+    >
       {children}
     </SpaceShell>
   );

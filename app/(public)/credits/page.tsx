@@ -6,7 +6,12 @@ export default function Page() {
   return (
     <LegalPage
       title="Crédits"
-      sections={[{ heading: "Réalisation", body: "Plateforme Passeport Sécurité de l'UNPG. Contenus pédagogiques : groupe de travail sécurité de l'UNPG." }]}
+      sections={[
+        {
+          heading: "Réalisation",
+          body: "Plateforme Passeport Sécurité de l'UNPG. Contenus pédagogiques : groupe de travail sécurité de l'UNPG.",
+        },
+      ]}
     />
   );
 }

@@ -7,8 +7,14 @@ export default function Page() {
     <LegalPage
       title="Mentions légales"
       sections={[
-        { heading: "Éditeur", body: "Union nationale des producteurs de granulats (UNPG), Paris. Directeur de la publication : le président de l'UNPG." },
-        { heading: "Hébergement", body: "La plateforme est hébergée dans l'Union européenne. Les coordonnées de l'hébergeur sont communiquées sur simple demande." },
+        {
+          heading: "Éditeur",
+          body: "Union nationale des producteurs de granulats (UNPG), Paris. Directeur de la publication : le président de l'UNPG.",
+        },
+        {
+          heading: "Hébergement",
+          body: "La plateforme est hébergée dans l'Union européenne. Les coordonnées de l'hébergeur sont communiquées sur simple demande.",
+        },
       ]}
     />
   );

@@ -14,12 +14,15 @@ type Input = z.infer<typeof forgottenSchema>;
 export function ForgottenForm() {
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<Input>({ resolver: zodResolver(forgottenSchema), defaultValues: { identifier: "" } });
+  const { register, handleSubmit, formState } = useForm<Input>({
+    resolver: zodResolver(forgottenSchema),
+    defaultValues: { identifier: "" },
+  });
   if (sent) {
     return (
       <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">
-        Si un compte correspond à cet identifiant, un lien pour redéfinir le mot de passe vient d&apos;être envoyé à son adresse e-mail
-        (ou à celle du référent de son entreprise pour un compte sans e-mail). Le lien est valable 72 heures.
+        Si un compte correspond à cet identifiant, un lien pour redéfinir le mot de passe vient d&apos;être envoyé à son adresse e-mail (ou
+        à celle du référent de son entreprise pour un compte sans e-mail). Le lien est valable 72 heures.
       </p>
     );
   }
@@ -33,9 +36,19 @@ export function ForgottenForm() {
       })}
       className="grid gap-4"
     >
-      <Field id="identifier" label="e-mail, ID unique ou n° adhérent" autoComplete="username" error={formState.errors.identifier?.message ?? error ?? undefined} {...register("identifier")} />
-      <Button type="submit" disabled={formState.isSubmitting}>Redéfinir mon mot de passe</Button>
-      <Link href="/" className={buttonClass("ghost")}>Annuler</Link>
+      <Field
+        id="identifier"
+        label="e-mail, ID unique ou n° adhérent"
+        autoComplete="username"
+        error={formState.errors.identifier?.message ?? error ?? undefined}
+        {...register("identifier")}
+      />
+      <Button type="submit" disabled={formState.isSubmitting}>
+        Redéfinir mon mot de passe
+      </Button>
+      <Link href="/" className={buttonClass("ghost")}>
+        Annuler
+      </Link>
     </form>
   );
 }

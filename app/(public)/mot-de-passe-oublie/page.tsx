@@ -11,7 +11,10 @@ export default function ForgottenPage() {
         <p className="font-semibold">Vous n&apos;avez pas reçu le courriel ?</p>
         <ul className="mt-1 list-disc pl-5">
           <li>Pensez à vérifier vos spams.</li>
-          <li>S&apos;il ne s&apos;y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu&apos;il vous accompagne dans la suite de votre démarche.</li>
+          <li>
+            S&apos;il ne s&apos;y trouve pas, rapprochez-vous de votre interlocuteur habituel pour qu&apos;il vous accompagne dans la suite
+            de votre démarche.
+          </li>
         </ul>
       </div>
     </section>

@@ -12,7 +12,9 @@ export default async function OutboxPage() {
   const emails = await listOutbox(viewer);
   return (
     <section aria-labelledby="titre" className="grid gap-4">
-      <h1 id="titre" className="text-2xl font-black">E-mails envoyés</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        E-mails envoyés
+      </h1>
       <p className="text-slate-700">
         {env().RESEND_API_KEY
           ? "Les messages sont remis par Resend ; les échecs sont retentés automatiquement."

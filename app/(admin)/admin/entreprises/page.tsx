@@ -17,7 +17,9 @@ export default async function AdminCompaniesPage() {
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">ENTREPRISES</h1>
       <section aria-labelledby="demandes" className="grid gap-3">
-        <h2 id="demandes" className="text-lg font-bold">Demandes d&apos;adhésion en attente ({pending.length})</h2>
+        <h2 id="demandes" className="text-lg font-bold">
+          Demandes d&apos;adhésion en attente ({pending.length})
+        </h2>
         {pending.length === 0 ? <p className="text-slate-700">Aucune demande en attente.</p> : null}
         {pending.map((c) => (
           <article key={c.id} aria-label={c.name} className="grid gap-2 rounded-lg bg-white p-4 shadow-sm">
@@ -28,15 +30,30 @@ export default async function AdminCompaniesPage() {
               <dt className="font-semibold">Régions</dt>
               <dd>{c.regions.map((r) => REGION_LABELS[r]).join(", ")}</dd>
               <dt className="font-semibold">Référent</dt>
-              <dd>{c.referentFirstName} {c.referentLastName.toUpperCase()} — {c.referentEmail}</dd>
+              <dd>
+                {c.referentFirstName} {c.referentLastName.toUpperCase()} — {c.referentEmail}
+              </dd>
               <dt className="font-semibold">Demande du</dt>
               <dd>{formatDateTime(c.createdAt)}</dd>
             </dl>
             <div className="flex flex-wrap gap-2">
-              <ConfirmButton id={`approuver-${c.id}`} trigger="Approuver" triggerClassName="min-h-11 rounded-md bg-safety px-4 font-bold text-navy" title={`Approuver ${c.name} ?`} onConfirm={approveMemberRequestAction.bind(null, { companyId: c.id })}>
+              <ConfirmButton
+                id={`approuver-${c.id}`}
+                trigger="Approuver"
+                triggerClassName="min-h-11 rounded-md bg-safety px-4 font-bold text-navy"
+                title={`Approuver ${c.name} ?`}
+                onConfirm={approveMemberRequestAction.bind(null, { companyId: c.id })}
+              >
                 <p className="mt-2">Un n° adhérent lui sera attribué et envoyé au référent ; l&apos;entreprise pourra se connecter.</p>
               </ConfirmButton>
-              <ConfirmButton id={`refuser-${c.id}`} trigger="Refuser" triggerClassName="min-h-11 rounded-md border-2 border-navy px-4 font-bold" confirmClassName="bg-red-700 text-white" title={`Refuser la demande de ${c.name} ?`} onConfirm={rejectMemberRequestAction.bind(null, { companyId: c.id })}>
+              <ConfirmButton
+                id={`refuser-${c.id}`}
+                trigger="Refuser"
+                triggerClassName="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
+                confirmClassName="bg-red-700 text-white"
+                title={`Refuser la demande de ${c.name} ?`}
+                onConfirm={rejectMemberRequestAction.bind(null, { companyId: c.id })}
+              >
                 <p className="mt-2">Le référent en est informé par e-mail ; le SIRET et l&apos;adresse e-mail sont libérés.</p>
               </ConfirmButton>
             </div>
@@ -44,16 +61,18 @@ export default async function AdminCompaniesPage() {
         ))}
       </section>
       <section aria-labelledby="adherentes" className="grid gap-2">
-        <h2 id="adherentes" className="text-lg font-bold">Dernières entreprises adhérentes</h2>
+        <h2 id="adherentes" className="text-lg font-bold">
+          Dernières entreprises adhérentes
+        </h2>
         <Table headers={["N° adhérent", "Entreprise", "Approuvée le", "Salariés"]} minWidth="min-w-[480px]">
-              {recent.map((c) => (
-                <Row key={c.id}>
-                  <Cell className="font-mono">{c.memberNumber}</Cell>
-                  <Cell>{c.name}</Cell>
-                  <Cell>{c.approvedAt ? formatDate(c.approvedAt) : "-"}</Cell>
-                  <Cell>{c._count.people}</Cell>
-                </Row>
-              ))}
+          {recent.map((c) => (
+            <Row key={c.id}>
+              <Cell className="font-mono">{c.memberNumber}</Cell>
+              <Cell>{c.name}</Cell>
+              <Cell>{c.approvedAt ? formatDate(c.approvedAt) : "-"}</Cell>
+              <Cell>{c._count.people}</Cell>
+            </Row>
+          ))}
         </Table>
       </section>
     </div>

@@ -5,13 +5,21 @@ import { listEmployees } from "@/lib/people/list-employees";
 import { employeeListQuery } from "@/lib/people/employee-list-params";
 import { EmployeeTable } from "@/components/company/employee-table";
 
-export async function EmployeesScreen({ space, searchParams }: { space: CompanySpace; searchParams: Record<string, string | string[] | undefined> }) {
+export async function EmployeesScreen({
+  space,
+  searchParams,
+}: {
+  space: CompanySpace;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
   const viewer = await requireSpace(space);
   const query = employeeListQuery(searchParams);
   const list = await listEmployees(viewer, query);
   return (
     <section aria-labelledby="titre" className="grid min-w-0 grid-cols-1 gap-4">
-      <h1 id="titre" className="text-2xl font-black">SALARIÉS INSCRITS DE L&apos;ENTREPRISE</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        SALARIÉS INSCRITS DE L&apos;ENTREPRISE
+      </h1>
       <EmployeeTable basePath={`/${space}/salaries`} query={query} {...list} />
     </section>
   );

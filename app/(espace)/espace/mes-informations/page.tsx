@@ -15,11 +15,17 @@ export default async function MyInformationPage() {
     ["Identifiant de connexion", me.account.email ?? me.account.uniqueId ?? "-"],
     ["Adresse e-mail", me.account.email ?? "Aucune (les messages sont adressés au référent de votre entreprise)"],
     ["Profil de sensibilisation", me.profile?.name ?? "-"],
-    ["Rôles", [me.roles.includes("TRAINER") && "Formateur", me.roles.includes("CONTROLLER") && "Contrôleur"].filter(Boolean).join(", ") || "Salarié"],
+    [
+      "Rôles",
+      [me.roles.includes("TRAINER") && "Formateur", me.roles.includes("CONTROLLER") && "Contrôleur"].filter(Boolean).join(", ") ||
+        "Salarié",
+    ],
   ];
   return (
     <section aria-labelledby="titre" className="grid gap-5">
-      <h1 id="titre" className="text-2xl font-black">MES INFORMATIONS</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        MES INFORMATIONS
+      </h1>
       <dl className="grid gap-x-6 gap-y-2 rounded-lg bg-white p-5 shadow-sm sm:grid-cols-[auto_1fr]">
         {facts.map(([k, v]) => (
           <div key={k} className="contents">
@@ -28,9 +34,14 @@ export default async function MyInformationPage() {
           </div>
         ))}
       </dl>
-      <p className="text-sm text-slate-700">Pour corriger votre nom ou votre adresse e-mail, adressez-vous au référent de votre entreprise.</p>
+      <p className="text-sm text-slate-700">
+        Pour corriger votre nom ou votre adresse e-mail, adressez-vous au référent de votre entreprise.
+      </p>
       {me.spaceLink ? (
-        <SplitSpaces companyHome={me.spaceLink.company.kind === "MEMBER" ? "/adherent" : "/entreprise"} suggestedEmail={me.formerEmail ?? ""} />
+        <SplitSpaces
+          companyHome={me.spaceLink.company.kind === "MEMBER" ? "/adherent" : "/entreprise"}
+          suggestedEmail={me.formerEmail ?? ""}
+        />
       ) : null}
       <MyInformationForm
         defaults={{

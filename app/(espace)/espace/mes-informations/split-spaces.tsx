@@ -15,7 +15,12 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
   const [done, setDone] = useState<{ companyLogin: string; userLogin: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SplitInput>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SplitInput>({
     resolver: zodResolver(splitSchema),
     defaultValues: { email: suggestedEmail, newPassword: "", passwordConfirmation: "" },
   });
@@ -34,48 +39,94 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
 
   return (
     <section aria-labelledby="distinct" className="grid gap-3 rounded-lg bg-white p-5 shadow-sm">
-      <h2 id="distinct" className="text-lg font-bold">Espaces liés</h2>
+      <h2 id="distinct" className="text-lg font-bold">
+        Espaces liés
+      </h2>
       <p className="text-sm text-slate-700">
-        Vous vous connectez à votre compte utilisateur avec l&apos;identifiant du compte entreprise. Vous pouvez retrouver un accès distinct : vous
-        choisissez alors un nouvel identifiant et un nouveau mot de passe pour votre compte utilisateur ; le compte entreprise garde les siens.
+        Vous vous connectez à votre compte utilisateur avec l&apos;identifiant du compte entreprise. Vous pouvez retrouver un accès distinct
+        : vous choisissez alors un nouvel identifiant et un nouveau mot de passe pour votre compte utilisateur ; le compte entreprise garde
+        les siens.
       </p>
       {!open && !done ? (
-        <Button type="button" variant="secondary" className="justify-self-start" onClick={() => setOpen(true)}>Avoir un accès distinct à mon compte utilisateur</Button>
+        <Button type="button" variant="secondary" className="justify-self-start" onClick={() => setOpen(true)}>
+          Avoir un accès distinct à mon compte utilisateur
+        </Button>
       ) : null}
       {open && !done ? (
         <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-4">
-          <Field id="split-email" type="email" autoComplete="email" label="Adresse e-mail de votre compte utilisateur *" hint="Votre nouvel identifiant de connexion : une adresse différente de celle du compte entreprise." error={errors.email?.message} {...register("email")} />
+          <Field
+            id="split-email"
+            type="email"
+            autoComplete="email"
+            label="Adresse e-mail de votre compte utilisateur *"
+            hint="Votre nouvel identifiant de connexion : une adresse différente de celle du compte entreprise."
+            error={errors.email?.message}
+            {...register("email")}
+          />
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="split-password" type="password" autoComplete="new-password" label="Nouveau mot de passe *" hint="Au moins 10 caractères, dont une lettre et un chiffre." error={errors.newPassword?.message} {...register("newPassword")} />
-            <Field id="split-confirmation" type="password" autoComplete="new-password" label="Confirmation du nouveau mot de passe *" error={errors.passwordConfirmation?.message} {...register("passwordConfirmation")} />
+            <Field
+              id="split-password"
+              type="password"
+              autoComplete="new-password"
+              label="Nouveau mot de passe *"
+              hint="Au moins 10 caractères, dont une lettre et un chiffre."
+              error={errors.newPassword?.message}
+              {...register("newPassword")}
+            />
+            <Field
+              id="split-confirmation"
+              type="password"
+              autoComplete="new-password"
+              label="Confirmation du nouveau mot de passe *"
+              error={errors.passwordConfirmation?.message}
+              {...register("passwordConfirmation")}
+            />
           </div>
-          {formError ? <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{formError}</p> : null}
+          {formError ? (
+            <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
+              {formError}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={isSubmitting}>Distinguer mes espaces</Button>
-            <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">Annuler</button>
+            <Button type="submit" disabled={isSubmitting}>
+              Distinguer mes espaces
+            </Button>
+            <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
+              Annuler
+            </button>
           </div>
         </form>
       ) : null}
       <dialog ref={dialog} aria-labelledby="distinguer-titre" className="m-auto max-w-lg rounded-lg p-5 backdrop:bg-black/50">
-        <h2 id="distinguer-titre" className="font-black">DISTINGUER MES ESPACES</h2>
+        <h2 id="distinguer-titre" className="font-black">
+          DISTINGUER MES ESPACES
+        </h2>
         {done ? (
           <div className="mt-3 grid gap-3">
             <p>Vous disposez désormais de deux accès distincts pour vos 2 comptes :</p>
             <ol className="grid list-decimal gap-2 pl-5">
               <li>
                 <strong>Le compte référent d&apos;entreprise</strong>
-                <br />L&apos;identifiant de connexion est l&apos;adresse <strong>{done.companyLogin}</strong>.
-                <br />Le mot de passe est resté le même.
+                <br />
+                L&apos;identifiant de connexion est l&apos;adresse <strong>{done.companyLogin}</strong>.
+                <br />
+                Le mot de passe est resté le même.
               </li>
               <li>
                 <strong>Le compte d&apos;intervenant</strong>
-                <br />L&apos;identifiant de connexion est l&apos;adresse <strong>{done.userLogin}</strong>.
-                <br />Le mot de passe est celui que vous venez de saisir.
+                <br />
+                L&apos;identifiant de connexion est l&apos;adresse <strong>{done.userLogin}</strong>.
+                <br />
+                Le mot de passe est celui que vous venez de saisir.
               </li>
             </ol>
-            <p className="text-sm">Si vous êtes formateur, vous conservez l&apos;accès à votre Espace Formateur directement depuis votre compte utilisateur.</p>
+            <p className="text-sm">
+              Si vous êtes formateur, vous conservez l&apos;accès à votre Espace Formateur directement depuis votre compte utilisateur.
+            </p>
             {/* the current login is the company's: it now opens the company space only */}
-            <Button type="button" className="justify-self-start" onClick={() => window.location.assign(companyHome)}>Ok</Button>
+            <Button type="button" className="justify-self-start" onClick={() => window.location.assign(companyHome)}>
+              Ok
+            </Button>
           </div>
         ) : null}
       </dialog>

@@ -12,7 +12,9 @@ export default async function MyPassportsPage() {
   const now = new Date();
   return (
     <section aria-labelledby="titre" className="grid gap-4">
-      <h1 id="titre" className="text-2xl font-black">Mes passeports sécurité</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        Mes passeports sécurité
+      </h1>
       {passports.length === 0 ? (
         <p className="rounded-lg bg-white p-5 shadow-sm">Tu n&apos;as pas encore de passeport. Valide ton parcours pour l&apos;obtenir.</p>
       ) : (
@@ -20,11 +22,18 @@ export default async function MyPassportsPage() {
           {passports.map((p) => (
             <li key={p.id} className="rounded-lg bg-white p-5 shadow-sm">
               <p className="font-mono text-xl font-bold">{p.number}</p>
-              <p>{p.profile.name} — {p.company.name}</p>
-              <p className="text-sm text-slate-700">
-                Obtenu le {formatDate(p.issuedAt)} · expire le {formatDate(p.expiresAt)} · <strong>{CHECK_LABELS[passportState(p, now)]}</strong>
+              <p>
+                {p.profile.name} — {p.company.name}
               </p>
-              <a href={`/api/passeports/${p.id}/pdf`} className="mt-3 inline-block rounded-md bg-safety px-4 py-2 font-bold text-navy" download>
+              <p className="text-sm text-slate-700">
+                Obtenu le {formatDate(p.issuedAt)} · expire le {formatDate(p.expiresAt)} ·{" "}
+                <strong>{CHECK_LABELS[passportState(p, now)]}</strong>
+              </p>
+              <a
+                href={`/api/passeports/${p.id}/pdf`}
+                className="mt-3 inline-block rounded-md bg-safety px-4 py-2 font-bold text-navy"
+                download
+              >
                 Imprimer le passeport (PDF)
               </a>
             </li>

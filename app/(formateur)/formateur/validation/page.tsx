@@ -10,11 +10,23 @@ export default async function ValidationPage({ searchParams }: { searchParams: P
   const rows = await listTrainerParticipants(viewer, { q });
   return (
     <section aria-labelledby="titre" className="grid min-w-0 gap-4">
-      <h1 id="titre" className="text-2xl font-black">VALIDATION DES PASSEPORTS</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        VALIDATION DES PASSEPORTS
+      </h1>
       <form role="search" className="flex flex-wrap gap-2">
-        <label htmlFor="q" className="sr-only">Rechercher un utilisateur, une session</label>
-        <input id="q" name="q" defaultValue={q ?? ""} placeholder="Rechercher un utilisateur, une session…" className="min-h-11 flex-1 rounded-md border border-slate-400 bg-white px-3" />
-        <button type="submit" className="min-h-11 rounded-md bg-navy px-4 font-bold text-white">Rechercher</button>
+        <label htmlFor="q" className="sr-only">
+          Rechercher un utilisateur, une session
+        </label>
+        <input
+          id="q"
+          name="q"
+          defaultValue={q ?? ""}
+          placeholder="Rechercher un utilisateur, une session…"
+          className="min-h-11 flex-1 rounded-md border border-slate-400 bg-white px-3"
+        />
+        <button type="submit" className="min-h-11 rounded-md bg-navy px-4 font-bold text-white">
+          Rechercher
+        </button>
       </form>
       <ValidationTable rows={rows} />
     </section>

@@ -5,7 +5,14 @@ import { useRouter } from "next/navigation";
 import { recordDecisionsAction } from "@/lib/sessions/actions";
 import { Cell, Row, Table } from "@/components/ui/table";
 
-type Row = { id: string; firstName: string; lastName: string; companyName: string; sessionLabel: string; decision: "PENDING" | "PASSED" | "MUST_RETAKE" };
+type Row = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  companyName: string;
+  sessionLabel: string;
+  decision: "PENDING" | "PASSED" | "MUST_RETAKE";
+};
 const DONE = { PASSED: "✓ Passeport obtenu", MUST_RETAKE: "✗ Doit repasser", PENDING: "" };
 
 export function ValidationTable({ rows }: { rows: Row[] }) {
@@ -29,48 +36,68 @@ export function ValidationTable({ rows }: { rows: Row[] }) {
 
   return (
     <div className="grid min-w-0 gap-3">
-      <button type="button" disabled={decisions.length === 0} onClick={() => dialog.current?.showModal()} className="min-h-11 justify-self-start rounded-md bg-safety px-4 font-bold uppercase text-navy disabled:opacity-40">
+      <button
+        type="button"
+        disabled={decisions.length === 0}
+        onClick={() => dialog.current?.showModal()}
+        className="min-h-11 justify-self-start rounded-md bg-safety px-4 font-bold uppercase text-navy disabled:opacity-40"
+      >
         Enregistrer les modifications
       </button>
-      {message ? <p role={message.ok ? "status" : "alert"} className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}>{message.text}</p> : null}
+      {message ? (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`rounded p-3 font-semibold ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}
+        >
+          {message.text}
+        </p>
+      ) : null}
       <Table headers={["Prénom", "Nom", "Entreprise", "Session", "Actions"]} empty={rows.length === 0 ? "Aucun participant." : null}>
-            {rows.map((r) => (
-              <Row key={r.id}>
-                <Cell>{r.firstName}</Cell>
-                <Cell className="font-semibold">{r.lastName.toUpperCase()}</Cell>
-                <Cell>{r.companyName}</Cell>
-                <Cell>{r.sessionLabel}</Cell>
-                <Cell>
-                  {r.decision !== "PENDING" ? (
-                    DONE[r.decision]
-                  ) : (
-                    <select
-                      aria-label={`Résultat de ${r.firstName} ${r.lastName}`}
-                      value={choices[r.id] ?? ""}
-                      onChange={(e) => setChoices((c) => {
-                        const next = { ...c };
-                        if (e.target.value) next[r.id] = e.target.value as "PASSED" | "MUST_RETAKE";
-                        else delete next[r.id];
-                        return next;
-                      })}
-                      className="min-h-10 rounded border border-slate-400 bg-white px-2"
-                    >
-                      <option value="">Sélectionner résultat</option>
-                      <option value="PASSED">✓ Passeport obtenu</option>
-                      <option value="MUST_RETAKE">✗ Doit repasser</option>
-                    </select>
-                  )}
-                </Cell>
-              </Row>
-            ))}
+        {rows.map((r) => (
+          <Row key={r.id}>
+            <Cell>{r.firstName}</Cell>
+            <Cell className="font-semibold">{r.lastName.toUpperCase()}</Cell>
+            <Cell>{r.companyName}</Cell>
+            <Cell>{r.sessionLabel}</Cell>
+            <Cell>
+              {r.decision !== "PENDING" ? (
+                DONE[r.decision]
+              ) : (
+                <select
+                  aria-label={`Résultat de ${r.firstName} ${r.lastName}`}
+                  value={choices[r.id] ?? ""}
+                  onChange={(e) =>
+                    setChoices((c) => {
+                      const next = { ...c };
+                      if (e.target.value) next[r.id] = e.target.value as "PASSED" | "MUST_RETAKE";
+                      else delete next[r.id];
+                      return next;
+                    })
+                  }
+                  className="min-h-10 rounded border border-slate-400 bg-white px-2"
+                >
+                  <option value="">Sélectionner résultat</option>
+                  <option value="PASSED">✓ Passeport obtenu</option>
+                  <option value="MUST_RETAKE">✗ Doit repasser</option>
+                </select>
+              )}
+            </Cell>
+          </Row>
+        ))}
       </Table>
       <dialog ref={dialog} aria-labelledby="enregistrement" className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/50">
-        <h2 id="enregistrement" className="font-bold">ENREGISTREMENT DES MODIFICATIONS</h2>
+        <h2 id="enregistrement" className="font-bold">
+          ENREGISTREMENT DES MODIFICATIONS
+        </h2>
         <p className="mt-2">Vous êtes sur le point de confirmer la validité des passeports. Voulez-vous enregistrer ces modifications ?</p>
         <p className="mt-2 font-semibold">Après cette étape, il ne sera plus possible de les modifier.</p>
         <div className="mt-4 flex gap-2">
-          <button type="button" disabled={pending} onClick={save} className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy">Enregistrer</button>
-          <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">Annuler</button>
+          <button type="button" disabled={pending} onClick={save} className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy">
+            Enregistrer
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
+            Annuler
+          </button>
         </div>
       </dialog>
     </div>

@@ -16,14 +16,19 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       {check.ok ? (
         <>
           <p className="text-sm text-slate-700">
-            Saisissez le mot de passe de votre choix. Attention, <strong>vous serez le seul à connaître cette information</strong>. Veillez à bien la mémoriser.
+            Saisissez le mot de passe de votre choix. Attention, <strong>vous serez le seul à connaître cette information</strong>. Veillez
+            à bien la mémoriser.
           </p>
           <SetPasswordForm token={token} />
         </>
       ) : (
         <>
-          <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{TOKEN_ERRORS[check.reason]}</p>
-          <Link href="/mot-de-passe-oublie" className="underline">Demander un nouveau lien</Link>
+          <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
+            {TOKEN_ERRORS[check.reason]}
+          </p>
+          <Link href="/mot-de-passe-oublie" className="underline">
+            Demander un nouveau lien
+          </Link>
         </>
       )}
     </section>

@@ -14,11 +14,18 @@ type Input = z.infer<typeof setPasswordSchema>;
 export function SetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<Input>({ resolver: zodResolver(setPasswordSchema), defaultValues: { token, password: "", confirmation: "" } });
+  const { register, handleSubmit, formState } = useForm<Input>({
+    resolver: zodResolver(setPasswordSchema),
+    defaultValues: { token, password: "", confirmation: "" },
+  });
   if (done) {
     return (
       <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">
-        Votre mot de passe est enregistré. <Link href="/" className="underline">Connectez-vous</Link> avec votre identifiant et ce mot de passe.
+        Votre mot de passe est enregistré.{" "}
+        <Link href="/" className="underline">
+          Connectez-vous
+        </Link>{" "}
+        avec votre identifiant et ce mot de passe.
       </p>
     );
   }
@@ -33,8 +40,14 @@ export function SetPasswordForm({ token }: { token: string }) {
       className="grid gap-4"
     >
       <NewPasswordFields register={register} errors={formState.errors} />
-      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{error}</p> : null}
-      <Button type="submit" disabled={formState.isSubmitting}>Redéfinir mon mot de passe</Button>
+      {error ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={formState.isSubmitting}>
+        Redéfinir mon mot de passe
+      </Button>
     </form>
   );
 }

@@ -8,7 +8,9 @@ export default function MemberRegistrationPage() {
   const { challenge, difficulty } = newChallenge();
   return (
     <section aria-labelledby="titre" className="mx-auto grid max-w-3xl gap-4">
-      <h1 id="titre" className="text-2xl font-black">INSCRIPTION — Entreprise adhérente à l&apos;UNPG</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        INSCRIPTION — Entreprise adhérente à l&apos;UNPG
+      </h1>
       <p className="text-slate-700">
         Votre demande est examinée par un administrateur de l&apos;UNPG. Une fois approuvée, elle vous donne un n° adhérent, identifiant de
         connexion de votre entreprise : vous inscrirez vos salariés et désignerez vos formateurs et vos contrôleurs.

@@ -14,13 +14,42 @@ import { applyFieldErrors } from "@/components/ui/field-errors";
 import { registerMemberAction, registerSubcontractorAction } from "@/lib/companies/actions";
 
 /** A2 (subcontractor: active at once) and A3 (member company: a request an administrator approves). */
-export function RegistrationForm({ challenge, difficulty, kind = "SUBCONTRACTOR" }: { challenge: string; difficulty: number; kind?: "SUBCONTRACTOR" | "MEMBER" }) {
+export function RegistrationForm({
+  challenge,
+  difficulty,
+  kind = "SUBCONTRACTOR",
+}: {
+  challenge: string;
+  difficulty: number;
+  kind?: "SUBCONTRACTOR" | "MEMBER";
+}) {
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const pow = useProofOfWork({ challenge, difficulty });
-  const { register, handleSubmit, watch, setValue, setError, formState: { errors, isSubmitting } } = useForm<RegistrationFormInput, unknown, RegistrationInput>({
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RegistrationFormInput, unknown, RegistrationInput>({
     resolver: zodResolver(registrationSchema),
-    defaultValues: { useVat: false, siret: "", vatNumber: "", name: "", regions: [], referentLastName: "", referentFirstName: "", referentEmail: "", referentEmailConfirmation: "", newPassword: "", passwordConfirmation: "", challenge, nonce: "pending" },
+    defaultValues: {
+      useVat: false,
+      siret: "",
+      vatNumber: "",
+      name: "",
+      regions: [],
+      referentLastName: "",
+      referentFirstName: "",
+      referentEmail: "",
+      referentEmailConfirmation: "",
+      newPassword: "",
+      passwordConfirmation: "",
+      challenge,
+      nonce: "pending",
+    },
   });
   const useVat = watch("useVat");
 
@@ -29,10 +58,12 @@ export function RegistrationForm({ challenge, difficulty, kind = "SUBCONTRACTOR"
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
         <p className="text-lg font-bold text-green-900">Votre demande d&apos;adhésion est enregistrée.</p>
         <p className="mt-1">
-          Un administrateur de l&apos;UNPG va l&apos;examiner. Dès qu&apos;elle sera approuvée, vous recevrez par e-mail votre n° adhérent : vous vous
-          connecterez avec ce numéro (ou votre adresse e-mail) et le mot de passe choisi.
+          Un administrateur de l&apos;UNPG va l&apos;examiner. Dès qu&apos;elle sera approuvée, vous recevrez par e-mail votre n° adhérent :
+          vous vous connecterez avec ce numéro (ou votre adresse e-mail) et le mot de passe choisi.
         </p>
-        <Link href="/" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">Retour à l&apos;accueil</Link>
+        <Link href="/" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">
+          Retour à l&apos;accueil
+        </Link>
       </div>
     );
   }
@@ -41,7 +72,9 @@ export function RegistrationForm({ challenge, difficulty, kind = "SUBCONTRACTOR"
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
         <p className="text-lg font-bold text-green-900">Votre compte entreprise est créé.</p>
         <p className="mt-1">Un e-mail de confirmation vous a été envoyé. Connectez-vous avec votre adresse e-mail et votre mot de passe.</p>
-        <Link href="/" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">Je me connecte</Link>
+        <Link href="/" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">
+          Je me connecte
+        </Link>
       </div>
     );
   }
@@ -50,7 +83,12 @@ export function RegistrationForm({ challenge, difficulty, kind = "SUBCONTRACTOR"
     setFormError(null);
     const proof = await pow.proof();
     const register = kind === "MEMBER" ? registerMemberAction : registerSubcontractorAction;
-    const res = await register({ ...(values as unknown as RegistrationFormInput), siret: values.siret ?? undefined, vatNumber: values.vatNumber ?? undefined, ...proof });
+    const res = await register({
+      ...(values as unknown as RegistrationFormInput),
+      siret: values.siret ?? undefined,
+      vatNumber: values.vatNumber ?? undefined,
+      ...proof,
+    });
     if (res.ok) setDone(true);
     else {
       applyFieldErrors(setError, res.fieldErrors);
@@ -64,16 +102,65 @@ export function RegistrationForm({ challenge, difficulty, kind = "SUBCONTRACTOR"
       <p className="text-sm text-slate-700">Tous les champs marqués d&apos;un * sont obligatoires.</p>
       <CompanyIdentityFields register={(name) => register(name)} errors={errors} useVat={useVat} setUseVat={(v) => setValue("useVat", v)} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="referentLastName" label="Nom du référent *" hint="Exemple : Dupont" error={errors.referentLastName?.message} {...register("referentLastName")} />
-        <Field id="referentFirstName" label="Prénom du référent *" hint="Exemple : Baptiste" error={errors.referentFirstName?.message} {...register("referentFirstName")} />
-        <Field id="referentEmail" type="email" autoComplete="email" label="Adresse e-mail du référent *" hint="Elle sera l'identifiant de connexion de l'entreprise." error={errors.referentEmail?.message} {...register("referentEmail")} />
-        <Field id="referentEmailConfirmation" type="email" autoComplete="off" label="Confirmation d'adresse e-mail du référent *" error={errors.referentEmailConfirmation?.message} {...register("referentEmailConfirmation")} onPaste={(e) => e.preventDefault()} />
-        <Field id="newPassword" type="password" autoComplete="new-password" label="Nouveau mot de passe *" hint="Au moins 10 caractères, dont une lettre et un chiffre. Vous serez le seul à le connaître." error={errors.newPassword?.message} {...register("newPassword")} />
-        <Field id="passwordConfirmation" type="password" autoComplete="new-password" label="Confirmation du nouveau mot de passe *" error={errors.passwordConfirmation?.message} {...register("passwordConfirmation")} />
+        <Field
+          id="referentLastName"
+          label="Nom du référent *"
+          hint="Exemple : Dupont"
+          error={errors.referentLastName?.message}
+          {...register("referentLastName")}
+        />
+        <Field
+          id="referentFirstName"
+          label="Prénom du référent *"
+          hint="Exemple : Baptiste"
+          error={errors.referentFirstName?.message}
+          {...register("referentFirstName")}
+        />
+        <Field
+          id="referentEmail"
+          type="email"
+          autoComplete="email"
+          label="Adresse e-mail du référent *"
+          hint="Elle sera l'identifiant de connexion de l'entreprise."
+          error={errors.referentEmail?.message}
+          {...register("referentEmail")}
+        />
+        <Field
+          id="referentEmailConfirmation"
+          type="email"
+          autoComplete="off"
+          label="Confirmation d'adresse e-mail du référent *"
+          error={errors.referentEmailConfirmation?.message}
+          {...register("referentEmailConfirmation")}
+          onPaste={(e) => e.preventDefault()}
+        />
+        <Field
+          id="newPassword"
+          type="password"
+          autoComplete="new-password"
+          label="Nouveau mot de passe *"
+          hint="Au moins 10 caractères, dont une lettre et un chiffre. Vous serez le seul à le connaître."
+          error={errors.newPassword?.message}
+          {...register("newPassword")}
+        />
+        <Field
+          id="passwordConfirmation"
+          type="password"
+          autoComplete="new-password"
+          label="Confirmation du nouveau mot de passe *"
+          error={errors.passwordConfirmation?.message}
+          {...register("passwordConfirmation")}
+        />
       </div>
       <ProofOfWorkStatus solved={pow.solved} />
-      {formError ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{formError}</p> : null}
-      <Button type="submit" disabled={isSubmitting} className="justify-self-start">{isSubmitting ? "Inscription…" : "Étape suivante"}</Button>
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
+        {isSubmitting ? "Inscription…" : "Étape suivante"}
+      </Button>
     </form>
   );
 }

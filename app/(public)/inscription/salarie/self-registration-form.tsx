@@ -27,9 +27,25 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
   const [formError, setFormError] = useState<string | null>(null);
   const [companyName, setCompanyName] = useState("");
   const pow = useProofOfWork({ challenge, difficulty });
-  const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SelfRegistrationFormInput, unknown, SelfRegistrationInput>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SelfRegistrationFormInput, unknown, SelfRegistrationInput>({
     resolver: zodResolver(selfRegistrationSchema),
-    defaultValues: { firstName: "", lastName: "", email: "", emailConfirmation: "", companyId: "", isHauler: undefined, isTechnical: undefined, challenge, nonce: "pending" },
+    defaultValues: {
+      firstName: "",
+      lastName: "",
+      email: "",
+      emailConfirmation: "",
+      companyId: "",
+      isHauler: undefined,
+      isTechnical: undefined,
+      challenge,
+      nonce: "pending",
+    },
   });
 
   if (registeredEmail) {
@@ -39,7 +55,9 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
           Votre compte est créé. Un e-mail vous a été envoyé à <strong>{registeredEmail}</strong> pour choisir votre mot de passe.
         </p>
         <p>Le lien est valable 72 heures. Vous ne le trouvez pas ? Pensez à vérifier vos spams.</p>
-        <Link href="/" className={`${buttonClass("secondary")} justify-self-start`}>Retour à l&apos;accueil</Link>
+        <Link href="/" className={`${buttonClass("secondary")} justify-self-start`}>
+          Retour à l&apos;accueil
+        </Link>
       </div>
     );
   }
@@ -62,8 +80,22 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">
       <p className="text-sm text-slate-700">Tous les champs marqués d&apos;un * sont obligatoires.</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="firstName" label="Prénom *" autoComplete="given-name" hint="Exemple : Baptiste" error={errors.firstName?.message} {...register("firstName")} />
-        <Field id="lastName" label="Nom *" autoComplete="family-name" hint="Exemple : Dupont" error={errors.lastName?.message} {...register("lastName")} />
+        <Field
+          id="firstName"
+          label="Prénom *"
+          autoComplete="given-name"
+          hint="Exemple : Baptiste"
+          error={errors.firstName?.message}
+          {...register("firstName")}
+        />
+        <Field
+          id="lastName"
+          label="Nom *"
+          autoComplete="family-name"
+          hint="Exemple : Dupont"
+          error={errors.lastName?.message}
+          {...register("lastName")}
+        />
         <Field
           id="email"
           type="email"
@@ -73,7 +105,15 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
           error={errors.email?.message}
           {...register("email")}
         />
-        <Field id="emailConfirmation" type="email" autoComplete="off" label="Confirmation de l'adresse e-mail *" error={errors.emailConfirmation?.message} {...register("emailConfirmation")} onPaste={(e) => e.preventDefault()} />
+        <Field
+          id="emailConfirmation"
+          type="email"
+          autoComplete="off"
+          label="Confirmation de l'adresse e-mail *"
+          error={errors.emailConfirmation?.message}
+          {...register("emailConfirmation")}
+          onPaste={(e) => e.preventDefault()}
+        />
       </div>
       <div className="grid gap-1">
         <Controller
@@ -97,15 +137,26 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
             />
           )}
         />
-        <p className="text-xs text-slate-600">Saisissez au moins 3 caractères du nom, ou les premiers chiffres du SIRET. Seules les entreprises inscrites sur la plateforme sont proposées.</p>
+        <p className="text-xs text-slate-600">
+          Saisissez au moins 3 caractères du nom, ou les premiers chiffres du SIRET. Seules les entreprises inscrites sur la plateforme sont
+          proposées.
+        </p>
       </div>
       {question("isHauler", "Êtes-vous transporteur ? *")}
       {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins ? *")}
       <ProofOfWorkStatus solved={pow.solved} />
-      {formError ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Inscription…" : "Je m'inscris"}</Button>
-        <Link href="/" className={buttonClass("ghost")}>Annuler</Link>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Inscription…" : "Je m'inscris"}
+        </Button>
+        <Link href="/" className={buttonClass("ghost")}>
+          Annuler
+        </Link>
       </div>
     </form>
   );

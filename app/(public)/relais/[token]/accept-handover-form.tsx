@@ -11,13 +11,18 @@ import { acceptHandoverAction } from "@/lib/companies/actions";
 export function AcceptHandoverForm({ token }: { token: string }) {
   const [done, setDone] = useState<{ companyName: string; login: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<AcceptInvitationInput>({ resolver: zodResolver(acceptInvitationSchema), defaultValues: { token, password: "", confirmation: "" } });
+  const { register, handleSubmit, formState } = useForm<AcceptInvitationInput>({
+    resolver: zodResolver(acceptInvitationSchema),
+    defaultValues: { token, password: "", confirmation: "" },
+  });
   if (done) {
     return (
       <div role="status" className="grid gap-2 rounded bg-green-50 p-3 text-green-900">
         <p className="font-semibold">Vous êtes désormais le référent Passeport Sécurité de {done.companyName}.</p>
         <p>Connectez-vous avec votre adresse e-mail ({done.login}) et le mot de passe que vous venez de choisir.</p>
-        <Link href="/" className="font-bold underline">Je me connecte</Link>
+        <Link href="/" className="font-bold underline">
+          Je me connecte
+        </Link>
       </div>
     );
   }
@@ -33,8 +38,14 @@ export function AcceptHandoverForm({ token }: { token: string }) {
       className="grid gap-4"
     >
       <NewPasswordFields register={register} errors={formState.errors} />
-      {error ? <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">{error}</p> : null}
-      <Button type="submit" disabled={formState.isSubmitting}>Accepter et devenir référent</Button>
+      {error ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={formState.isSubmitting}>
+        Accepter et devenir référent
+      </Button>
     </form>
   );
 }

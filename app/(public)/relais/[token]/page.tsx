@@ -18,15 +18,19 @@ export default async function HandoverInvitationPage({ params }: { params: Promi
             <strong>{invitation.companyName}</strong>.
           </p>
           <p className="text-sm text-slate-700">
-            Votre adresse <strong>{invitation.email}</strong> deviendra l&apos;identifiant de connexion du compte entreprise. Choisissez son mot de
-            passe : <strong>vous serez le seul à le connaître</strong>. L&apos;accès de l&apos;ancien référent prendra fin.
+            Votre adresse <strong>{invitation.email}</strong> deviendra l&apos;identifiant de connexion du compte entreprise. Choisissez son
+            mot de passe : <strong>vous serez le seul à le connaître</strong>. L&apos;accès de l&apos;ancien référent prendra fin.
           </p>
           <AcceptHandoverForm token={token} />
         </>
       ) : (
         <>
-          <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{INVITATION_ERRORS[invitation.reason]}</p>
-          <Link href="/" className="underline">Retour à l&apos;accueil</Link>
+          <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
+            {INVITATION_ERRORS[invitation.reason]}
+          </p>
+          <Link href="/" className="underline">
+            Retour à l&apos;accueil
+          </Link>
         </>
       )}
     </section>

@@ -5,13 +5,19 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { passportPdf } from "@/lib/passports/passport-pdf";
 import { pdfResponse } from "@/lib/pdf/pdf-response";
 
-const idsSchema = z.array(z.string().regex(/^[a-z0-9]{10,40}$/)).min(1).max(200);
+const idsSchema = z
+  .array(z.string().regex(/^[a-z0-9]{10,40}$/))
+  .min(1)
+  .max(200);
 
 export async function GET(request: Request) {
   const viewer = await getCurrentUser();
   if (!viewer) return new Response("Connectez-vous pour imprimer des passeports.", { status: 401 });
   // ?ids=a,b,c or ?ids=a&ids=b (a form of checkboxes)
-  const raw = new URL(request.url).searchParams.getAll("ids").flatMap((v) => v.split(",")).filter(Boolean);
+  const raw = new URL(request.url).searchParams
+    .getAll("ids")
+    .flatMap((v) => v.split(","))
+    .filter(Boolean);
   const ids = idsSchema.safeParse([...new Set(raw)]);
   if (!ids.success) return new Response("Sélectionnez entre 1 et 200 passeports.", { status: 400 });
   return pdfResponse(() => passportPdf(viewer, ids.data));

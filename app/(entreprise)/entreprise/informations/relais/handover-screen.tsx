@@ -10,15 +10,24 @@ export async function HandoverScreen({ space }: { space: CompanySpace }) {
   const link = await getLinkState(viewer);
   return (
     <section aria-labelledby="titre" className="grid gap-4">
-      <h1 id="titre" className="text-2xl font-black">PASSAGE DE RELAIS</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        PASSAGE DE RELAIS
+      </h1>
       <p className="text-slate-700">
-        Référent actuel : <strong>{link.referent.firstName} {link.referent.lastName.toUpperCase()}</strong> ({link.referent.email}). Indiquez votre
-        successeur : il ou elle recevra une invitation pour choisir son mot de passe. Jusque-là, rien ne change.
+        Référent actuel :{" "}
+        <strong>
+          {link.referent.firstName} {link.referent.lastName.toUpperCase()}
+        </strong>{" "}
+        ({link.referent.email}). Indiquez votre successeur : il ou elle recevra une invitation pour choisir son mot de passe. Jusque-là,
+        rien ne change.
       </p>
       {link.linked ? (
         <p role="alert" className="rounded bg-orange-50 p-3 font-semibold">
           Vos espaces sont liés : distinguez-les d&apos;abord depuis « MES INFORMATIONS » de votre{" "}
-          <Link href="/espace/mes-informations" className="underline">espace collaborateur</Link> (« Avoir un accès distinct à mon compte utilisateur »), puis revenez ici.
+          <Link href="/espace/mes-informations" className="underline">
+            espace collaborateur
+          </Link>{" "}
+          (« Avoir un accès distinct à mon compte utilisateur »), puis revenez ici.
         </p>
       ) : (
         <HandoverForm backPath={`/${space}/informations`} />

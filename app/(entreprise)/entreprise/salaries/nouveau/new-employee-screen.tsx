@@ -8,7 +8,9 @@ export async function NewEmployeeScreen({ space }: { space: CompanySpace }) {
   await requireSpace(space);
   return (
     <section aria-labelledby="titre" className="grid gap-4">
-      <h1 id="titre" className="text-2xl font-black">INSCRIRE UN NOUVEAU SALARIÉ</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        INSCRIRE UN NOUVEAU SALARIÉ
+      </h1>
       <EmployeeForm listPath={`/${space}/salaries`} action={createEmployeeAction} />
     </section>
   );

@@ -55,14 +55,32 @@ export function ModuleRunner(props: Props) {
   // the result of the attempt just made stays on screen after the page's data refreshes
   if (outcome) return <Outcome outcome={outcome} onRetry={begin} />;
   if (props.blocked) {
-    return <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">Ton compte est bloqué. Contacte ton responsable pour qu&apos;il le débloque.</p>;
+    return (
+      <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">
+        Ton compte est bloqué. Contacte ton responsable pour qu&apos;il le débloque.
+      </p>
+    );
   }
-  if (props.state === "PASSED") return <p role="status" className="rounded-lg bg-green-50 p-4 font-semibold">Ce module est validé.</p>;
-  if (props.state === "LOCKED") return <p role="status" className="rounded-lg bg-white p-4">Termine d&apos;abord les modules précédents.</p>;
+  if (props.state === "PASSED")
+    return (
+      <p role="status" className="rounded-lg bg-green-50 p-4 font-semibold">
+        Ce module est validé.
+      </p>
+    );
+  if (props.state === "LOCKED")
+    return (
+      <p role="status" className="rounded-lg bg-white p-4">
+        Termine d&apos;abord les modules précédents.
+      </p>
+    );
 
   return (
     <div className="grid gap-5">
-      {error ? <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">
+          {error}
+        </p>
+      ) : null}
       {!quiz ? (
         <>
           <ModuleMediaView media={props.media} title={props.title} onSeen={onSeen} />
@@ -72,7 +90,12 @@ export function ModuleRunner(props: Props) {
                 ? `Tu peux maintenant répondre au questionnaire. Il faut au moins ${props.passMark} % de bonnes réponses.`
                 : "Regarde le média jusqu'au bout pour accéder au questionnaire."}
             </p>
-            <button type="button" onClick={begin} disabled={!seen || pending} className="mt-3 min-h-11 rounded-md bg-safety px-5 font-bold uppercase text-navy disabled:opacity-40">
+            <button
+              type="button"
+              onClick={begin}
+              disabled={!seen || pending}
+              className="mt-3 min-h-11 rounded-md bg-safety px-5 font-bold uppercase text-navy disabled:opacity-40"
+            >
               Passer au questionnaire
             </button>
           </div>
@@ -88,8 +111,12 @@ function Outcome({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () =>
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
         <p className="text-xl font-black text-green-900">Félicitations ! Tu as obtenu ton passeport sécurité.</p>
-        <p className="mt-1">Passeport n° <strong className="font-mono">{outcome.passport.number}</strong> — score {outcome.score} %.</p>
-        <Link href="/espace/passeports" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">Voir mes passeports</Link>
+        <p className="mt-1">
+          Passeport n° <strong className="font-mono">{outcome.passport.number}</strong> — score {outcome.score} %.
+        </p>
+        <Link href="/espace/passeports" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">
+          Voir mes passeports
+        </Link>
       </div>
     );
   }
@@ -97,7 +124,9 @@ function Outcome({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () =>
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
         <p className="text-lg font-bold text-green-900">Module validé avec {outcome.score} % de bonnes réponses.</p>
-        <Link href="/espace/parcours" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">Continuer mon parcours</Link>
+        <Link href="/espace/parcours" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">
+          Continuer mon parcours
+        </Link>
       </div>
     );
   }
@@ -111,9 +140,15 @@ function Outcome({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () =>
   }
   return (
     <div role="alert" className="rounded-lg border-l-4 border-amber-500 bg-amber-50 p-5">
-      <p className="font-bold">Score : {outcome.score} % — il faut au moins {outcome.passMark} %. Module non validé.</p>
-      <p className="mt-1">Encore {outcome.failuresLeft} essai{outcome.failuresLeft > 1 ? "s" : ""} avant le blocage du compte.</p>
-      <button type="button" onClick={onRetry} className="mt-3 min-h-11 rounded-md bg-navy px-4 font-bold text-white">Recommencer le questionnaire</button>
+      <p className="font-bold">
+        Score : {outcome.score} % — il faut au moins {outcome.passMark} %. Module non validé.
+      </p>
+      <p className="mt-1">
+        Encore {outcome.failuresLeft} essai{outcome.failuresLeft > 1 ? "s" : ""} avant le blocage du compte.
+      </p>
+      <button type="button" onClick={onRetry} className="mt-3 min-h-11 rounded-md bg-navy px-4 font-bold text-white">
+        Recommencer le questionnaire
+      </button>
     </div>
   );
 }

@@ -12,8 +12,12 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
   if (!m) notFound();
   return (
     <div className="grid gap-4">
-      <Link href="/espace/parcours" className="text-sm underline">← Retour au parcours</Link>
-      <p className="text-xs font-bold uppercase text-slate-500">Module {m.position} sur {m.total}</p>
+      <Link href="/espace/parcours" className="text-sm underline">
+        ← Retour au parcours
+      </Link>
+      <p className="text-xs font-bold uppercase text-slate-500">
+        Module {m.position} sur {m.total}
+      </p>
       <h1 className="text-2xl font-black">{m.title}</h1>
       <ModuleRunner
         moduleId={m.id}

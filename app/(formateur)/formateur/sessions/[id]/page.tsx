@@ -13,7 +13,13 @@ export const metadata = { title: "Session de sensibilisation" };
 const STATUS = { CREATED: "Créée", STARTED: "Sensibilisation commencée", CLOSED: "Terminée" } as const;
 const DECISION = { PENDING: "À valider", PASSED: "✓ Passeport obtenu", MUST_RETAKE: "✗ Doit repasser" } as const;
 
-export default async function SessionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cree?: string }> }) {
+export default async function SessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cree?: string }>;
+}) {
   const viewer = await requireSpace("formateur");
   const { id } = await params;
   const session = await getTrainerSession(viewer, id);
@@ -26,39 +32,72 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
     <div className="grid gap-5">
       <div>
         <h1 className="text-2xl font-black">Session {session.label}</h1>
-        <p className="text-slate-700">Session du {formatDate(session.heldOn)} · {session.participants.length} participant(s) · {STATUS[session.status]}</p>
+        <p className="text-slate-700">
+          Session du {formatDate(session.heldOn)} · {session.participants.length} participant(s) · {STATUS[session.status]}
+        </p>
       </div>
       {justCreated ? (
         <section aria-labelledby="impression" className="grid gap-3 rounded-lg border-l-4 border-safety bg-white p-5 shadow-sm">
-          <h2 id="impression" className="text-lg font-black">IMPRESSION DES QUESTIONNAIRES</h2>
-          <p role="status" className="font-semibold text-green-900">Félicitations ! La session a bien été créée. La sensibilisation va bientôt commencer.</p>
+          <h2 id="impression" className="text-lg font-black">
+            IMPRESSION DES QUESTIONNAIRES
+          </h2>
+          <p role="status" className="font-semibold text-green-900">
+            Félicitations ! La session a bien été créée. La sensibilisation va bientôt commencer.
+          </p>
           <p>Souhaitez-vous imprimer les questionnaires d&apos;évaluation des connaissances ?</p>
           <div className="flex flex-wrap gap-3">
-            <a href={questionnaires} download className={buttonClass("primary")}>Imprimer</a>
-            <Link href={playback} className={buttonClass("secondary")}>Commencer sans imprimer</Link>
+            <a href={questionnaires} download className={buttonClass("primary")}>
+              Imprimer
+            </a>
+            <Link href={playback} className={buttonClass("secondary")}>
+              Commencer sans imprimer
+            </Link>
           </div>
-          <p className="text-sm text-slate-700">Après l&apos;impression, lancez la sensibilisation avec « Commencer sans imprimer » : les questionnaires restent disponibles pendant la diffusion.</p>
+          <p className="text-sm text-slate-700">
+            Après l&apos;impression, lancez la sensibilisation avec « Commencer sans imprimer » : les questionnaires restent disponibles
+            pendant la diffusion.
+          </p>
         </section>
       ) : (
         <div className="flex flex-wrap gap-3">
-          <Link href={playback} className={buttonClass("primary")}>{session.status === "CREATED" ? "Lancer la sensibilisation" : "Reprendre la diffusion"}</Link>
-          <a href={questionnaires} download className={buttonClass("secondary")}>Imprimer les questionnaires</a>
-          <Link href={`/formateur/validation?q=${encodeURIComponent(session.label)}`} className={buttonClass("ghost")}>Valider les passeports de cette session</Link>
+          <Link href={playback} className={buttonClass("primary")}>
+            {session.status === "CREATED" ? "Lancer la sensibilisation" : "Reprendre la diffusion"}
+          </Link>
+          <a href={questionnaires} download className={buttonClass("secondary")}>
+            Imprimer les questionnaires
+          </a>
+          <Link href={`/formateur/validation?q=${encodeURIComponent(session.label)}`} className={buttonClass("ghost")}>
+            Valider les passeports de cette session
+          </Link>
         </div>
       )}
       <section aria-labelledby="participants" className="grid gap-2">
-        <h2 id="participants" className="text-lg font-bold">Participants</h2>
+        <h2 id="participants" className="text-lg font-bold">
+          Participants
+        </h2>
         <Table headers={["N°", "Nom", "Prénom", "Entreprise", "Identifiants", "Résultat"]}>
-              {session.participants.map((p) => (
-                <Row key={p.id}>
-                  <Cell>{p.position}</Cell>
-                  <Cell className="font-semibold">{p.lastName.toUpperCase()}</Cell>
-                  <Cell>{p.firstName}</Cell>
-                  <Cell>{p.companyName}{p.companyRegistered ? "" : <span className="block text-xs text-slate-600">inscription à compléter</span>}</Cell>
-                  <Cell>{p.email ? <>e-mail envoyé à {p.email}</> : <>ID unique <strong className="font-mono">{p.uniqueId}</strong>, envoyé {p.companyRegistered ? "au référent de l’entreprise" : "au contact provisoire de l’entreprise"}</>}</Cell>
-                  <Cell>{DECISION[p.decision]}</Cell>
-                </Row>
-              ))}
+          {session.participants.map((p) => (
+            <Row key={p.id}>
+              <Cell>{p.position}</Cell>
+              <Cell className="font-semibold">{p.lastName.toUpperCase()}</Cell>
+              <Cell>{p.firstName}</Cell>
+              <Cell>
+                {p.companyName}
+                {p.companyRegistered ? "" : <span className="block text-xs text-slate-600">inscription à compléter</span>}
+              </Cell>
+              <Cell>
+                {p.email ? (
+                  <>e-mail envoyé à {p.email}</>
+                ) : (
+                  <>
+                    ID unique <strong className="font-mono">{p.uniqueId}</strong>, envoyé{" "}
+                    {p.companyRegistered ? "au référent de l’entreprise" : "au contact provisoire de l’entreprise"}
+                  </>
+                )}
+              </Cell>
+              <Cell>{DECISION[p.decision]}</Cell>
+            </Row>
+          ))}
         </Table>
       </section>
     </div>

@@ -17,7 +17,12 @@ export default async function NewSessionPage() {
     <div className="grid gap-4">
       <h1 className="text-2xl font-black">CRÉER UNE SENSIBILISATION</h1>
       <SessionWizard
-        profiles={profiles.map((p) => ({ code: p.code as (typeof CODES)[number], name: p.name, description: p.description, moduleCount: p._count.modules }))}
+        profiles={profiles.map((p) => ({
+          code: p.code as (typeof CODES)[number],
+          name: p.name,
+          description: p.description,
+          moduleCount: p._count.modules,
+        }))}
       />
     </div>
   );

@@ -11,7 +11,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { CompanyCombobox } from "@/components/company/company-combobox";
-import { createSessionSchema, participantCountSchema, type CreateSessionForm, type CreateSessionInput } from "@/lib/sessions/session.schema";
+import {
+  createSessionSchema,
+  participantCountSchema,
+  type CreateSessionForm,
+  type CreateSessionInput,
+} from "@/lib/sessions/session.schema";
 import { createSessionAction, searchCompaniesAction } from "@/lib/sessions/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 
@@ -78,19 +83,30 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
         <p className="text-sm text-slate-700">Étape 1 sur 2 — Tous les champs marqués d&apos;un * sont obligatoires.</p>
         <fieldset className="grid gap-2" aria-describedby={stepOneErrors.profile ? "profile-error" : "profile-note"}>
           <legend className="font-semibold">Profil de sensibilisation *</legend>
-          <p id="profile-note" className="text-sm text-slate-700">Un seul profil par session : il s&apos;applique à tous les comptes créés pour ce groupe.</p>
+          <p id="profile-note" className="text-sm text-slate-700">
+            Un seul profil par session : il s&apos;applique à tous les comptes créés pour ce groupe.
+          </p>
           <div className="grid gap-2 md:grid-cols-3">
             {profiles.map((p) => (
-              <label key={p.code} className={`flex cursor-pointer gap-3 rounded-md border-2 p-3 ${profileCode === p.code ? "border-safety bg-orange-50" : "border-slate-300"}`}>
+              <label
+                key={p.code}
+                className={`flex cursor-pointer gap-3 rounded-md border-2 p-3 ${profileCode === p.code ? "border-safety bg-orange-50" : "border-slate-300"}`}
+              >
                 <input type="radio" value={p.code} {...register("profileCode")} className="mt-1 size-5 shrink-0" />
                 <span>
                   <span className="block font-bold">{p.name}</span>
-                  <span className="block text-sm text-slate-700">{p.moduleCount} module(s){p.description ? ` — ${p.description}` : ""}</span>
+                  <span className="block text-sm text-slate-700">
+                    {p.moduleCount} module(s){p.description ? ` — ${p.description}` : ""}
+                  </span>
                 </span>
               </label>
             ))}
           </div>
-          {stepOneErrors.profile ? <p id="profile-error" role="alert" className="text-sm font-medium text-red-700">{stepOneErrors.profile}</p> : null}
+          {stepOneErrors.profile ? (
+            <p id="profile-error" role="alert" className="text-sm font-medium text-red-700">
+              {stepOneErrors.profile}
+            </p>
+          ) : null}
         </fieldset>
         <div className="max-w-xs">
           <Field
@@ -106,16 +122,36 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
             hint="De 1 à 40 personnes."
           />
         </div>
-        <Button type="button" className="justify-self-start" onClick={askConfirmation}>Valider</Button>
-        <dialog ref={confirm} aria-labelledby="count-title" aria-describedby="count-warning" className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/50">
-          <h2 id="count-title" className="font-bold">NOMBRE DE PARTICIPANTS</h2>
+        <Button type="button" className="justify-self-start" onClick={askConfirmation}>
+          Valider
+        </Button>
+        <dialog
+          ref={confirm}
+          aria-labelledby="count-title"
+          aria-describedby="count-warning"
+          className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/50"
+        >
+          <h2 id="count-title" className="font-bold">
+            NOMBRE DE PARTICIPANTS
+          </h2>
           <p id="count-warning" className="mt-2">
-            <strong>Attention :</strong> une fois que ce nombre est validé, tu ne pourras plus ajouter ou retirer de participants sur cette session.
+            <strong>Attention :</strong> une fois que ce nombre est validé, tu ne pourras plus ajouter ou retirer de participants sur cette
+            session.
           </p>
-          <p className="mt-2">Session {profile?.name} pour <strong>{countText} participant(s)</strong>.</p>
+          <p className="mt-2">
+            Session {profile?.name} pour <strong>{countText} participant(s)</strong>.
+          </p>
           <div className="mt-4 flex gap-2">
-            <Button type="button" onClick={confirmCount}>Confirmer</Button>
-            <button type="button" onClick={() => confirm.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">Annuler</button>
+            <Button type="button" onClick={confirmCount}>
+              Confirmer
+            </Button>
+            <button
+              type="button"
+              onClick={() => confirm.current?.close()}
+              className="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
+            >
+              Annuler
+            </button>
           </div>
         </dialog>
       </div>
@@ -126,12 +162,14 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5">
       <div className="rounded-lg bg-navy p-4 text-white">
         <h2 className="text-lg font-black uppercase">Sensibilisation profil {profile?.name}</h2>
-        <p>Inscription des participants à cette session ({fields.length} participant{fields.length > 1 ? "s" : ""})</p>
+        <p>
+          Inscription des participants à cette session ({fields.length} participant{fields.length > 1 ? "s" : ""})
+        </p>
       </div>
       <p className="text-sm text-slate-700">
-        Étape 2 sur 2 — Chaque formulaire crée un compte et envoie ses identifiants : à l&apos;e-mail du participant, ou, s&apos;il n&apos;en a pas, au
-        référent de son entreprise (avec un ID unique). Une adresse personnelle ne se saisit qu&apos;avec l&apos;accord du participant : elle sera
-        visible de son entreprise et des administrateurs.
+        Étape 2 sur 2 — Chaque formulaire crée un compte et envoie ses identifiants : à l&apos;e-mail du participant, ou, s&apos;il
+        n&apos;en a pas, au référent de son entreprise (avec un ID unique). Une adresse personnelle ne se saisit qu&apos;avec l&apos;accord
+        du participant : elle sera visible de son entreprise et des administrateurs.
       </p>
       {fields.map((f, i) => {
         const errors = formState.errors.participants?.[i];
@@ -140,10 +178,26 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
         return (
           <fieldset key={f.id} className="grid gap-3 rounded-lg bg-white p-4 shadow-sm">
             <legend className="sr-only">Participant n°{i + 1}</legend>
-            <p aria-hidden="true" className="font-bold">Participant n°{i + 1}</p>
+            <p aria-hidden="true" className="font-bold">
+              Participant n°{i + 1}
+            </p>
             <div className="grid gap-3 md:grid-cols-4">
-              <Field id={`p${i}-lastName`} label="Nom*" placeholder="Exemple : Dupont" autoComplete="off" error={errors?.lastName?.message} {...register(`participants.${i}.lastName`)} />
-              <Field id={`p${i}-firstName`} label="Prénom*" placeholder="Exemple : Baptiste" autoComplete="off" error={errors?.firstName?.message} {...register(`participants.${i}.firstName`)} />
+              <Field
+                id={`p${i}-lastName`}
+                label="Nom*"
+                placeholder="Exemple : Dupont"
+                autoComplete="off"
+                error={errors?.lastName?.message}
+                {...register(`participants.${i}.lastName`)}
+              />
+              <Field
+                id={`p${i}-firstName`}
+                label="Prénom*"
+                placeholder="Exemple : Baptiste"
+                autoComplete="off"
+                error={errors?.firstName?.message}
+                {...register(`participants.${i}.firstName`)}
+              />
               <Field
                 id={`p${i}-email`}
                 label="e-mail (optionnel)"
@@ -178,8 +232,17 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
               <div className="flex flex-wrap items-center gap-3 rounded-md bg-orange-50 p-3 text-sm">
                 {useExisting ? (
                   <>
-                    <span role="status">✓ La personne qui a déjà un compte avec cette adresse sera ajoutée à la session (son compte et son entreprise sont conservés).</span>
-                    <button type="button" className="font-bold underline" onClick={() => setValue(`participants.${i}.useExistingAccount`, false)}>Annuler</button>
+                    <span role="status">
+                      ✓ La personne qui a déjà un compte avec cette adresse sera ajoutée à la session (son compte et son entreprise sont
+                      conservés).
+                    </span>
+                    <button
+                      type="button"
+                      className="font-bold underline"
+                      onClick={() => setValue(`participants.${i}.useExistingAccount`, false)}
+                    >
+                      Annuler
+                    </button>
                   </>
                 ) : (
                   <button
@@ -199,14 +262,22 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
           </fieldset>
         );
       })}
-      {formError ? <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={!formState.isValid || formState.isSubmitting}>
           {formState.isSubmitting ? "Création de la session…" : "Démarrer la session"}
         </Button>
-        <button type="button" onClick={() => setStep(1)} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">Étape précédente</button>
+        <button type="button" onClick={() => setStep(1)} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
+          Étape précédente
+        </button>
       </div>
-      {!formState.isValid ? <p className="text-sm text-slate-700">« Démarrer la session » devient actif quand tous les formulaires sont complets.</p> : null}
+      {!formState.isValid ? (
+        <p className="text-sm text-slate-700">« Démarrer la session » devient actif quand tous les formulaires sont complets.</p>
+      ) : null}
     </form>
   );
 }

@@ -14,7 +14,9 @@ export async function EditEmployeeScreen({ space, personId }: { space: CompanySp
   });
   return (
     <section aria-labelledby="titre" className="grid max-w-xl gap-4">
-      <h1 id="titre" className="text-2xl font-black">Modifier un salarié</h1>
+      <h1 id="titre" className="text-2xl font-black">
+        Modifier un salarié
+      </h1>
       <EmployeeEditForm listPath={`/${space}/salaries`} employee={employee} />
     </section>
   );

@@ -24,7 +24,12 @@ export default async function PlaybackPage({ params }: { params: Promise<{ id: s
       label={session.label}
       modules={session.modules.map((m) => {
         const full = byId.get(m.id)!;
-        return { id: m.id, title: full.title, summary: full.summary, media: toMedia(full.mediaKind, full.mediaPath, full.captionsPath, full.slides) };
+        return {
+          id: m.id,
+          title: full.title,
+          summary: full.summary,
+          media: toMedia(full.mediaKind, full.mediaPath, full.captionsPath, full.slides),
+        };
       })}
     />
   );

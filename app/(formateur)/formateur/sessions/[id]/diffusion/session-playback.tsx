@@ -92,7 +92,8 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
   }, [at, frame, frames.length, go, toggleFullScreen]);
 
   const current = frame.kind === "end" ? null : modules[frame.module];
-  const position = frame.kind === "end" ? "Fin de la sensibilisation" : `Module ${frame.module + 1} sur ${modules.length} — ${current!.title}`;
+  const position =
+    frame.kind === "end" ? "Fin de la sensibilisation" : `Module ${frame.module + 1} sur ${modules.length} — ${current!.title}`;
 
   return (
     <div ref={stage} className="fixed inset-0 z-50 flex flex-col bg-slate-950 text-white">
@@ -100,13 +101,20 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
         <p className="min-w-0 flex-1 truncate text-sm">
           <span className="font-bold">{label}</span> · <span aria-live="polite">{position}</span>
         </p>
-        <a href={`/api/sessions/${sessionId}/questionnaires`} download className="min-h-11 content-center rounded-md bg-safety px-3 text-sm font-bold text-navy">
+        <a
+          href={`/api/sessions/${sessionId}/questionnaires`}
+          download
+          className="min-h-11 content-center rounded-md bg-safety px-3 text-sm font-bold text-navy"
+        >
           Imprimer les questionnaires
         </a>
         <button type="button" onClick={toggleFullScreen} className="min-h-11 rounded-md border border-white/60 px-3 text-sm font-bold">
           {fullScreen ? "Quitter le plein écran" : "Plein écran (F)"}
         </button>
-        <Link href={`/formateur/sessions/${sessionId}`} className="min-h-11 content-center rounded-md border border-white/60 px-3 text-sm font-bold">
+        <Link
+          href={`/formateur/sessions/${sessionId}`}
+          className="min-h-11 content-center rounded-md border border-white/60 px-3 text-sm font-bold"
+        >
           Quitter la diffusion
         </Link>
       </header>
@@ -114,7 +122,9 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
       <section className="flex min-h-0 flex-1 items-center justify-center p-4" aria-label="Diffusion" aria-roledescription="diaporama">
         {frame.kind === "title" ? (
           <div className="max-w-4xl text-center">
-            <p className="text-2xl font-bold uppercase tracking-widest text-safety">Module {frame.module + 1} / {modules.length}</p>
+            <p className="text-2xl font-bold uppercase tracking-widest text-safety">
+              Module {frame.module + 1} / {modules.length}
+            </p>
             <h1 className="mt-4 text-5xl font-black leading-tight md:text-7xl">{current!.title}</h1>
             {current!.summary ? <p className="mt-6 text-2xl text-slate-200 md:text-3xl">{current!.summary}</p> : null}
           </div>
@@ -129,7 +139,9 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
             aria-label={`Vidéo : ${current!.title}`}
             className="max-h-full max-w-full bg-black"
           >
-            {current!.media.sources.map((s) => <source key={s.src} src={s.src} type={s.type} />)}
+            {current!.media.sources.map((s) => (
+              <source key={s.src} src={s.src} type={s.type} />
+            ))}
             {current!.media.captions ? <track kind="captions" src={current!.media.captions} srcLang="fr" label="Français" default /> : null}
           </video>
         ) : frame.kind === "slide" ? (
@@ -137,14 +149,21 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
             {/* eslint-disable-next-line @next/next/no-img-element */}
             <img src={frame.slide.image} alt={frame.slide.alt} className="min-h-0 max-w-full flex-1 object-contain" />
             <figcaption className="text-center text-2xl md:text-4xl">{frame.slide.text}</figcaption>
-            <p className="text-sm text-slate-300">Diapositive {frame.index + 1} / {frame.count}</p>
+            <p className="text-sm text-slate-300">
+              Diapositive {frame.index + 1} / {frame.count}
+            </p>
           </figure>
         ) : (
           <div className="max-w-3xl text-center">
             <h1 className="text-5xl font-black">Fin de la sensibilisation</h1>
-            <p className="mt-6 text-2xl text-slate-200">Distribuez les questionnaires d&apos;évaluation des connaissances. Une fois corrigés, validez les passeports des participants.</p>
+            <p className="mt-6 text-2xl text-slate-200">
+              Distribuez les questionnaires d&apos;évaluation des connaissances. Une fois corrigés, validez les passeports des participants.
+            </p>
             <div className="mt-8 flex flex-wrap justify-center gap-3">
-              <Link href={`/formateur/validation?q=${encodeURIComponent(label)}`} className="min-h-11 content-center rounded-md bg-safety px-4 font-bold text-navy">
+              <Link
+                href={`/formateur/validation?q=${encodeURIComponent(label)}`}
+                className="min-h-11 content-center rounded-md bg-safety px-4 font-bold text-navy"
+              >
                 Valider les passeports
               </Link>
             </div>
@@ -153,7 +172,12 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
       </section>
 
       <footer className="flex items-center justify-between gap-3 border-t border-white/20 px-4 py-2">
-        <button type="button" onClick={() => go(at - 1)} disabled={at === 0} className="min-h-11 rounded-md border border-white/60 px-4 font-bold disabled:opacity-30">
+        <button
+          type="button"
+          onClick={() => go(at - 1)}
+          disabled={at === 0}
+          className="min-h-11 rounded-md border border-white/60 px-4 font-bold disabled:opacity-30"
+        >
           ← Précédent
         </button>
         <p className="hidden text-center text-xs text-slate-300 md:block">
@@ -162,7 +186,12 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
         <div className="h-1.5 w-32 overflow-hidden rounded bg-white/20 md:hidden" aria-hidden="true">
           <div className="h-full bg-safety" style={{ width: `${((at + 1) / frames.length) * 100}%` }} />
         </div>
-        <button type="button" onClick={() => go(at + 1)} disabled={at === frames.length - 1} className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy disabled:opacity-30">
+        <button
+          type="button"
+          onClick={() => go(at + 1)}
+          disabled={at === frames.length - 1}
+          className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy disabled:opacity-30"
+        >
           Suivant →
         </button>
       </footer>
