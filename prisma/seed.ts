@@ -97,7 +97,7 @@ async function person(data: {
   profileCode: string;
   email?: string;
   uniqueId?: string;
-  roles?: ("TRAINER" | "CONTROLLER")[];
+  roles?: "CONTROLLER"[];
   isHauler?: boolean;
   isTechnical?: boolean;
   passwordHash: string;
@@ -217,15 +217,30 @@ async function main() {
     isTechnical: true,
     passwordHash,
   });
-  await person({
+  const trainer = await person({
     companyId: member.id,
     firstName: "Sophie",
     lastName: "Durand",
     profileCode: "TECHNIQUE",
     email: "sophie.durand@gvl-demo.fr",
-    roles: ["TRAINER"],
     isTechnical: true,
     passwordHash,
+  });
+  // the trainer role comes from an administrator's approval, valid three years from today
+  const admin = await db.account.findUniqueOrThrow({ where: { email: "admin@passeport-securite.fr" }, select: { id: true } });
+  const validUntil = new Date();
+  validUntil.setFullYear(validUntil.getFullYear() + 3);
+  await db.trainerAccreditation.upsert({
+    where: { id: "seed_accreditation_sophie" },
+    create: {
+      id: "seed_accreditation_sophie",
+      personId: trainer.id,
+      status: "APPROVED",
+      decidedById: admin.id,
+      decidedAt: new Date(),
+      validUntil,
+    },
+    update: { status: "APPROVED", validUntil },
   });
   const controller = await person({
     companyId: member.id,

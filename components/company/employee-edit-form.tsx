@@ -11,6 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { employeeUpdateSchema } from "@/lib/people/employee.schema";
 import { updateEmployeeAction } from "@/lib/people/actions";
+import { formatDate } from "@/lib/format";
 
 type Input = z.infer<typeof employeeUpdateSchema>;
 const PROFILES = [
@@ -24,7 +25,15 @@ export function EmployeeEditForm({
   employee,
 }: {
   listPath: string;
-  employee: { id: string; firstName: string; lastName: string; profileCode: string; isTrainer: boolean; isController: boolean };
+  employee: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    profileCode: string;
+    isTrainer: boolean;
+    isController: boolean;
+    accreditation: { status: "REQUESTED" | "APPROVED" | "REFUSED" | "WITHDRAWN"; requestedAt: Date; validUntil: Date | null } | null;
+  };
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -66,9 +75,16 @@ export function EmployeeEditForm({
       <fieldset className="grid gap-1">
         <legend className="text-sm font-semibold">Rôles</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("isTrainer")} className="size-5 shrink-0" /> Formateur : mène des sessions de sensibilisation
-          de groupe
+          <input type="checkbox" {...register("isTrainer")} aria-describedby="habilitation" className="size-5 shrink-0" /> Formateur : mène
+          des sessions de sensibilisation de groupe
         </label>
+        <p id="habilitation" className="text-sm text-slate-700">
+          {employee.accreditation?.status === "APPROVED" && employee.accreditation.validUntil
+            ? `Habilitation formateur accordée jusqu'au ${formatDate(employee.accreditation.validUntil)}. Décocher la retire.`
+            : employee.accreditation?.status === "REQUESTED"
+              ? `Habilitation formateur demandée le ${formatDate(employee.accreditation.requestedAt)} : un administrateur de l'UNPG l'examine. Décocher retire la demande.`
+              : "Cocher demande l'habilitation formateur : elle prend effet quand un administrateur de l'UNPG l'approuve."}
+        </p>
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" {...register("isController")} className="size-5 shrink-0" /> Contrôleur : contrôle les passeports à
           l&apos;entrée des sites

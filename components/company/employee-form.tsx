@@ -129,7 +129,13 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
       </div>
       {question("isHauler", "Cet utilisateur est-il transporteur ? *")}
       {question("isTechnical", "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *")}
-      {question("isTrainer", "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *")}
+      <div className="grid gap-1">
+        {question("isTrainer", "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *")}
+        <p className="text-sm text-slate-700">
+          « Oui » demande son habilitation formateur : l&apos;espace formateur s&apos;ouvre quand un administrateur de l&apos;UNPG
+          l&apos;approuve.
+        </p>
+      </div>
       {question("isController", "Cet utilisateur va-t-il mener des contrôles de passeports ? *")}
       {question("hasSnbpe", "Ce salarié possède-t-il un passeport sécurité SNBPE ? *")}
       {hasSnbpe ? (

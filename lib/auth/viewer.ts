@@ -24,7 +24,7 @@ export type Viewer = {
   company: { id: string; kind: CompanyKind; name: string } | null;
 };
 
-export async function loadViewer(accountId: string, credentialsVersion?: number): Promise<Viewer | null> {
+export async function loadViewer(accountId: string, credentialsVersion?: number, now = new Date()): Promise<Viewer | null> {
   const account = await db.account.findUnique({
     where: { id: accountId },
     select: {
@@ -47,6 +47,8 @@ export async function loadViewer(accountId: string, credentialsVersion?: number)
           deletedAt: true,
           profile: { select: { name: true } },
           spaceLink: { select: { company: { select: { id: true, kind: true, name: true, status: true } } } },
+          // the trainer role exists only while an administrator's approval is current
+          accreditations: { where: { status: "APPROVED", validUntil: { gt: now } }, select: { id: true }, take: 1 },
         },
       },
     },
@@ -67,7 +69,7 @@ export async function loadViewer(accountId: string, credentialsVersion?: number)
       companyId: person.companyId,
       firstName: person.firstName,
       lastName: person.lastName,
-      roles: person.roles,
+      roles: [...person.roles.filter((r) => r !== "TRAINER"), ...(person.accreditations.length ? (["TRAINER"] as const) : [])],
       blocked: person.blockedAt !== null,
       profileName: person.profile?.name ?? null,
     },

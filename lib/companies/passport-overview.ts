@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertCompany } from "@/lib/auth/access";
+import { openAccreditationWhere } from "@/lib/people/trainer-accreditation";
 
 export const EXPIRY_WARNING_DAYS = 60;
 
@@ -19,10 +20,16 @@ export async function getPassportOverview(viewer: Viewer, now = new Date()) {
     db.person.count({ where: { ...people, passports: { some: { status: "ACTIVE", expiresAt: { gt: soon } } } } }),
     db.person.count({ where: { ...people, passports: { none: {} } } }),
     db.person.findMany({
-      where: { ...people, roles: { isEmpty: false } },
+      where: { ...people, OR: [{ roles: { isEmpty: false } }, { accreditations: { some: openAccreditationWhere(now) } }] },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       take: 50,
-      select: { id: true, firstName: true, lastName: true, roles: true },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        roles: true,
+        accreditations: { where: openAccreditationWhere(now), select: { status: true }, take: 1 },
+      },
     }),
   ]);
   return {
@@ -31,7 +38,12 @@ export async function getPassportOverview(viewer: Viewer, now = new Date()) {
     expiringSoon: holding - lasting,
     expired: total - holding - never,
     never,
-    trainers: staff.filter((p) => p.roles.includes("TRAINER")).map((p) => `${p.firstName} ${p.lastName.toUpperCase()}`),
+    // approved trainers, and those whose accreditation an administrator has still to examine
+    trainers: staff
+      .filter((p) => p.accreditations.length)
+      .map(
+        (p) => `${p.firstName} ${p.lastName.toUpperCase()}${p.accreditations[0].status === "REQUESTED" ? " (habilitation demandée)" : ""}`,
+      ),
     controllers: staff.filter((p) => p.roles.includes("CONTROLLER")).map((p) => `${p.firstName} ${p.lastName.toUpperCase()}`),
   };
 }

@@ -3,7 +3,7 @@
 // "MES INFORMATIONS" and the public self-registration. Thin wrappers over lib/people.
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
-import { companyAction, learnerAction, publicAction } from "@/lib/safe-action";
+import { adminAction, companyAction, learnerAction, publicAction } from "@/lib/safe-action";
 import { unblockEmployee } from "@/lib/people/unblock-employee";
 import { createEmployee } from "@/lib/people/create-employee";
 import { deleteEmployee, updateEmployee } from "@/lib/people/manage-employee";
@@ -12,6 +12,8 @@ import { myInformationSchema } from "@/lib/people/my-information.schema";
 import { updateMyInformation } from "@/lib/people/my-information";
 import { selfRegistrationSchema } from "@/lib/people/self-registration.schema";
 import { selfRegister } from "@/lib/people/self-register";
+import { approveAccreditationSchema, accreditationReasonSchema, endOfFrenchDay } from "@/lib/people/accreditation.schema";
+import { approveAccreditation, refuseAccreditation, withdrawAccreditation } from "@/lib/people/trainer-accreditation";
 
 const personRef = z.object({ personId: z.string().min(1).max(40) });
 
@@ -55,3 +57,30 @@ export const selfRegisterAction = publicAction("people.selfRegister", selfRegist
   await selfRegister(input);
   return null;
 });
+
+// "Habilitations formateurs" (administrators)
+export const approveAccreditationAction = adminAction(
+  "people.approveAccreditation",
+  approveAccreditationSchema,
+  async ({ accreditationId, validUntil }, { viewer }) => {
+    const result = await approveAccreditation(viewer, { accreditationId, validUntil: endOfFrenchDay(validUntil)! });
+    revalidatePath("/admin/habilitations");
+    return result;
+  },
+);
+
+export const refuseAccreditationAction = adminAction("people.refuseAccreditation", accreditationReasonSchema, async (input, { viewer }) => {
+  await refuseAccreditation(viewer, input);
+  revalidatePath("/admin/habilitations");
+  return null;
+});
+
+export const withdrawAccreditationAction = adminAction(
+  "people.withdrawAccreditation",
+  accreditationReasonSchema,
+  async (input, { viewer }) => {
+    await withdrawAccreditation(viewer, input);
+    revalidatePath("/admin/habilitations");
+    return null;
+  },
+);

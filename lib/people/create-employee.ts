@@ -14,6 +14,7 @@ import { freeUniqueId } from "@/lib/people/unique-id";
 import { profileCodeFor } from "@/lib/people/profile-rule";
 import { parseFrenchDate, type EmployeeInput } from "@/lib/people/employee.schema";
 import { expiryFrom } from "@/lib/passports/issue-passport";
+import { requestAccreditation } from "@/lib/people/trainer-accreditation";
 
 /** SNBPE passports are valid three years, like ours (SNBPE's own rule). */
 export const SNBPE_VALIDITY_MONTHS = 36;
@@ -40,7 +41,6 @@ export async function createEmployee(viewer: Viewer, input: EmployeeInput, now =
       select: { id: true, name: true, modules: { select: { moduleId: true, module: { select: { snbpeCommon: true } } } } },
     });
     const account = await tx.account.create({ data: { email, uniqueId, mustSetPassword: true }, select: { id: true } });
-    const roles = [...(input.isTrainer ? (["TRAINER"] as const) : []), ...(input.isController ? (["CONTROLLER"] as const) : [])];
     const person = await tx.person.create({
       data: newPersonData({
         accountId: account.id,
@@ -50,7 +50,7 @@ export async function createEmployee(viewer: Viewer, input: EmployeeInput, now =
         profileId: profile.id,
         isHauler: input.isHauler,
         isTechnical: input.isTechnical,
-        roles: [...roles],
+        roles: input.isController ? ["CONTROLLER"] : [],
         origin: "COMPANY",
       }),
       select: { id: true },
@@ -67,6 +67,9 @@ export async function createEmployee(viewer: Viewer, input: EmployeeInput, now =
       });
       snbpe = { validated: validatedModuleIds.length, valid };
     }
+
+    // the trainer role is only asked for: an administrator approves it (issue 17)
+    if (input.isTrainer) await requestAccreditation(tx, { personId: person.id, requestedById: viewer.accountId, companyId }, now);
 
     const { token } = await createPasswordToken(tx, {
       accountId: account.id,
@@ -111,7 +114,7 @@ export async function createEmployee(viewer: Viewer, input: EmployeeInput, now =
       targetType: "Person",
       targetId: person.id,
       companyId,
-      data: { profile: profile.name, roles: [...roles], withEmail: Boolean(email), snbpe },
+      data: { profile: profile.name, controller: input.isController, trainerRequested: input.isTrainer, withEmail: Boolean(email), snbpe },
     });
     return { personId: person.id, uniqueId, profileName: profile.name, snbpe };
   });

@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
+import { openAccreditation, requestAccreditation, withdrawByCompany } from "@/lib/people/trainer-accreditation";
 
 async function ownEmployee(viewer: Viewer, personId: string) {
   assertCompany(viewer);
@@ -19,14 +20,17 @@ async function ownEmployee(viewer: Viewer, personId: string) {
   return { person, companyId: viewer.company.id };
 }
 
-export async function getEmployeeForEdit(viewer: Viewer, personId: string) {
+export async function getEmployeeForEdit(viewer: Viewer, personId: string, now = new Date()) {
   const { person } = await ownEmployee(viewer, personId);
+  const accreditation = await openAccreditation(db, person.id, now);
   return {
     id: person.id,
     firstName: person.firstName,
     lastName: person.lastName,
     profileCode: person.profile?.code ?? "ADMINISTRATIF",
-    isTrainer: person.roles.includes("TRAINER"),
+    /** asked for or approved: the box stays ticked; unticking withdraws it */
+    isTrainer: accreditation !== null,
+    accreditation,
     isController: person.roles.includes("CONTROLLER"),
   };
 }
@@ -36,8 +40,14 @@ export async function updateEmployee(
   input: { personId: string; firstName: string; lastName: string; profileCode: string; isTrainer: boolean; isController: boolean },
 ) {
   const { person, companyId } = await ownEmployee(viewer, input.personId);
-  const roles = [...(input.isTrainer ? (["TRAINER"] as const) : []), ...(input.isController ? (["CONTROLLER"] as const) : [])];
+  const roles = input.isController ? (["CONTROLLER"] as const) : [];
   await db.$transaction(async (tx) => {
+    // the trainer role is asked of an administrator, never granted by the company (issue 17)
+    const accreditation = await openAccreditation(tx, person.id);
+    if (input.isTrainer && !accreditation)
+      await requestAccreditation(tx, { personId: person.id, requestedById: viewer.accountId, companyId });
+    if (!input.isTrainer && accreditation)
+      await withdrawByCompany(tx, { personId: person.id, actorAccountId: viewer.accountId, companyId });
     const profile = await tx.profile.findUniqueOrThrow({ where: { code: input.profileCode }, select: { id: true } });
     await tx.person.update({
       where: { id: person.id },
@@ -46,7 +56,7 @@ export async function updateEmployee(
         lastName: input.lastName,
         searchName: searchNameOf(input.firstName, input.lastName),
         profileId: profile.id,
-        roles,
+        roles: [...roles],
       },
     });
     await audit(tx, {

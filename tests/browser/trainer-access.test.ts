@@ -7,6 +7,7 @@ import { createAwarenessSession } from "@/lib/sessions/create-session";
 import { createSessionSchema } from "@/lib/sessions/session.schema";
 import { APP_URL, login, openPage, useBrowser } from "./browser";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { accreditTrainer } from "@/tests/helpers/accredit";
 
 const chromium = useBrowser(() => db.$disconnect());
 
@@ -54,9 +55,10 @@ it("shows another trainer none of Sophie's sessions", async () => {
     data: { email, passwordHash: await hashPassword("Formateur-Mot-2026"), mustSetPassword: false },
   });
   const company = await db.company.findFirstOrThrow({ where: { memberNumber: DEMO.member } });
-  await db.person.create({
-    data: { accountId: account.id, companyId: company.id, firstName: "Autre", lastName: `Formateur${tag}`, roles: ["TRAINER"] },
+  const other = await db.person.create({
+    data: { accountId: account.id, companyId: company.id, firstName: "Autre", lastName: `Formateur${tag}` },
   });
+  await accreditTrainer(other.id);
   expect(await loadViewer(account.id)).not.toBeNull();
 
   const { context, page } = await openPage(chromium.browser);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { loadViewer } from "@/lib/auth/viewer";
 import { uniq } from "@/tests/helpers/demo";
+import { accreditTrainer } from "@/tests/helpers/accredit";
 
 export const COMPANY_PASSWORD = "Entreprise-Mot-2026";
 export const USER_PASSWORD = "Utilisateur-Mot-2026";
@@ -38,10 +39,10 @@ export async function companyWithTrainerReferent() {
       lastName: `Roux${tag}`,
       searchName: `rémi roux${tag}`,
       profileId: profile.id,
-      roles: ["TRAINER"],
       isTechnical: true,
     },
   });
+  await accreditTrainer(person.id);
   return {
     tag,
     company,

@@ -20,7 +20,13 @@ import {
   requestHandoverAction,
   splitSpacesAction,
 } from "@/lib/companies/actions";
-import { updateEmployeeAction } from "@/lib/people/actions";
+import {
+  approveAccreditationAction,
+  refuseAccreditationAction,
+  updateEmployeeAction,
+  withdrawAccreditationAction,
+} from "@/lib/people/actions";
+import { accreditTrainer } from "@/tests/helpers/accredit";
 
 afterAll(() => db.$disconnect());
 
@@ -99,6 +105,12 @@ const ACTIONS: { name: string; action: AnyAction; allowed: string; refused: stri
     allowed: DEMO.member,
     refused: [DEMO.learnerWithEmail, DEMO.trainer],
   },
+  ...[approveAccreditationAction, refuseAccreditationAction, withdrawAccreditationAction].map((action, i) => ({
+    name: ["approveAccreditationAction", "refuseAccreditationAction", "withdrawAccreditationAction"][i],
+    action: action as AnyAction,
+    allowed: DEMO.admin,
+    refused: [DEMO.member, DEMO.referent, DEMO.trainer, DEMO.controller, DEMO.learnerWithEmail],
+  })),
 ];
 
 describe.each(ACTIONS)("$name", ({ action, allowed, refused }) => {
@@ -132,9 +144,10 @@ it("leaves another trainer's session and participants untouched", async () => {
   );
   const participant = await db.sessionParticipant.findFirstOrThrow({ where: { sessionId } });
   const otherAccount = await db.account.create({ data: { email: `garde-${Date.now()}@example.fr` } });
-  await db.person.create({
-    data: { accountId: otherAccount.id, companyId: company.id, firstName: "Autre", lastName: "Formateur", roles: ["TRAINER"] },
+  const other = await db.person.create({
+    data: { accountId: otherAccount.id, companyId: company.id, firstName: "Autre", lastName: "Formateur" },
   });
+  await accreditTrainer(other.id);
   current = await viewerOf(otherAccount.email!);
   expect(await startPlaybackAction({ sessionId })).toEqual({ ok: true, data: null });
   expect((await db.awarenessSession.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe("CREATED");

@@ -13,6 +13,7 @@ import { isController } from "@/lib/auth/access";
 import { UserFacingError } from "@/lib/errors";
 import { issuePassport } from "@/lib/passports/issue-passport";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { approveAccreditation } from "@/lib/people/trainer-accreditation";
 
 afterAll(() => db.$disconnect());
 
@@ -146,7 +147,12 @@ describe("edit and delete (B7/B8)", () => {
       isController: true,
     });
     const account = await db.person.findUniqueOrThrow({ where: { id: employee.personId }, select: { roles: true, accountId: true } });
-    expect(account.roles.sort()).toEqual(["CONTROLLER", "TRAINER"]);
+    // the company designates a controller at once, but only asks for a trainer (issue 17)
+    expect(account.roles).toEqual(["CONTROLLER"]);
+    const request = await db.trainerAccreditation.findFirstOrThrow({ where: { personId: employee.personId } });
+    expect(request).toMatchObject({ status: "REQUESTED", requestedById: member.accountId });
+    expect(canOpen((await loadViewer(account.accountId))!, "formateur")).toBe(false);
+    await approveAccreditation(await viewerOf(DEMO.admin), { accreditationId: request.id, validUntil: new Date(Date.now() + 86_400_000) });
     const viewer = (await loadViewer(account.accountId))!;
     expect(canOpen(viewer, "formateur") && isController(viewer)).toBe(true);
     await updateEmployee(member, {

@@ -14,6 +14,7 @@ import { findChromium } from "@/lib/pdf/chromium";
 import { closePdfBrowser } from "@/lib/pdf/render-pdf";
 import { UserFacingError } from "@/lib/errors";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { accreditTrainer } from "@/tests/helpers/accredit";
 
 const OUT = resolve(__dirname, "../.tmp");
 
@@ -27,15 +28,15 @@ const demoCompany = () => db.company.findUniqueOrThrow({ where: { siret: "732829
 async function otherTrainer() {
   const tag = uniq();
   const account = await db.account.create({ data: { email: `formateur-${tag}@example.fr` } });
-  await db.person.create({
+  const other = await db.person.create({
     data: {
       accountId: account.id,
       companyId: (await demoCompany()).id,
       firstName: "Autre",
       lastName: `Formateur${tag}`,
-      roles: ["TRAINER"],
     },
   });
+  await accreditTrainer(other.id);
   return viewerOf(account.email!);
 }
 

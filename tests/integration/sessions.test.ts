@@ -6,6 +6,7 @@ import { createSessionSchema } from "@/lib/sessions/session.schema";
 import { checkAtGate } from "@/lib/passports/check-at-gate";
 import { UserFacingError } from "@/lib/errors";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { accreditTrainer } from "@/tests/helpers/accredit";
 
 afterAll(() => db.$disconnect());
 
@@ -91,15 +92,15 @@ describe("VALIDATION DES PASSEPORTS (E7)", () => {
 
     // another trainer cannot decide for this session
     const otherTrainerAccount = await db.account.create({ data: { email: `formateur-${tag}@example.fr` } });
-    await db.person.create({
+    const other = await db.person.create({
       data: {
         accountId: otherTrainerAccount.id,
         companyId: await companyId(),
         firstName: "Autre",
         lastName: "Formateur",
-        roles: ["TRAINER"],
       },
     });
+    await accreditTrainer(other.id);
     await expect(
       recordDecisions(await viewerOf(`formateur-${tag}@example.fr`), [{ participantId: one.id, decision: "PASSED" }]),
     ).rejects.toBeInstanceOf(AccessDeniedError);

@@ -4,6 +4,7 @@ import { requireSpace } from "@/lib/auth/guards";
 const ADMIN_MENU = [
   { href: "/admin", label: "TABLEAU DE BORD" },
   { href: "/admin/entreprises", label: "ENTREPRISES" },
+  { href: "/admin/habilitations", label: "HABILITATIONS FORMATEURS" },
   { href: "/admin/utilisateurs", label: "UTILISATEURS" },
   { href: "/admin/contenus", label: "CONTENUS" },
   { href: "/admin/statistiques", label: "STATISTIQUES" },

@@ -12,11 +12,12 @@ export default async function AdminDashboardPage() {
     { label: "Passeports valides", value: o.validPassports },
     { label: "Comptes bloqués", value: o.blocked },
     { label: "E-mails en attente", value: o.pendingEmails },
+    { label: "Habilitations formateurs à examiner", value: o.accreditationRequests },
   ];
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">Administration du Passeport Sécurité</h1>
-      <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
+      <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
         {stats.map((s) => (
           <div key={s.label} className="rounded-lg bg-white p-4 shadow-sm">
             <dt className="text-sm text-slate-600">{s.label}</dt>

@@ -17,8 +17,10 @@ export default async function MyInformationPage() {
     ["Profil de sensibilisation", me.profile?.name ?? "-"],
     [
       "Rôles",
-      [me.roles.includes("TRAINER") && "Formateur", me.roles.includes("CONTROLLER") && "Contrôleur"].filter(Boolean).join(", ") ||
-        "Salarié",
+      // viewer.person.roles: the trainer role follows the administrator's accreditation
+      [viewer.person!.roles.includes("TRAINER") && "Formateur", me.roles.includes("CONTROLLER") && "Contrôleur"]
+        .filter(Boolean)
+        .join(", ") || "Salarié",
     ],
   ];
   return (

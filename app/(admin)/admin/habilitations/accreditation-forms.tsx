@@ -1,0 +1,135 @@
+"use client";
+// The administrator's decisions on one accreditation: approve with an end date, refuse with a
+// reason (a request), withdraw with a reason (an approval in force). Each is confirmed by its
+// own button; the reason is sent to the requester.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { applyFieldErrors } from "@/components/ui/field-errors";
+import {
+  accreditationReasonSchema,
+  approveAccreditationSchema,
+  type AccreditationReasonInput,
+  type ApproveAccreditationInput,
+} from "@/lib/people/accreditation.schema";
+import { approveAccreditationAction, refuseAccreditationAction, withdrawAccreditationAction } from "@/lib/people/actions";
+
+function FormError({ message }: { message: string | null }) {
+  return message ? (
+    <p role="alert" className="rounded bg-red-50 p-2 text-sm font-semibold text-red-800">
+      {message}
+    </p>
+  ) : null;
+}
+
+export function ApproveForm({
+  accreditationId,
+  who,
+  defaultDate,
+  min,
+  max,
+}: {
+  accreditationId: string;
+  who: string;
+  defaultDate: string;
+  min: string;
+  max: string;
+}) {
+  const router = useRouter();
+  const [error, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ApproveAccreditationInput>({
+    resolver: zodResolver(approveAccreditationSchema),
+    defaultValues: { accreditationId, validUntil: defaultDate },
+  });
+  return (
+    <form
+      noValidate
+      aria-label={`Approuver l'habilitation de ${who}`}
+      className="grid gap-2"
+      onSubmit={handleSubmit(async (values) => {
+        setFormError(null);
+        const res = await approveAccreditationAction(values);
+        if (res.ok) return router.refresh();
+        applyFieldErrors(setError, res.fieldErrors);
+        setFormError(res.error);
+      })}
+    >
+      <input type="hidden" {...register("accreditationId")} />
+      <Field
+        id={`fin-${accreditationId}`}
+        type="date"
+        label="Habilitation valable jusqu'au *"
+        min={min}
+        max={max}
+        error={errors.validUntil?.message}
+        {...register("validUntil")}
+      />
+      <FormError message={error} />
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
+        Approuver
+      </Button>
+    </form>
+  );
+}
+
+export function ReasonForm({ accreditationId, who, kind }: { accreditationId: string; who: string; kind: "refuse" | "withdraw" }) {
+  const router = useRouter();
+  const [error, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AccreditationReasonInput>({
+    resolver: zodResolver(accreditationReasonSchema),
+    defaultValues: { accreditationId, reason: "" },
+  });
+  const verb = kind === "refuse" ? "Refuser" : "Retirer l'habilitation";
+  const id = `motif-${kind}-${accreditationId}`;
+  return (
+    <form
+      noValidate
+      aria-label={`${verb} : ${who}`}
+      className="grid gap-2"
+      onSubmit={handleSubmit(async (values) => {
+        setFormError(null);
+        const res = await (kind === "refuse" ? refuseAccreditationAction : withdrawAccreditationAction)(values);
+        if (res.ok) return router.refresh();
+        applyFieldErrors(setError, res.fieldErrors);
+        setFormError(res.error);
+      })}
+    >
+      <input type="hidden" {...register("accreditationId")} />
+      <div className="grid gap-1">
+        <label htmlFor={id} className="text-sm font-semibold">
+          Motif * <span className="font-normal">(envoyé au demandeur)</span>
+        </label>
+        <textarea
+          id={id}
+          rows={2}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={errors.reason ? `${id}-error` : undefined}
+          className={`rounded-md border bg-white px-3 py-2 ${errors.reason ? "border-red-700" : "border-slate-400"}`}
+          {...register("reason")}
+        />
+        {errors.reason ? (
+          <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
+            {errors.reason.message}
+          </p>
+        ) : null}
+      </div>
+      <FormError message={error} />
+      <Button type="submit" variant="secondary" disabled={isSubmitting} className="justify-self-start">
+        {verb}
+      </Button>
+    </form>
+  );
+}
