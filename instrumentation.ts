@@ -1,15 +1,6 @@
-// Runs once when a Next.js server process starts: the environment is checked first (a
-// production server without its secrets stops here, saying which), then the mail sender.
+// Runs once when a Next.js server process starts (lib/server-start.ts, Node.js runtime only).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env, EnvError } = await import("@/lib/env");
-  try {
-    env();
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
-    console.error(`\n[passeport-securite] ${error.message}\n`);
-    process.exit(1);
-  }
-  const { startMailWorker } = await import("@/lib/mail/mail-worker");
-  startMailWorker();
+  const { startServer } = await import("@/lib/server-start");
+  startServer();
 }

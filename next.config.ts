@@ -1,19 +1,12 @@
 import type { NextConfig } from "next";
 
-// Security headers sent with every page (I5). The CSP allows inline styles and scripts
-// because Next.js injects both; framing is refused everywhere.
+// Security headers sent with every response (I5). The Content-Security-Policy, which needs a
+// fresh nonce per request, and HSTS (https only) are set by proxy.ts.
 const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
-  {
-    key: "Content-Security-Policy",
-    value:
-      "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'" +
-      (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "") +
-      "; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-  },
 ];
 
 const nextConfig: NextConfig = {

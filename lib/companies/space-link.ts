@@ -72,13 +72,25 @@ export async function linkExistingAccount(viewer: Viewer, input: LinkExistingInp
         uniqueId: true,
         isAdmin: true,
         company: { select: { id: true } },
-        person: { select: { id: true, deletedAt: true, firstName: true, lastName: true, spaceLink: { select: { id: true } } } },
+        person: {
+          select: { id: true, companyId: true, deletedAt: true, firstName: true, lastName: true, spaceLink: { select: { id: true } } },
+        },
       },
     });
     if (!account.person || account.person.deletedAt || account.company || account.isAdmin) {
       throw new UserFacingError("Ce compte n'est pas un compte utilisateur (salarié) : il ne peut pas être lié.", {
         identifier: "Saisissez l'identifiant d'un compte utilisateur.",
       });
+    }
+    // issue 17: only a person of this company, or the company login would take over the
+    // account (and the passports) of another company's worker
+    if (account.person.companyId !== companyId) {
+      throw new UserFacingError(
+        "Ce compte utilisateur appartient à une autre entreprise : il ne peut pas être lié à ce compte entreprise.",
+        {
+          identifier: "Saisissez l'identifiant de votre propre compte utilisateur, inscrit dans cette entreprise.",
+        },
+      );
     }
     if (account.person.spaceLink)
       throw new UserFacingError("Ce compte utilisateur est déjà lié à un autre compte entreprise.", {

@@ -1,9 +1,11 @@
 // I1: the outbox sender. Several app instances may run it at once: each claims a batch
 // with FOR UPDATE SKIP LOCKED and leases it (nextAttemptAt pushed forward), so a message
 // is sent by one instance only. A failure is retried later with exponential back-off; a
-// message is never deleted, and after MAX_ATTEMPTS it stays visible as FAILED.
+// message is never deleted, and after MAX_ATTEMPTS it stays visible as FAILED. Once sent,
+// its stored copy loses the tokens of its single-use links (issue 17).
 import "server-only";
 import { db } from "@/lib/db";
+import { redactLinks } from "@/lib/mail/redact-links";
 
 export type OutgoingEmail = { id: string; to: string; subject: string; html: string; text: string };
 export type Transport = (email: OutgoingEmail) => Promise<{ providerId?: string }>;
@@ -35,7 +37,14 @@ export async function sendPending(transport: Transport, { limit = 20, now = new 
       const { providerId } = await transport(email);
       await db.emailOutbox.update({
         where: { id: email.id },
-        data: { status: "SENT", sentAt: new Date(), providerId: providerId ?? null, lastError: null },
+        data: {
+          status: "SENT",
+          sentAt: new Date(),
+          providerId: providerId ?? null,
+          lastError: null,
+          text: redactLinks(email.text),
+          html: redactLinks(email.html),
+        },
       });
       sent++;
     } catch (error) {

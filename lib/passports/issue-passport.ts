@@ -14,7 +14,15 @@ export function expiryFrom(issuedAt: Date, validityMonths: number) {
 
 export async function issuePassport(
   tx: Tx,
-  input: { personId: string; profileId: string; companyId: string; via: ValidationSource; sessionId?: string; now: Date },
+  input: {
+    personId: string;
+    profileId: string;
+    companyId: string;
+    via: ValidationSource;
+    sessionId?: string;
+    trainerId?: string;
+    now: Date;
+  },
 ) {
   const profile = await tx.profile.findUniqueOrThrow({ where: { id: input.profileId }, select: { validityMonths: true } });
   // a collision is ~1 in 887 million per year; taken numbers are skipped
@@ -32,6 +40,7 @@ export async function issuePassport(
       expiresAt: expiryFrom(input.now, profile.validityMonths),
       issuedVia: input.via,
       sessionId: input.sessionId ?? null,
+      trainerId: input.trainerId ?? null,
     },
     select: { id: true, number: true, expiresAt: true },
   });

@@ -7,7 +7,7 @@ import { trainerAction } from "@/lib/safe-action";
 import { createSessionSchema, decisionsSchema } from "@/lib/sessions/session.schema";
 import { createAwarenessSession } from "@/lib/sessions/create-session";
 import { searchCompanies } from "@/lib/companies/search-companies";
-import { markSessionStarted } from "@/lib/sessions/trainer-session";
+import { declarePaperOnly, markSessionStarted, recordPlayback } from "@/lib/sessions/trainer-session";
 import { recordDecisions } from "@/lib/sessions/decide";
 
 export const createSessionAction = trainerAction("sessions.createSession", createSessionSchema, async (input, { viewer }) => {
@@ -34,5 +34,25 @@ export const recordDecisionsAction = trainerAction("sessions.recordDecisions", d
   const result = await recordDecisions(viewer, decisions);
   revalidatePath("/formateur/validation");
   revalidatePath("/formateur/impression");
+  return result;
+});
+
+const sessionId = z.string().min(1).max(40);
+
+// E5: each module the projector shows, then the end screen (decisions open once all were shown)
+export const recordPlaybackAction = trainerAction(
+  "sessions.recordPlayback",
+  z.union([z.object({ sessionId, moduleId: z.string().min(1).max(40) }), z.object({ sessionId, end: z.literal(true) })]),
+  async (input, { viewer }) => {
+    const result = await recordPlayback(viewer, input.sessionId, "moduleId" in input ? { moduleId: input.moduleId } : { end: true });
+    if (result.completed) revalidatePath("/formateur/validation");
+    return result;
+  },
+);
+
+export const declarePaperOnlyAction = trainerAction("sessions.declarePaperOnly", z.object({ sessionId }), async (input, { viewer }) => {
+  const result = await declarePaperOnly(viewer, input.sessionId);
+  revalidatePath(`/formateur/sessions/${input.sessionId}`);
+  revalidatePath("/formateur/validation");
   return result;
 });

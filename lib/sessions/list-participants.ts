@@ -32,9 +32,10 @@ export async function listTrainerParticipants(viewer: Viewer, options: { q?: str
       id: true,
       decision: true,
       decidedAt: true,
+      personId: true,
       person: { select: { firstName: true, lastName: true } },
       company: { select: { name: true } },
-      session: { select: { number: true, profile: { select: { name: true } } } },
+      session: { select: { id: true, number: true, playbackCompletedAt: true, paperOnlyAt: true, profile: { select: { name: true } } } },
       passport: { select: { id: true, issuedAt: true } },
     },
   });
@@ -43,7 +44,15 @@ export async function listTrainerParticipants(viewer: Viewer, options: { q?: str
     firstName: r.person.firstName,
     lastName: r.person.lastName,
     companyName: r.company.name,
+    sessionId: r.session.id,
     sessionLabel: `${r.session.profile.name} n°${r.session.number}`,
+    /** why no decision can be taken yet, if so (issue 17) */
+    blockedBy:
+      r.personId === viewer.person.id
+        ? ("SELF" as const)
+        : !r.session.playbackCompletedAt && !r.session.paperOnlyAt
+          ? ("PLAYBACK" as const)
+          : null,
     decision: r.decision,
     passportId: r.passport?.id ?? null,
     obtainedAt: r.passport?.issuedAt ?? null,

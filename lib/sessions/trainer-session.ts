@@ -3,7 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { assertTrainer } from "@/lib/auth/access";
+import { AccessDeniedError, assertTrainer } from "@/lib/auth/access";
+import { audit } from "@/lib/audit/audit";
 
 export async function getTrainerSession(viewer: Viewer, sessionId: string) {
   assertTrainer(viewer);
@@ -16,6 +17,8 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
       status: true,
       heldOn: true,
       participantCount: true,
+      playbackCompletedAt: true,
+      paperOnlyAt: true,
       profile: {
         select: {
           name: true,
@@ -44,6 +47,8 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
     number: session.number,
     status: session.status,
     heldOn: session.heldOn,
+    playbackCompletedAt: session.playbackCompletedAt,
+    paperOnlyAt: session.paperOnlyAt,
     label: `${session.profile.name} n°${session.number}`,
     profileName: session.profile.name,
     modules: session.profile.modules.map((m) => m.module),
@@ -59,6 +64,76 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
       companyRegistered: p.company.status === "ACTIVE",
     })),
   };
+}
+
+/**
+ * E5: the projector playback tells the server each module it shows, and the end screen. The
+ * playback is complete when every module of the profile was shown and the end reached: only
+ * then (or for a session declared on paper) can the trainer decide the passports.
+ */
+export async function recordPlayback(viewer: Viewer, sessionId: string, step: { moduleId: string } | { end: true }, now = new Date()) {
+  assertTrainer(viewer);
+  const session = await db.awarenessSession.findFirst({
+    where: { id: sessionId, trainerId: viewer.person.id },
+    select: {
+      id: true,
+      playbackCompletedAt: true,
+      profile: { select: { modules: { where: { module: { active: true } }, select: { moduleId: true } } } },
+    },
+  });
+  if (!session) throw new AccessDeniedError();
+  const moduleIds = session.profile.modules.map((m) => m.moduleId);
+  if ("moduleId" in step) {
+    if (!moduleIds.includes(step.moduleId)) throw new AccessDeniedError();
+    // one statement: two tabs or a double event never record a module twice
+    await db.$executeRaw`UPDATE "AwarenessSession" SET "playbackModulesSeen" = array_append("playbackModulesSeen", ${step.moduleId})
+      WHERE "id" = ${session.id} AND NOT (${step.moduleId} = ANY ("playbackModulesSeen"))`;
+    return { completed: session.playbackCompletedAt !== null };
+  }
+  return db.$transaction(async (tx) => {
+    const { playbackModulesSeen: seen } = await tx.awarenessSession.findUniqueOrThrow({
+      where: { id: session.id },
+      select: { playbackModulesSeen: true },
+    });
+    const missing = moduleIds.filter((id) => !seen.includes(id));
+    if (missing.length) return { completed: session.playbackCompletedAt !== null };
+    const { count } = await tx.awarenessSession.updateMany({
+      where: { id: session.id, playbackCompletedAt: null },
+      data: { playbackCompletedAt: now },
+    });
+    if (count) {
+      await audit(tx, {
+        actorAccountId: viewer.accountId,
+        action: "session.playback_completed",
+        targetType: "AwarenessSession",
+        targetId: session.id,
+        data: { modules: moduleIds.length },
+      });
+    }
+    return { completed: true };
+  });
+}
+
+/** A session held without the projector (paper only): the trainer says so, and it is audited. */
+export async function declarePaperOnly(viewer: Viewer, sessionId: string, now = new Date()) {
+  assertTrainer(viewer);
+  return db.$transaction(async (tx) => {
+    const session = await tx.awarenessSession.findFirst({
+      where: { id: sessionId, trainerId: viewer.person.id },
+      select: { id: true, number: true, playbackCompletedAt: true, paperOnlyAt: true },
+    });
+    if (!session) throw new AccessDeniedError();
+    if (session.playbackCompletedAt || session.paperOnlyAt) return { declared: false };
+    await tx.awarenessSession.update({ where: { id: session.id }, data: { paperOnlyAt: now } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "session.paper_only_declared",
+      targetType: "AwarenessSession",
+      targetId: session.id,
+      data: { number: session.number },
+    });
+    return { declared: true };
+  });
 }
 
 /** E5: playback started (the first time the trainer opens it). */

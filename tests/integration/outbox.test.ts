@@ -2,10 +2,32 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { claimBatch, sendPending, backoffSeconds, MAX_ATTEMPTS, type Transport } from "@/lib/mail/send-pending";
 import { uniq } from "@/tests/helpers/demo";
+import { type OutgoingEmail } from "@/lib/mail/send-pending";
+import { REDACTED } from "@/lib/mail/redact-links";
+import { checkPasswordToken, createPasswordToken } from "@/lib/auth/password-token";
+import { passwordLink } from "@/lib/auth/password-reset";
 
 afterAll(() => db.$disconnect());
 
-// Outbox rows made by other tests could be claimed too: each test only looks at its own.
+async function messageWithLink(to: string) {
+  const account = await db.account.create({ data: { email: to } });
+  return db.$transaction(async (tx) => {
+    const { token } = await createPasswordToken(tx, { accountId: account.id, purpose: "RESET", sentTo: to, now: new Date() });
+    await enqueueEmail(tx, {
+      to,
+      template: "test",
+      subject: "Lien",
+      paragraphs: ["Bonjour"],
+      action: { label: "Choisir", url: passwordLink(token) },
+    });
+    return token;
+  });
+}
+
+// Outbox rows made by other tests could be claimed too: each test only looks at its own, and
+// its transports refuse the others' messages (a delivered message loses its single-use links,
+// which the other test files read from the outbox).
+const NOT_MINE = "message d'un autre fichier de test";
 const mine = (to: string) => db.emailOutbox.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 
 async function enqueue(to: string, n = 1) {
@@ -50,8 +72,7 @@ describe("e-mail outbox (I1)", () => {
     await enqueue(to);
     const t0 = new Date(Date.now() + 60_000);
     const failing: Transport = async (e) => {
-      if (e.to === to) throw new Error("fournisseur indisponible");
-      return {};
+      throw new Error(e.to === to ? "fournisseur indisponible" : NOT_MINE);
     };
     await sendPending(failing, { now: t0, limit: 1000 });
     let [row] = await mine(to);
@@ -63,6 +84,7 @@ describe("e-mail outbox (I1)", () => {
     // not retried before its back-off is over
     const sent: string[] = [];
     const working: Transport = async (e) => {
+      if (e.to !== to) throw new Error(NOT_MINE);
       sent.push(e.to);
       return { providerId: "prov-1" };
     };
@@ -83,8 +105,7 @@ describe("e-mail outbox (I1)", () => {
     await db.emailOutbox.update({ where: { id: created.id }, data: { attempts: MAX_ATTEMPTS - 1 } });
     await sendPending(
       async (e) => {
-        if (e.to === to) throw new Error("refusé");
-        return {};
+        throw new Error(e.to === to ? "refusé" : NOT_MINE);
       },
       { now: new Date(Date.now() + 3600_000), limit: 1000 },
     );
@@ -96,10 +117,35 @@ describe("e-mail outbox (I1)", () => {
   it("never gives the same message to two concurrent senders", async () => {
     const to = `concurrence-${uniq()}@example.fr`;
     await enqueue(to, 6);
+    // the oldest in the outbox, so that the three senders' 12 places go to these first
+    await db.emailOutbox.updateMany({ where: { to }, data: { createdAt: new Date("2000-01-01T00:00:00Z") } });
     const now = new Date(Date.now() + 2 * 3600_000);
     const [a, b, c] = await Promise.all([claimBatch(4, now), claimBatch(4, now), claimBatch(4, now)]);
     const ids = [...a, ...b, ...c].filter((e) => e.to === to).map((e) => e.id);
     expect(ids).toHaveLength(6);
     expect(new Set(ids).size).toBe(6);
+  });
+
+  // issue 17, item 7: no usable secret at rest
+  it("delivers single-use links whole, then erases them from the stored copy", async () => {
+    const to = `secret-${uniq()}@example.fr`;
+    const token = await messageWithLink(to);
+    const delivered: OutgoingEmail[] = [];
+    await sendPending(
+      async (email) => {
+        if (email.to !== to) throw new Error(NOT_MINE);
+        delivered.push(email);
+        return { providerId: "p" };
+      },
+      { limit: 100_000 },
+    );
+    expect(delivered.find((e) => e.to === to)?.text).toContain(token);
+    const stored = await db.emailOutbox.findFirstOrThrow({ where: { to } });
+    expect(stored.status).toBe("SENT");
+    expect(stored.text).not.toContain(token);
+    expect(stored.html).not.toContain(token);
+    expect(stored.text).toContain(`/definir-mot-de-passe/${REDACTED}`);
+    // the link itself still works for its recipient: only the stored copy lost it
+    expect((await checkPasswordToken(token)).ok).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { checkAtGate } from "@/lib/passports/check-at-gate";
 import { UserFacingError } from "@/lib/errors";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 import { accreditTrainer } from "@/tests/helpers/accredit";
+import { playWholeSession } from "@/tests/helpers/sessions";
 
 afterAll(() => db.$disconnect());
 
@@ -89,6 +90,7 @@ describe("VALIDATION DES PASSEPORTS (E7)", () => {
     const trainer = await viewerOf(DEMO.trainer);
     const { sessionId } = await createAwarenessSession(trainer, input);
     const [one, two] = await db.sessionParticipant.findMany({ where: { sessionId }, orderBy: { position: "asc" } });
+    await playWholeSession(trainer, sessionId);
 
     // another trainer cannot decide for this session
     const otherTrainerAccount = await db.account.create({ data: { email: `formateur-${tag}@example.fr` } });
@@ -135,6 +137,7 @@ describe("the trainer's participants (E7/E8)", () => {
     expect((await listTrainerParticipants(trainer, { q: label })).some((r) => r.lastName === `Liste${tag}`)).toBe(true);
     expect(await listTrainerParticipants(trainer, { q: `liste${tag}`, decided: "PASSED" })).toEqual([]);
     const [row] = await db.sessionParticipant.findMany({ where: { sessionId } });
+    await playWholeSession(trainer, sessionId);
     await recordDecisions(trainer, [{ participantId: row.id, decision: "PASSED" }]);
     const passed = await listTrainerParticipants(trainer, { q: `liste${tag}`, decided: "PASSED" });
     expect(passed[0].passportId).not.toBeNull();

@@ -67,6 +67,7 @@ describe("trainer accreditation", () => {
 
   it("approval opens the trainer space until the end date; the requester and the person are told; audited", async () => {
     const { email, accountId, request, personId } = await requested();
+    const { lastName } = await db.person.findUniqueOrThrow({ where: { id: personId }, select: { lastName: true } });
     const admin = await viewerOf(DEMO.admin);
     const validUntil = new Date(Date.now() + 30 * DAY);
     await approveAccreditation(admin, { accreditationId: request.id, validUntil });
@@ -74,7 +75,11 @@ describe("trainer accreditation", () => {
     // expiry closes it, with nobody doing anything
     expect(await trainerSpace(accountId, new Date(validUntil.getTime() + 1000))).toBe(false);
     const told = await db.emailOutbox.findMany({
-      where: { template: "accreditation-approved", to: { in: [email, "adherent@gvl-demo.fr"] } },
+      where: {
+        template: "accreditation-approved",
+        to: { in: [email, "adherent@gvl-demo.fr"] },
+        subject: { contains: lastName.toUpperCase() },
+      },
     });
     expect(told.map((m) => m.to).sort()).toEqual(["adherent@gvl-demo.fr", email].sort());
     expect(
@@ -98,12 +103,12 @@ describe("trainer accreditation", () => {
   });
 
   it("refusal keeps the space closed and tells the requester why", async () => {
-    const { accountId, request } = await requested("referent");
+    const { accountId, request, personId } = await requested("referent");
+    const { lastName } = await db.person.findUniqueOrThrow({ where: { id: personId }, select: { lastName: true } });
     await refuseAccreditation(await viewerOf(DEMO.admin), { accreditationId: request.id, reason: "Formation de formateur non justifiée." });
     expect(await trainerSpace(accountId)).toBe(false);
     const mail = await db.emailOutbox.findFirstOrThrow({
-      where: { to: "referent@cst-demo.fr", template: "accreditation-refused" },
-      orderBy: { createdAt: "desc" },
+      where: { to: "referent@cst-demo.fr", template: "accreditation-refused", subject: { contains: lastName.toUpperCase() } },
     });
     expect(mail.text).toContain("Motif : Formation de formateur non justifiée.");
   });

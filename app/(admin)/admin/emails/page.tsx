@@ -1,7 +1,6 @@
 import { requireSpace } from "@/lib/auth/guards";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { formatDateTime } from "@/lib/format";
-import { env } from "@/lib/env";
 
 export const metadata = { title: "E-mails envoyés" };
 
@@ -9,16 +8,16 @@ const STATUS = { PENDING: "En attente", SENT: "Envoyé", FAILED: "Échec" };
 
 export default async function OutboxPage() {
   const viewer = await requireSpace("admin");
-  const emails = await listOutbox(viewer);
+  const { emails, linksMasked } = await listOutbox(viewer);
   return (
     <section aria-labelledby="titre" className="grid gap-4">
       <h1 id="titre" className="text-2xl font-black">
         E-mails envoyés
       </h1>
       <p className="text-slate-700">
-        {env().RESEND_API_KEY
-          ? "Les messages sont remis par Resend ; les échecs sont retentés automatiquement."
-          : "Aucune clé RESEND_API_KEY : les messages restent dans la file ci-dessous et ne sont pas remis."}
+        {linksMasked
+          ? "Les messages sont remis par Resend ; les échecs sont retentés automatiquement. Les liens à usage unique (mot de passe, invitation) sont masqués ici, et effacés de la copie conservée dès l'envoi."
+          : "Démarrage rapide sans RESEND_API_KEY : les messages ne sont pas remis, cette file est leur seule copie et leurs liens à usage unique y restent lisibles. En production, définissez RESEND_API_KEY : les liens sont alors masqués."}
       </p>
       <ul className="grid gap-3">
         {emails.map((e) => (

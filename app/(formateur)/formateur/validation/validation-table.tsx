@@ -2,20 +2,23 @@
 // E7: a result per row, then "Enregistrer les modifications" with the seed's confirmation.
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import Link from "next/link";
 import { recordDecisionsAction } from "@/lib/sessions/actions";
 import { Cell, Row, Table } from "@/components/ui/table";
 
-type Row = {
+type Participant = {
   id: string;
   firstName: string;
   lastName: string;
   companyName: string;
+  sessionId: string;
   sessionLabel: string;
   decision: "PENDING" | "PASSED" | "MUST_RETAKE";
+  blockedBy: "SELF" | "PLAYBACK" | null;
 };
 const DONE = { PASSED: "✓ Passeport obtenu", MUST_RETAKE: "✗ Doit repasser", PENDING: "" };
 
-export function ValidationTable({ rows }: { rows: Row[] }) {
+export function ValidationTable({ rows }: { rows: Participant[] }) {
   const [choices, setChoices] = useState<Record<string, "PASSED" | "MUST_RETAKE">>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -62,6 +65,12 @@ export function ValidationTable({ rows }: { rows: Row[] }) {
             <Cell>
               {r.decision !== "PENDING" ? (
                 DONE[r.decision]
+              ) : r.blockedBy === "SELF" ? (
+                "Ton propre passeport : un autre formateur habilité le valide."
+              ) : r.blockedBy === "PLAYBACK" ? (
+                <Link href={`/formateur/sessions/${r.sessionId}`} className="font-semibold underline">
+                  Diffusion à terminer<span className="sr-only"> pour la session {r.sessionLabel}</span>
+                </Link>
               ) : (
                 <select
                   aria-label={`Résultat de ${r.firstName} ${r.lastName}`}

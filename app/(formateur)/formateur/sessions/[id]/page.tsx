@@ -4,7 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireSpace } from "@/lib/auth/guards";
 import { getTrainerSession } from "@/lib/sessions/trainer-session";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { declarePaperOnlyAction } from "@/lib/sessions/actions";
 import { buttonClass } from "@/components/ui/button";
 import { Cell, Row, Table } from "@/components/ui/table";
 
@@ -71,6 +73,42 @@ export default async function SessionPage({
           </Link>
         </div>
       )}
+      <section aria-labelledby="diffusion" className="grid gap-2 rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="diffusion" className="text-lg font-bold">
+          Diffusion
+        </h2>
+        {session.playbackCompletedAt ? (
+          <p>
+            ✓ Sensibilisation diffusée jusqu&apos;au dernier module le {formatDateTime(session.playbackCompletedAt)} : tu peux valider les
+            passeports.
+          </p>
+        ) : session.paperOnlyAt ? (
+          <p>✓ Session déclarée sur papier uniquement le {formatDateTime(session.paperOnlyAt)} : tu peux valider les passeports.</p>
+        ) : (
+          <>
+            <p>
+              Les passeports se valident une fois la sensibilisation diffusée jusqu&apos;au dernier module ({session.modules.length} module
+              {session.modules.length > 1 ? "s" : ""}). La plateforme enregistre chaque module affiché.
+            </p>
+            <p className="text-sm text-slate-700">
+              Sans vidéoprojecteur, tu peux déclarer une session sur papier uniquement : la déclaration est enregistrée à ton nom dans le
+              journal d&apos;audit.
+            </p>
+            <ConfirmButton
+              id="papier"
+              trigger="Déclarer une session sur papier uniquement"
+              triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold"
+              title="Déclarer une session sur papier uniquement ?"
+              onConfirm={declarePaperOnlyAction.bind(null, { sessionId: session.id })}
+            >
+              <p className="mt-2">
+                Tu certifies avoir présenté l&apos;ensemble des modules de la sensibilisation sans la diffusion de la plateforme. Cette
+                déclaration est enregistrée à ton nom et ne peut pas être annulée.
+              </p>
+            </ConfirmButton>
+          </>
+        )}
+      </section>
       <section aria-labelledby="participants" className="grid gap-2">
         <h2 id="participants" className="text-lg font-bold">
           Participants

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { ModuleMedia, Slide } from "@/lib/learning/media";
-import { startPlaybackAction } from "@/lib/sessions/actions";
+import { recordPlaybackAction, startPlaybackAction } from "@/lib/sessions/actions";
 
 type PlaybackModule = { id: string; title: string; summary: string; media: ModuleMedia };
 type Frame =
@@ -36,6 +36,21 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
   useEffect(() => {
     void startPlaybackAction({ sessionId });
   }, [sessionId]);
+
+  // the server records each module shown and the end screen: passports can be decided only
+  // once the whole sensibilisation was shown (issue 17)
+  const recorded = useRef(new Set<string>());
+  const [skipped, setSkipped] = useState(false);
+  useEffect(() => {
+    const step = frame.kind === "end" ? "end" : modules[frame.module].id;
+    if (recorded.current.has(step)) return;
+    recorded.current.add(step);
+    void recordPlaybackAction(step === "end" ? { sessionId, end: true } : { sessionId, moduleId: step }).then((res) => {
+      // sent again when shown again: after a failure, or an end reached with modules skipped
+      if (!res.ok || (step === "end" && !res.data.completed)) recorded.current.delete(step);
+      if (res.ok && step === "end") setSkipped(!res.data.completed);
+    });
+  }, [frame, modules, sessionId]);
 
   const go = useCallback((to: number) => setAt(Math.max(0, Math.min(frames.length - 1, to))), [frames.length]);
   const toggleFullScreen = useCallback(() => {
@@ -156,6 +171,11 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
         ) : (
           <div className="max-w-3xl text-center">
             <h1 className="text-5xl font-black">Fin de la sensibilisation</h1>
+            {skipped ? (
+              <p role="alert" className="mt-6 rounded-md bg-safety p-4 text-xl font-bold text-navy">
+                Certains modules n&apos;ont pas été diffusés : revenez-y (← Précédent) avant de valider les passeports.
+              </p>
+            ) : null}
             <p className="mt-6 text-2xl text-slate-200">
               Distribuez les questionnaires d&apos;évaluation des connaissances. Une fois corrigés, validez les passeports des participants.
             </p>
