@@ -9,6 +9,12 @@ import { contentSecurityPolicy, servedOverHttps, STRICT_TRANSPORT_SECURITY } fro
 const SPACES = ["/entreprise", "/adherent", "/espace", "/formateur", "/admin"];
 
 export default async function proxy(request: NextRequest) {
+  // a malformed escape ("/verification/%") would fail later in Next.js's routing with a 500
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse("Adresse invalide.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
   const { pathname } = request.nextUrl;

@@ -26,6 +26,36 @@ function firstErrors(error: z.ZodError) {
 }
 
 const INVALID = "Certains champs sont invalides.";
+
+/** The path of the first string holding a NUL or another control character PostgreSQL or a form never needs. */
+function forbiddenCharacterAt(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof value === "string") return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value) ? path.join(".") || "_" : null;
+  if (depth > 6 || value === null || typeof value !== "object") return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = forbiddenCharacterAt(inner, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Input checked before any code of the action runs: no control characters (a NUL byte is
+ * refused by PostgreSQL), then the zod schema. A schema that throws on a value of the wrong
+ * type is a bug of ours, logged, but the answer stays a French error, never a crash.
+ */
+function parseInput<S extends z.ZodType>(name: string, schema: S, raw: unknown) {
+  const bad = forbiddenCharacterAt(raw);
+  if (bad) return { ok: false as const, error: INVALID, fieldErrors: { [bad]: "Ce champ contient un caractère non autorisé." } };
+  try {
+    const parsed = schema.safeParse(raw);
+    return parsed.success
+      ? { ok: true as const, data: parsed.data as z.infer<S> }
+      : { ok: false as const, error: INVALID, fieldErrors: firstErrors(parsed.error) };
+  } catch (err) {
+    logger.warn({ action: name, err }, `[action ${name}] schéma en échec sur une saisie inattendue`);
+    return { ok: false as const, error: INVALID };
+  }
+}
 const UNEXPECTED = "Une erreur inattendue est survenue. Réessayez dans un instant.";
 
 /** Runs an action's body: expected failures as French messages, the rest logged. */
@@ -46,8 +76,8 @@ export function actionClient(guard: Guard, loadViewer: () => Promise<Viewer | nu
       const viewer = await loadViewer();
       if (!viewer) return { ok: false, error: "Votre session a expiré : reconnectez-vous." };
       if (!guard(viewer)) return { ok: false, error: "Accès refusé." };
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) return { ok: false, error: INVALID, fieldErrors: firstErrors(parsed.error) };
+      const parsed = parseInput(name, schema, raw);
+      if (!parsed.ok) return parsed;
       return runAction(name, viewer.accountId, () => fn(parsed.data, { viewer }));
     };
   };
@@ -56,8 +86,8 @@ export function actionClient(guard: Guard, loadViewer: () => Promise<Viewer | nu
 /** Actions open to anonymous visitors (forgotten password, registrations). */
 export function publicAction<S extends z.ZodType, R>(name: string, schema: S, fn: (input: z.infer<S>) => Promise<R>) {
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: INVALID, fieldErrors: firstErrors(parsed.error) };
+    const parsed = parseInput(name, schema, raw);
+    if (!parsed.ok) return parsed;
     return runAction(name, null, () => fn(parsed.data));
   };
 }

@@ -18,17 +18,20 @@ const companyFields = {
   referentEmail: z.email("Saisissez une adresse e-mail valide.").trim().toLowerCase(),
 };
 
-type Fields = { useVat?: boolean; siret?: string; vatNumber?: string; newPassword?: string; passwordConfirmation?: string };
+type Fields = { useVat?: unknown; siret?: unknown; vatNumber?: unknown; newPassword?: unknown; passwordConfirmation?: unknown };
+
+// refinements also see values of the wrong type (their field has its own error): read them safely
+const str = (v: unknown) => (typeof v === "string" ? v : "");
 
 function checkIdentifiers(v: Fields, ctx: z.RefinementCtx) {
-  if (v.useVat !== true && !isValidSiret(v.siret ?? "")) {
+  if (v.useVat !== true && !isValidSiret(str(v.siret))) {
     ctx.addIssue({
       code: "custom",
       path: ["siret"],
       message: "Le numéro de SIRET doit comporter 14 chiffres valides (exemple : 14809248896896).",
     });
   }
-  if (v.useVat === true && !isValidVat(v.vatNumber ?? "")) {
+  if (v.useVat === true && !isValidVat(str(v.vatNumber))) {
     ctx.addIssue({
       code: "custom",
       path: ["vatNumber"],
@@ -38,7 +41,7 @@ function checkIdentifiers(v: Fields, ctx: z.RefinementCtx) {
 }
 
 function checkPassword(v: Fields, ctx: z.RefinementCtx) {
-  const strong = newPasswordSchema.safeParse(v.newPassword ?? "");
+  const strong = newPasswordSchema.safeParse(str(v.newPassword));
   if (!strong.success) ctx.addIssue({ code: "custom", path: ["newPassword"], message: strong.error.issues[0].message });
   else if (v.newPassword !== v.passwordConfirmation)
     ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isTrainer } from "@/lib/auth/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { passportSummarySelect } from "@/lib/passports/passport-summary";
+import { isId } from "@/lib/text";
 
 export function visiblePassportsWhere(viewer: Viewer): Prisma.PassportWhereInput {
   if (viewer.isAdmin) return {};
@@ -19,6 +20,7 @@ export function visiblePassportsWhere(viewer: Viewer): Prisma.PassportWhereInput
 }
 
 export async function getPassportsForPrint(viewer: Viewer, passportIds: string[]) {
+  passportIds = passportIds.filter(isId);
   if (passportIds.length === 0) return [];
   const rows = await db.passport.findMany({
     where: { AND: [{ id: { in: passportIds } }, visiblePassportsWhere(viewer)] },

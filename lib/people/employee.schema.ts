@@ -38,7 +38,8 @@ export const employeeSchema = z
         });
       }
       if (v.hasSnbpe) {
-        const date = parseFrenchDate(v.snbpeObtainedAt ?? "");
+        // refinements also see values of the wrong type (their field has its own error)
+        const date = typeof v.snbpeObtainedAt === "string" ? parseFrenchDate(v.snbpeObtainedAt) : null;
         if (!date)
           ctx.addIssue({ code: "custom", path: ["snbpeObtainedAt"], message: "Saisissez la date d'obtention au format JJ/MM/AAAA." });
         else if (date.getTime() > Date.now())

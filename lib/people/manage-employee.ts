@@ -9,9 +9,11 @@ import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { openAccreditation, requestAccreditation, withdrawByCompany } from "@/lib/people/trainer-accreditation";
+import { isId } from "@/lib/text";
 
 async function ownEmployee(viewer: Viewer, personId: string) {
   assertCompany(viewer);
+  if (!isId(personId)) throw new AccessDeniedError();
   const person = await db.person.findFirst({
     where: { id: personId, companyId: viewer.company.id, deletedAt: null },
     select: { id: true, firstName: true, lastName: true, accountId: true, roles: true, profile: { select: { code: true } } },

@@ -5,11 +5,14 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertTrainer } from "@/lib/auth/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { cleanText } from "@/lib/text";
 
-export async function listTrainerParticipants(viewer: Viewer, options: { q?: string; decided?: "PENDING" | "PASSED" }) {
+export async function listTrainerParticipants(viewer: Viewer, options: { q?: unknown; decided?: "PENDING" | "PASSED" }) {
   assertTrainer(viewer);
-  const q = (options.q ?? "").trim().slice(0, 100);
-  const number = Number(/n°\s*(\d+)/i.exec(q)?.[1] ?? (/^\d+$/.test(q) ? q : NaN));
+  const q = cleanText(options.q).trim();
+  const digits = /n°\s*(\d+)/i.exec(q)?.[1] ?? (/^\d+$/.test(q) ? q : null);
+  // a session number is an int4: longer digit runs name no session
+  const number = digits && digits.length <= 9 ? Number(digits) : Number.NaN;
   const where: Prisma.SessionParticipantWhereInput = {
     session: { trainerId: viewer.person.id },
     ...(options.decided ? { decision: options.decided } : {}),

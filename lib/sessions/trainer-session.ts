@@ -5,10 +5,11 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertTrainer } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
+import { isId } from "@/lib/text";
 
 export async function getTrainerSession(viewer: Viewer, sessionId: string) {
   assertTrainer(viewer);
-  if (!/^[a-z0-9]{10,40}$/.test(sessionId)) return null;
+  if (!isId(sessionId)) return null;
   const session = await db.awarenessSession.findFirst({
     where: { id: sessionId, trainerId: viewer.person.id },
     select: {

@@ -5,7 +5,13 @@ import { verificationHtml } from "@/lib/passports/verification-page";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const passportId = readPassportToken(decodeURIComponent(token));
+  let decoded: string | null = null;
+  try {
+    decoded = decodeURIComponent(token);
+  } catch {
+    // a malformed escape ("%") is no token
+  }
+  const passportId = decoded === null ? null : readPassportToken(decoded);
   const answer = passportId ? await verifyPassport({ passportId }, { channel: "PUBLIC_LINK" }) : null;
   return new Response(verificationHtml(answer), {
     status: answer ? 200 : 404,

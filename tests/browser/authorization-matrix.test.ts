@@ -1,0 +1,189 @@
+// Issue 17, item 13: every page and route handler × every kind of visitor, over HTTP against
+// the running app. The expected answer of each cell is written in the one table below; a
+// route that takes an id is tried with the visitor's own and with a foreign one.
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { createAwarenessSession } from "@/lib/sessions/create-session";
+import { createSessionSchema } from "@/lib/sessions/session.schema";
+import { DEMO, DEMO_PASSWORD, newSiret, uniq, viewerOf } from "@/tests/helpers/demo";
+import { anonymous, httpLogin, type HttpSession } from "@/tests/helpers/http-session";
+
+afterAll(() => db.$disconnect());
+
+// Columns, in this order. Referent B runs another subcontractor company (created here).
+const ROLES = ["anonyme", "administrateur", "référent A", "référent B", "adhérent", "salarié", "formateur", "contrôleur"] as const;
+
+// O = 200 · L = sent to the login (307 to /?callbackUrl=… or /?connexion=requise) · R = sent to
+// one's own space (307) · N = 404 · U = 401 · F = 403
+// Ids: {lucie} is a CST employee (company A), {marc} a GVL employee, {urgence} a module of every
+// profile, {chargement} a module of the Transporteur profile only, {session} a session of the
+// demo trainer, {jean} and {marcPassport} the passports of a CST and of a GVL worker.
+const MATRIX: Record<string, string> = {
+  "/": "OOOOOOOO",
+  "/acces-administrateur": "OOOOOOOO",
+  "/aide": "OOOOOOOO",
+  "/cgu": "OOOOOOOO",
+  "/confidentialite": "OOOOOOOO",
+  "/credits": "OOOOOOOO",
+  "/mentions-legales": "OOOOOOOO",
+  "/inscription/entreprise": "OOOOOOOO",
+  "/inscription/adherent": "OOOOOOOO",
+  "/inscription/salarie": "OOOOOOOO",
+  "/mot-de-passe-oublie": "OOOOOOOO",
+  "/definir-mot-de-passe/lien-inexistant-0123456789abcdef": "OOOOOOOO",
+  "/relais/lien-inexistant-0123456789abcdef": "OOOOOOOO",
+  "/verification/jeton.falsifie": "NNNNNNNN",
+  "/connexion/suite": "LRRRRRRR",
+  "/api/sante": "OOOOOOOO",
+  "/api/auth/session": "OOOOOOOO",
+
+  "/entreprise": "LNOONNNN",
+  "/entreprise/informations": "LNOONNNN",
+  "/entreprise/informations/lier": "LNOONNNN",
+  "/entreprise/informations/relais": "LNOONNNN",
+  "/entreprise/salaries": "LNOONNNN",
+  "/entreprise/salaries/nouveau": "LNOONNNN",
+  "/entreprise/salaries/{lucie}/modifier": "LNONNNNN",
+  "/entreprise/salaries/{marc}/modifier": "LNNNNNNN",
+
+  "/adherent": "LNNNONNN",
+  "/adherent/informations": "LNNNONNN",
+  "/adherent/informations/lier": "LNNNONNN",
+  "/adherent/informations/relais": "LNNNONNN",
+  "/adherent/salaries": "LNNNONNN",
+  "/adherent/salaries/nouveau": "LNNNONNN",
+  "/adherent/salaries/{marc}/modifier": "LNNNONNN",
+  "/adherent/salaries/{lucie}/modifier": "LNNNNNNN",
+
+  "/espace": "LNNNNOOO",
+  "/espace/mes-informations": "LNNNNOOO",
+  "/espace/parcours": "LNNNNOOO",
+  "/espace/parcours/{urgence}": "LNNNNOOO",
+  "/espace/parcours/{chargement}": "LNNNNNNN",
+  "/espace/passeports": "LNNNNOOO",
+  "/espace/controle": "LNNNNNOO",
+
+  "/formateur": "LNNNNNON",
+  "/formateur/sessions/nouvelle": "LNNNNNON",
+  "/formateur/sessions/{session}": "LNNNNNON",
+  "/formateur/sessions/{session}/diffusion": "LNNNNNON",
+  "/formateur/validation": "LNNNNNON",
+  "/formateur/impression": "LNNNNNON",
+  "/api/sessions/{session}/questionnaires": "UFFFFFOF",
+
+  "/admin": "LONNNNNN",
+  "/admin/entreprises": "LONNNNNN",
+  "/admin/habilitations": "LONNNNNN",
+  "/admin/utilisateurs": "LONNNNNN",
+  "/admin/contenus": "LONNNNNN",
+  "/admin/statistiques": "LONNNNNN",
+  "/admin/emails": "LONNNNNN",
+  "/admin/journal": "LONNNNNN",
+
+  "/api/passeports/{jean}/pdf": "UOONNNNN",
+  "/api/passeports/{marcPassport}/pdf": "UONNONNO",
+  "/api/passeports/lot?ids={jean}": "UOONNNNN",
+};
+
+const answer = (res: Response): string => {
+  if (res.status === 307) return /\/\?(callbackUrl|connexion=requise)/.test(res.headers.get("location") ?? "") ? "L" : "R";
+  return { 200: "O", 404: "N", 401: "U", 403: "F" }[res.status] ?? `HTTP ${res.status}`;
+};
+
+let sessions: HttpSession[];
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  // referent B: a second subcontractor company, with its own login
+  const emailB = `referent-b-${uniq()}@example.fr`;
+  const account = await db.account.create({
+    data: { email: emailB, passwordHash: await hashPassword(DEMO_PASSWORD), mustSetPassword: false },
+  });
+  await db.company.create({
+    data: {
+      kind: "SUBCONTRACTOR",
+      status: "ACTIVE",
+      name: `Entreprise B ${uniq()}`,
+      siret: newSiret(),
+      regions: ["BRETAGNE"],
+      referentFirstName: "Bea",
+      referentLastName: "Bis",
+      referentEmail: emailB,
+      accountId: account.id,
+    },
+  });
+  const trainer = await viewerOf(DEMO.trainer);
+  const cst = await db.company.findFirstOrThrow({ where: { referentEmail: "referent@cst-demo.fr" }, select: { id: true } });
+  const { sessionId } = await createAwarenessSession(
+    trainer,
+    createSessionSchema.parse({
+      profileCode: "ADMINISTRATIF",
+      participants: [{ lastName: `Matrice${uniq()}`, firstName: "Mia", companyId: cst.id }],
+    }),
+  );
+  const person = (email: string) => db.person.findFirstOrThrow({ where: { account: { email } }, select: { id: true } });
+  const moduleId = (title: string) => db.module.findFirstOrThrow({ where: { title }, select: { id: true } });
+  const passport = (number: string) => db.passport.findUniqueOrThrow({ where: { number }, select: { id: true } });
+  ids = {
+    lucie: (await person(DEMO.learnerWithEmail)).id,
+    marc: (await person(DEMO.controller)).id,
+    urgence: (await moduleId("Procédure d'urgence")).id,
+    chargement: (await moduleId("Chargement, bâchage et pesage")).id,
+    session: sessionId,
+    jean: (await passport("PS-2026-7K4M9Q")).id,
+    marcPassport: (await passport("PS-2026-R8TW3N")).id,
+  };
+  sessions = [
+    anonymous(),
+    await httpLogin(DEMO.admin, DEMO_PASSWORD),
+    await httpLogin(DEMO.referent, DEMO_PASSWORD),
+    await httpLogin(emailB, DEMO_PASSWORD),
+    await httpLogin(DEMO.member, DEMO_PASSWORD),
+    await httpLogin(DEMO.learnerWithEmail, DEMO_PASSWORD),
+    await httpLogin(DEMO.trainer, DEMO_PASSWORD),
+    await httpLogin(DEMO.controller, DEMO_PASSWORD),
+  ];
+}, 120_000);
+
+it("lists every page and route handler of the app", async () => {
+  const { readdirSync } = await import("node:fs");
+  const files = readdirSync("app", { recursive: true, encoding: "utf8" }).filter((f) => /(^|\/)(page\.tsx|route\.ts)$/.test(f));
+  const routes = files.map((f) =>
+    ("/" + f.replace(/(^|\/)(page\.tsx|route\.ts)$/, ""))
+      .replace(/\/\([^)]+\)/g, "")
+      .replace(/\/$/, "")
+      .replace(/^$/, "/"),
+  );
+  const pattern = (key: string) =>
+    key
+      .split("?")[0]
+      .replace(/\{\w+\}|lien-inexistant-[0-9a-f]+|jeton\.falsifie/g, "[x]")
+      .replace(/^\/api\/auth\/session$/, "/api/auth/[x]");
+  const covered = new Set(Object.keys(MATRIX).map(pattern));
+  const missing = routes.map((r) => r.replace(/\[[^\]]+\]/g, "[x]")).filter((r) => !covered.has(r));
+  expect(missing).toEqual([]);
+});
+
+it("answers every cell as the table says", async () => {
+  const failures: string[] = [];
+  let refusedExpected = 0;
+  let refused = 0;
+  for (const [route, row] of Object.entries(MATRIX)) {
+    const path = route.replace(/\{(\w+)\}/g, (_m, k: string) => ids[k]);
+    expect(row).toHaveLength(ROLES.length);
+    for (const [i, who] of ROLES.entries()) {
+      const got = answer(await sessions[i].get(path));
+      const expected = row[i];
+      if (expected !== "O") {
+        refusedExpected++;
+        if (got === expected) refused++;
+      }
+      if (got !== expected) failures.push(`${route} × ${who} : attendu ${expected}, obtenu ${got}`);
+    }
+  }
+  console.log(
+    `matrice d'autorisation : ${refused}/${refusedExpected} refusés, ${Object.keys(MATRIX).length} routes × ${ROLES.length} profils`,
+  );
+  expect(failures).toEqual([]);
+  expect(refused).toBe(refusedExpected);
+}, 300_000);

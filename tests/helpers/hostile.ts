@@ -1,0 +1,46 @@
+// The fixed corpus of hostile values thrown at every server action and every route with a
+// parameter (issue 17, item 12): empty, very long, NUL and control characters, right-to-left
+// and emoji, HTML and SQL-looking text, wrong types, huge and negative numbers, bad dates.
+export const HOSTILE_STRINGS = [
+  "",
+  " ",
+  "x".repeat(10_000),
+  "\u0000",
+  "abc\u0000def",
+  "\u0007\u001b[31m\r\n",
+  "\u202Egnp.exe\u202C",
+  "👷‍♀️🚧🪨",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "' OR '1'='1' --",
+  '1; DROP TABLE "Person"; --',
+  "%00",
+  "%",
+  "../../etc/passwd",
+  "constructor",
+  "__proto__",
+  "99999999999999999999",
+  "-1",
+  "1e20",
+  "NaN",
+  "31/02/2026",
+  "0000-00-00",
+  "2026-13-45",
+];
+
+export const HOSTILE_VALUES: unknown[] = [
+  ...HOSTILE_STRINGS,
+  undefined,
+  null,
+  0,
+  -1,
+  1e20,
+  -1e20,
+  Number.MAX_SAFE_INTEGER,
+  Number.NaN,
+  true,
+  [],
+  ["a", 1, null],
+  {},
+  { toString: "x", valueOf: 1 },
+];
