@@ -7,6 +7,7 @@ const TONES = {
   EXPIRED: "bg-amber-500 text-navy",
   REVOKED: "bg-red-700 text-white",
   UNKNOWN: "bg-slate-600 text-white",
+  FORGED: "bg-red-900 text-white",
 };
 
 // F2/F3: what the gate needs, nothing more.
@@ -28,7 +29,11 @@ export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
           <dd>{answer.expiresAt ? formatDate(answer.expiresAt) : "-"}</dd>
         </dl>
       ) : (
-        <p className="p-4">Aucun passeport ne correspond.</p>
+        <p className="p-4">
+          {answer.result === "FORGED"
+            ? "Ce QR code n'est pas celui d'un passeport : il a été modifié ou fabriqué. Le contrôle est enregistré."
+            : "Aucun passeport ne correspond."}
+        </p>
       )}
     </section>
   );

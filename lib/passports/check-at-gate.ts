@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertController } from "@/lib/auth/access";
 import { readPassportToken } from "@/lib/passports/verification-token";
-import { verifyPassport, type GateAnswer } from "@/lib/passports/verify-passport";
+import { logForgedCheck, verifyPassport, type GateAnswer } from "@/lib/passports/verify-passport";
 
 /** Accepts a passport number, a bare token, or the whole verification URL of a QR code. */
 export function parseGateInput(raw: string): { number: string } | { token: string } {
@@ -15,12 +15,13 @@ export function parseGateInput(raw: string): { number: string } | { token: strin
   return { number: value.toUpperCase().replace(/\s+/g, "") };
 }
 
-export async function checkAtGate(viewer: Viewer, raw: string, now = new Date()): Promise<GateAnswer> {
+export async function checkAtGate(viewer: Viewer, raw: string, now = new Date(), address: string | null = null): Promise<GateAnswer> {
   assertController(viewer);
-  const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, now };
+  const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, address, now };
   const input = parseGateInput(raw);
   if ("number" in input) return verifyPassport({ number: input.number }, context);
   const passportId = readPassportToken(input.token);
-  // a forged token is answered like an unknown number, and logged as such
-  return verifyPassport(passportId ? { passportId } : { number: input.token.slice(0, 64) }, context);
+  // a forged or altered token is said so, and logged with where it came from
+  if (!passportId) return logForgedCheck({ ...context, presented: input.token });
+  return verifyPassport({ passportId }, context);
 }

@@ -5,6 +5,7 @@ export const CHECK_LABELS: Record<CheckResult, string> = {
   EXPIRED: "Expiré",
   REVOKED: "Révoqué",
   UNKNOWN: "Inconnu",
+  FORGED: "Falsifié",
 };
 
 /** The state of a passport at a given time: revocation wins over expiry. */

@@ -11,6 +11,7 @@ const TONES = {
   EXPIRED: "#f59e0b;color:#0b2545",
   REVOKED: "#b91c1c;color:#fff",
   UNKNOWN: "#475569;color:#fff",
+  FORGED: "#7f1d1d;color:#fff",
 };
 
 const CSS = `body{margin:0;font-family:"DejaVu Sans","Liberation Sans",Arial,sans-serif;background:#f4f6f9;color:#0b2545}

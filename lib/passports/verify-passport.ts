@@ -28,7 +28,7 @@ type Row = {
 
 export async function verifyPassport(
   lookup: Lookup,
-  context: { channel: CheckChannel; checkedById?: string | null; now?: Date },
+  context: { channel: CheckChannel; checkedById?: string | null; address?: string | null; now?: Date },
 ): Promise<GateAnswer> {
   const now = context.now ?? new Date();
   const byId = "passportId" in lookup ? lookup.passportId : null;
@@ -46,9 +46,10 @@ export async function verifyPassport(
       JOIN "Profile" pr ON pr."id" = pa."profileId"
       WHERE (${byId}::text IS NOT NULL AND pa."id" = ${byId}) OR (${byNumber}::text IS NOT NULL AND pa."number" = ${byNumber})
     ), logged AS (
-      INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt")
+      INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address")
       SELECT ${randomUUID()}, (SELECT "id" FROM found), ${queried}, ${context.checkedById ?? null},
-             ${context.channel}::"CheckChannel", COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", ${now}
+             ${context.channel}::"CheckChannel", COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", ${now},
+             CASE WHEN EXISTS (SELECT 1 FROM found) THEN NULL ELSE ${context.address ?? null} END
     )
     SELECT "result"::text AS "result", "firstName", "lastName", "companyName", "profileName", "expiresAt" FROM found`;
   if (!row) return { result: "UNKNOWN" };
@@ -59,4 +60,30 @@ export async function verifyPassport(
     profileName: row.profileName!,
     expiresAt: row.expiresAt!,
   };
+}
+
+/**
+ * Issue 17, item 11: a QR token that is malformed or whose signature does not match is logged
+ * as "Falsifié", with what was presented (truncated) and where it came from, for
+ * administrators to see (lib/passports/suspicious-checks.ts).
+ */
+export async function logForgedCheck(input: {
+  channel: CheckChannel;
+  presented: string;
+  checkedById?: string | null;
+  address?: string | null;
+  now?: Date;
+}): Promise<GateAnswer> {
+  await db.passportCheck.create({
+    data: {
+      queriedNumber: input.presented.replace(/[\u0000-\u001F\u007F]/g, "").slice(0, 64),
+      checkedById: input.checkedById ?? null,
+      channel: input.channel,
+      result: "FORGED",
+      address: input.address ?? null,
+      checkedAt: input.now ?? new Date(),
+    },
+    select: { id: true },
+  });
+  return { result: "FORGED" };
 }

@@ -74,6 +74,7 @@ const MATRIX: Record<string, string> = {
   "/admin": "LONNNNNN",
   "/admin/entreprises": "LONNNNNN",
   "/admin/habilitations": "LONNNNNN",
+  "/admin/controles": "LONNNNNN",
   "/admin/utilisateurs": "LONNNNNN",
   "/admin/contenus": "LONNNNNN",
   "/admin/statistiques": "LONNNNNN",

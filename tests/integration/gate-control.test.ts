@@ -26,11 +26,11 @@ describe("CONTRÔLER UN PASSEPORT (F2)", () => {
     expect(log).toMatchObject({ channel: "CONTROL", result: "VALID" });
   });
 
-  it("says Inconnu for a forged token and Révoqué for a revoked passport", async () => {
+  it("says Falsifié for a forged token (issue 17) and Révoqué for a revoked passport", async () => {
     const controller = await viewerOf(DEMO.trainer);
     const id = await passportIdOf("PS-2026-R8TW3N");
     const forged = signPassportToken(id).replace(/.$/, (c) => (c === "A" ? "B" : "A"));
-    expect((await checkAtGate(controller, forged)).result).toBe("UNKNOWN");
+    expect((await checkAtGate(controller, forged)).result).toBe("FORGED");
 
     // a passport of its own, so that revoking it cannot disturb other tests
     const holder = await db.person.findFirstOrThrow({ where: { lastName: "Martin" } });

@@ -8,6 +8,7 @@ const ADMIN_MENU = [
   { href: "/admin/utilisateurs", label: "UTILISATEURS" },
   { href: "/admin/contenus", label: "CONTENUS" },
   { href: "/admin/statistiques", label: "STATISTIQUES" },
+  { href: "/admin/controles", label: "CONTRÔLES SUSPECTS" },
   { href: "/admin/emails", label: "E-MAILS ENVOYÉS" },
   { href: "/admin/journal", label: "JOURNAL D'AUDIT" },
 ];

@@ -1,6 +1,6 @@
 // F3: public verification opened by the passport's QR code. Every check is logged.
 import { readPassportToken } from "@/lib/passports/verification-token";
-import { verifyPassport } from "@/lib/passports/verify-passport";
+import { logForgedCheck, verifyPassport } from "@/lib/passports/verify-passport";
 import { verificationHtml } from "@/lib/passports/verification-page";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -12,6 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     // a malformed escape ("%") is no token
   }
   const passportId = decoded === null ? null : readPassportToken(decoded);
+  if (!passportId) await logForgedCheck({ channel: "PUBLIC_LINK", presented: decoded ?? token });
   const answer = passportId ? await verifyPassport({ passportId }, { channel: "PUBLIC_LINK" }) : null;
   return new Response(verificationHtml(answer), {
     status: answer ? 200 : 404,
