@@ -46,7 +46,7 @@ export function actionClient(guard: Guard, loadViewer: () => Promise<Viewer | nu
       const viewer = await loadViewer();
       if (!viewer) return { ok: false, error: "Votre session a expiré : reconnectez-vous." };
       if (!guard(viewer)) return { ok: false, error: "Accès refusé." };
-      const parsed = schema.safeParse(raw);
+      const parsed = await schema.safeParseAsync(raw);
       if (!parsed.success) return { ok: false, error: INVALID, fieldErrors: firstErrors(parsed.error) };
       return runAction(name, viewer.accountId, () => fn(parsed.data, { viewer }));
     };
@@ -56,7 +56,7 @@ export function actionClient(guard: Guard, loadViewer: () => Promise<Viewer | nu
 /** Actions open to anonymous visitors (forgotten password, registrations). */
 export function publicAction<S extends z.ZodType, R>(name: string, schema: S, fn: (input: z.infer<S>) => Promise<R>) {
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
-    const parsed = schema.safeParse(raw);
+    const parsed = await schema.safeParseAsync(raw);
     if (!parsed.success) return { ok: false, error: INVALID, fieldErrors: firstErrors(parsed.error) };
     return runAction(name, null, () => fn(parsed.data));
   };

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordStrengthIssue } from "@/lib/auth/password-policy";
 import { findAccountByIdentifier } from "@/lib/auth/verify-credentials";
 import { checkPasswordToken, consumePasswordToken, createPasswordToken, TOKEN_ERRORS } from "@/lib/auth/password-token";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -58,12 +59,38 @@ export async function requestPasswordReset(identifier: string, now = new Date())
   });
 }
 
+/** The account's own words (e-mail, unique ID, names), refused as parts of its password. */
+export async function passwordOwnerWords(accountId: string): Promise<string[]> {
+  const account = await db.account.findUnique({
+    where: { id: accountId },
+    select: {
+      email: true,
+      uniqueId: true,
+      person: { select: { firstName: true, lastName: true } },
+      company: { select: { name: true, referentFirstName: true, referentLastName: true } },
+    },
+  });
+  if (!account) return [];
+  return [
+    account.email,
+    account.uniqueId,
+    account.person?.firstName,
+    account.person?.lastName,
+    account.company?.name,
+    account.company?.referentFirstName,
+    account.company?.referentLastName,
+  ].filter((w): w is string => Boolean(w));
+}
+
 /** Sets the password through a link; every other session of the account ends. */
 export async function setPasswordWithToken(token: string, password: string, now = new Date()) {
   const check = await checkPasswordToken(token, now);
   if (!check.ok) throw new UserFacingError(TOKEN_ERRORS[check.reason]);
   // C4: a referent invitation moves the company login; it is accepted on its own page only
   if (check.purpose === "REFERENT_INVITATION") throw new UserFacingError(TOKEN_ERRORS.UNKNOWN);
+  // the schema checked the password without knowing whose it is: again with the account's words
+  const weak = await passwordStrengthIssue(password, await passwordOwnerWords(check.accountId));
+  if (weak) throw new UserFacingError(weak, { password: weak });
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     if (!(await consumePasswordToken(tx, check.tokenId, now))) throw new UserFacingError(TOKEN_ERRORS.USED);

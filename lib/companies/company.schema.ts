@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isValidSiret, isValidVat, normalizeSiret, normalizeVat } from "@/lib/companies/identifiers";
 import { REGIONS } from "@/lib/companies/regions";
-import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { checkNewPassword } from "@/lib/auth/password-policy";
 import type { Region } from "@/lib/generated/prisma/enums";
 
 const text = (message: string) => z.string().trim().min(1, message).max(120, "Ce champ ne peut pas dépasser 120 caractères.");
@@ -18,7 +18,17 @@ const companyFields = {
   referentEmail: z.email("Saisissez une adresse e-mail valide.").trim().toLowerCase(),
 };
 
-type Fields = { useVat?: boolean; siret?: string; vatNumber?: string; newPassword?: string; passwordConfirmation?: string };
+type Fields = {
+  useVat?: boolean;
+  siret?: string;
+  vatNumber?: string;
+  newPassword?: string;
+  passwordConfirmation?: string;
+  name?: string;
+  referentEmail?: string;
+  referentFirstName?: string;
+  referentLastName?: string;
+};
 
 function checkIdentifiers(v: Fields, ctx: z.RefinementCtx) {
   if (v.useVat !== true && !isValidSiret(v.siret ?? "")) {
@@ -37,11 +47,15 @@ function checkIdentifiers(v: Fields, ctx: z.RefinementCtx) {
   }
 }
 
+/** The company login's new password: the referent's name, e-mail and the company name are personal words. */
 function checkPassword(v: Fields, ctx: z.RefinementCtx) {
-  const strong = newPasswordSchema.safeParse(v.newPassword ?? "");
-  if (!strong.success) ctx.addIssue({ code: "custom", path: ["newPassword"], message: strong.error.issues[0].message });
-  else if (v.newPassword !== v.passwordConfirmation)
-    ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
+  return checkNewPassword(ctx, {
+    password: v.newPassword,
+    confirmation: v.passwordConfirmation,
+    passwordPath: "newPassword",
+    confirmationPath: "passwordConfirmation",
+    userInputs: [v.referentEmail, v.referentFirstName, v.referentLastName, v.name],
+  });
 }
 
 // refinements run together with the field checks, so that every error shows at once
@@ -74,9 +88,9 @@ export function companyColumns(v: {
 
 export const companyInfoSchema = z
   .object({ ...companyFields, newPassword: z.string().optional(), passwordConfirmation: z.string().optional() })
-  .superRefine((v, ctx) => {
+  .superRefine(async (v, ctx) => {
     checkIdentifiers(v, ctx);
-    if (v.newPassword) checkPassword(v, ctx);
+    if (v.newPassword) await checkPassword(v, ctx);
   }, always)
   .transform(normalized);
 
@@ -92,12 +106,12 @@ export const registrationSchema = z
     challenge: z.string().min(1, "La vérification anti-robot n'est pas terminée.").max(200),
     nonce: z.string().min(1, "La vérification anti-robot n'est pas terminée.").max(32),
   })
-  .superRefine((v, ctx) => {
+  .superRefine(async (v, ctx) => {
     checkIdentifiers(v, ctx);
     if ((v as { referentEmail?: string }).referentEmail !== v.referentEmailConfirmation) {
       ctx.addIssue({ code: "custom", path: ["referentEmailConfirmation"], message: "Les deux adresses e-mail ne sont pas identiques." });
     }
-    checkPassword(v, ctx);
+    await checkPassword(v, ctx);
   }, always)
   .transform(normalized);
 
