@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeAccountSessions } from "@/lib/auth/auth-session";
 import { passwordStrengthIssue } from "@/lib/auth/password-policy";
 import { findAccountByIdentifier } from "@/lib/auth/verify-credentials";
 import { checkPasswordToken, consumePasswordToken, createPasswordToken, TOKEN_ERRORS } from "@/lib/auth/password-token";
@@ -98,6 +99,7 @@ export async function setPasswordWithToken(token: string, password: string, now 
       where: { id: check.accountId },
       data: { passwordHash, mustSetPassword: false, credentialsVersion: { increment: 1 } },
     });
+    await revokeAccountSessions(tx, check.accountId, "PASSWORD_RESET", now);
     await audit(tx, {
       actorAccountId: check.accountId,
       action: `password.set.${check.purpose.toLowerCase()}`,
