@@ -7,14 +7,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginSchema } from "@/lib/auth/login.schema";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { clientAddressOfHeaders } from "@/lib/http/client-address";
 import { createAuthSession, revokeSession, SESSION_RULES } from "@/lib/auth/auth-session";
-
-function clientAddress(headers: Record<string, unknown> | undefined) {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : null;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_RULES.maxAgeHours * 60 * 60 },
@@ -22,14 +16,23 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Identifiants",
-      credentials: { identifier: { type: "text" }, password: { type: "password" } },
+      credentials: {
+        identifier: { type: "text" },
+        password: { type: "password" },
+        challenge: { type: "text" },
+        nonce: { type: "text" },
+      },
       async authorize(credentials, req) {
         const parsed = loginSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
-        const result = await verifyCredentials(parsed.data.identifier, parsed.data.password, address);
+        const { identifier, password, challenge, nonce } = parsed.data;
+        const address = clientAddressOfHeaders(req?.headers as Record<string, unknown> | undefined);
+        const proof = challenge && nonce ? { challenge, nonce } : undefined;
+        const result = await verifyCredentials(identifier, password, address, new Date(), proof);
         if (!result.ok) {
-          if (result.reason === "THROTTLED") throw new Error("THROTTLED");
+          // next-auth hands the message to the login form (LOGIN_ERRORS); PROOF_REQUIRED makes
+          // it ask for a challenge of the right difficulty, solve it and try again
+          if (result.reason !== "INVALID") throw new Error(result.reason);
           return null;
         }
         const sessionId = await createAuthSession({
