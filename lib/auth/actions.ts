@@ -8,6 +8,7 @@ import { challengeRequestSchema } from "@/lib/auth/login.schema";
 import { loginThrottleState, proofDifficulty, THROTTLE } from "@/lib/auth/throttle";
 import { newChallenge } from "@/lib/antibot/proof-of-work";
 import { requestAddress } from "@/lib/http/request-address";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limit";
 
 /** A challenge as hard as the identifier's recent failures require (the login form asks after PROOF_REQUIRED). */
 export const loginChallengeAction = publicAction("auth.loginChallenge", challengeRequestSchema, async ({ identifier }) => {
@@ -16,6 +17,7 @@ export const loginChallengeAction = publicAction("auth.loginChallenge", challeng
 });
 
 export const requestPasswordResetAction = publicAction("auth.requestPasswordReset", forgottenSchema, async ({ identifier }) => {
+  await enforceRateLimit("passwordReset", await requestAddress());
   await requestPasswordReset(identifier);
   return null;
 });

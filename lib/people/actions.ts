@@ -12,6 +12,8 @@ import { myInformationSchema } from "@/lib/people/my-information.schema";
 import { updateMyInformation } from "@/lib/people/my-information";
 import { selfRegistrationSchema } from "@/lib/people/self-registration.schema";
 import { selfRegister } from "@/lib/people/self-register";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limit";
+import { requestAddress } from "@/lib/http/request-address";
 
 const personRef = z.object({ personId: z.string().min(1).max(40) });
 
@@ -52,6 +54,7 @@ export const updateMyInformationAction = learnerAction("people.updateMyInformati
 });
 
 export const selfRegisterAction = publicAction("people.selfRegister", selfRegistrationSchema, async (input) => {
+  await enforceRateLimit("registration", await requestAddress());
   await selfRegister(input);
   return null;
 });
