@@ -3,7 +3,8 @@
 // challenge, "Mot de passe oublié" and the single-use link.
 import { publicAction } from "@/lib/safe-action";
 import { forgottenSchema, setPasswordSchema } from "@/lib/auth/password-forms.schema";
-import { requestPasswordReset, setPasswordWithToken } from "@/lib/auth/password-reset";
+import { after } from "next/server";
+import { acceptPasswordResetRequest, setPasswordWithToken } from "@/lib/auth/password-reset";
 import { challengeRequestSchema } from "@/lib/auth/login.schema";
 import { loginThrottleState, proofDifficulty, THROTTLE } from "@/lib/auth/throttle";
 import { newChallenge } from "@/lib/antibot/proof-of-work";
@@ -18,7 +19,8 @@ export const loginChallengeAction = publicAction("auth.loginChallenge", challeng
 
 export const requestPasswordResetAction = publicAction("auth.requestPasswordReset", forgottenSchema, async ({ identifier }) => {
   await enforceRateLimit("passwordReset", await requestAddress());
-  await requestPasswordReset(identifier);
+  // the same answer at the same time for every identifier: the work runs after the answer
+  acceptPasswordResetRequest(identifier, after);
   return null;
 });
 

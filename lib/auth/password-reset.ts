@@ -1,6 +1,6 @@
 // A6/A7: "Mot de passe oublié ?" and the single-use links that set a password.
-// The request answers the same whether or not the identifier exists; the link goes to the
-// account's e-mail, or to the company referent's when the account has none.
+// The request answers the same, in the same time, whether or not the identifier exists; the
+// link goes to the account's e-mail, or to the company referent's when the account has none.
 import "server-only";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
@@ -13,12 +13,30 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { isLocked, recordFailure, type ThrottleRule } from "@/lib/auth/throttle";
+import { logger } from "@/lib/logger";
 
 export const passwordLink = (token: string) => `${publicUrl()}/definir-mot-de-passe/${token}`;
 
 // at most 3 reset e-mails per identifier and per hour: the form cannot be used to flood a mailbox
 const RESET_RULE: ThrottleRule = { maxFailures: 3, windowMinutes: 60, lockMinutes: 60 };
 
+/**
+ * Item 9 of issue 17: "Mot de passe oublié" answers in the same time whatever the
+ * identifier. Answering does no work that depends on it: the look-up, the link and the
+ * e-mail are queued (`defer`: Next.js's `after` in the action, which runs once the answer
+ * is sent) and their failures logged.
+ */
+export function acceptPasswordResetRequest(identifier: string, defer: (job: () => Promise<void>) => void, now = new Date()) {
+  defer(async () => {
+    try {
+      await requestPasswordReset(identifier, now);
+    } catch (err) {
+      logger.error({ job: "password-reset", err }, "[password-reset] échec de l'envoi du lien");
+    }
+  });
+}
+
+/** The queued work of a request: the link and its e-mail when the identifier has an account. */
 export async function requestPasswordReset(identifier: string, now = new Date()) {
   const key = [{ key: `reset:${identifier.trim().toLowerCase()}`, rule: RESET_RULE }];
   if (await isLocked(key, now)) return;
