@@ -1,6 +1,8 @@
 "use client";
 // A1: the "CONNEXION" block. Validation errors appear next to each field; a failed login
-// shows one generic message whatever the reason.
+// shows one generic message whatever the reason. After repeated failures on an identifier
+// the server asks for a proof of work (issue 17, item 8): the form fetches a challenge of
+// the difficulty asked, solves it in the browser, and sends the login again with it.
 import { useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
@@ -9,6 +11,8 @@ import { signIn } from "next-auth/react";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { LOGIN_ERRORS, loginSchema, type LoginInput } from "@/lib/auth/login.schema";
+import { loginChallengeAction } from "@/lib/auth/actions";
+import { solveProofOfWork } from "@/lib/antibot/solve";
 
 export function LoginForm({
   title = "CONNEXION",
@@ -18,6 +22,7 @@ export function LoginForm({
   identifierLabel?: string;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [proofStatus, setProofStatus] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -26,7 +31,19 @@ export function LoginForm({
 
   async function onSubmit(values: LoginInput) {
     setFormError(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    const credentials = { identifier: values.identifier, password: values.password };
+    let result = await signIn("credentials", { ...credentials, redirect: false });
+    if (result?.error === "PROOF_REQUIRED") {
+      setProofStatus(
+        "Plusieurs échecs récents pour cet identifiant : votre navigateur effectue une vérification anti-robot (quelques secondes)…",
+      );
+      const challenge = await loginChallengeAction({ identifier: values.identifier });
+      if (challenge.ok) {
+        const nonce = await solveProofOfWork(challenge.data.challenge, challenge.data.difficulty);
+        result = await signIn("credentials", { ...credentials, challenge: challenge.data.challenge, nonce, redirect: false });
+      }
+      setProofStatus(null);
+    }
     if (!result || result.error) {
       setFormError(LOGIN_ERRORS[result?.error ?? "default"] ?? LOGIN_ERRORS.CredentialsSignin);
       return;
@@ -59,6 +76,11 @@ export function LoginForm({
       <Link href="/mot-de-passe-oublie" className="text-sm underline">
         Mot de passe oublié ?
       </Link>
+      {proofStatus ? (
+        <p role="status" className="rounded bg-amber-50 p-3 text-sm">
+          {proofStatus}
+        </p>
+      ) : null}
       {formError ? (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
           {formError}

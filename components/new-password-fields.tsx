@@ -1,21 +1,31 @@
 "use client";
 // "Nouveau mot de passe" + "Confirmer le mot de passe", for every form that sets a password
 // from a link (first connection, reset, referent invitation).
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import type { FieldErrors, UseFormRegister, UseFormWatch } from "react-hook-form";
 import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/new-password-field";
 
 type PasswordForm = { token: string; password: string; confirmation: string };
 
-export function NewPasswordFields({ register, errors }: { register: UseFormRegister<PasswordForm>; errors: FieldErrors<PasswordForm> }) {
+export function NewPasswordFields({
+  register,
+  watch,
+  errors,
+  userInputs,
+}: {
+  register: UseFormRegister<PasswordForm>;
+  watch: UseFormWatch<PasswordForm>;
+  errors: FieldErrors<PasswordForm>;
+  userInputs?: string[];
+}) {
   return (
     <>
       <input type="hidden" {...register("token")} />
-      <Field
+      <NewPasswordField
         id="password"
-        type="password"
         label="Nouveau mot de passe"
-        autoComplete="new-password"
-        hint="Au moins 10 caractères, dont une lettre et un chiffre."
+        password={watch("password")}
+        userInputs={userInputs}
         error={errors.password?.message}
         {...register("password")}
       />

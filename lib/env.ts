@@ -22,6 +22,8 @@ const schema = z.object({
   CHROMIUM_PATH: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   NEXT_PHASE: optionalText,
+  /** proxies in front of the app whose X-Forwarded-For entry is trusted (0: the socket's address) */
+  TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(10).default(0)),
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; PASSPORT_TOKEN_SECRET: string };

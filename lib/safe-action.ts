@@ -43,11 +43,12 @@ function forbiddenCharacterAt(value: unknown, path: string[] = [], depth = 0): s
  * refused by PostgreSQL), then the zod schema. A schema that throws on a value of the wrong
  * type is a bug of ours, logged, but the answer stays a French error, never a crash.
  */
-function parseInput<S extends z.ZodType>(name: string, schema: S, raw: unknown) {
+async function parseInput<S extends z.ZodType>(name: string, schema: S, raw: unknown) {
   const bad = forbiddenCharacterAt(raw);
   if (bad) return { ok: false as const, error: INVALID, fieldErrors: { [bad]: "Ce champ contient un caractère non autorisé." } };
   try {
-    const parsed = schema.safeParse(raw);
+    // async: the password rules estimate strength with a dictionary loaded on first use
+    const parsed = await schema.safeParseAsync(raw);
     return parsed.success
       ? { ok: true as const, data: parsed.data as z.infer<S> }
       : { ok: false as const, error: INVALID, fieldErrors: firstErrors(parsed.error) };
@@ -76,7 +77,7 @@ export function actionClient(guard: Guard, loadViewer: () => Promise<Viewer | nu
       const viewer = await loadViewer();
       if (!viewer) return { ok: false, error: "Votre session a expiré : reconnectez-vous." };
       if (!guard(viewer)) return { ok: false, error: "Accès refusé." };
-      const parsed = parseInput(name, schema, raw);
+      const parsed = await parseInput(name, schema, raw);
       if (!parsed.ok) return parsed;
       return runAction(name, viewer.accountId, () => fn(parsed.data, { viewer }));
     };
@@ -86,7 +87,7 @@ export function actionClient(guard: Guard, loadViewer: () => Promise<Viewer | nu
 /** Actions open to anonymous visitors (forgotten password, registrations). */
 export function publicAction<S extends z.ZodType, R>(name: string, schema: S, fn: (input: z.infer<S>) => Promise<R>) {
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
-    const parsed = parseInput(name, schema, raw);
+    const parsed = await parseInput(name, schema, raw);
     if (!parsed.ok) return parsed;
     return runAction(name, null, () => fn(parsed.data));
   };

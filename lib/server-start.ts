@@ -1,8 +1,9 @@
 // What a Node.js server process does once at start (called by instrumentation.ts): check the
 // environment first (a production server without its secrets stops here, saying which), then
-// start the mail sender.
+// the socket address header and the mail sender.
 import { env, EnvError } from "@/lib/env";
 import { startMailWorker } from "@/lib/mail/mail-worker";
+import { installPeerAddressHeader } from "@/lib/http/peer-address";
 
 export function startServer() {
   try {
@@ -12,5 +13,7 @@ export function startServer() {
     console.error(`\n[passeport-securite] ${error.message}\n`);
     process.exit(1);
   }
+  // the client's address for throttling and rate limits comes from the socket (issue 17, item 8)
+  installPeerAddressHeader();
   startMailWorker();
 }

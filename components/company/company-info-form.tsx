@@ -6,6 +6,7 @@ import { signOut } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/new-password-field";
 import { Button } from "@/components/ui/button";
 import { companyInfoSchema, type CompanyInfoFormInput, type CompanyInfoInput } from "@/lib/companies/company.schema";
 import { CompanyIdentityFields } from "@/components/company/company-identity-fields";
@@ -68,12 +69,12 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
         {...register("referentEmail")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <NewPasswordField
           id="newPassword"
-          type="password"
-          autoComplete="new-password"
           label="Nouveau mot de passe"
-          hint="Laissez vide pour ne pas le changer."
+          optional
+          password={watch("newPassword") ?? ""}
+          userInputs={[watch("referentEmail"), watch("referentFirstName"), watch("referentLastName"), watch("name")]}
           error={errors.newPassword?.message}
           {...register("newPassword")}
         />

@@ -13,13 +13,14 @@ const VALIDITY_MS = 10 * 60_000;
 
 const sign = (body: string) => createHmac("sha256", env().NEXTAUTH_SECRET).update(`pow:${body}`).digest("base64url");
 
-export function newChallenge(now = Date.now()) {
+/** `difficulty`: the forms use DIFFICULTY; a login after repeated failures asks more (lib/auth/throttle.ts). */
+export function newChallenge(now = Date.now(), difficulty = DIFFICULTY) {
   const body = `${now + VALIDITY_MS}.${randomBytes(12).toString("base64url")}`;
-  return { challenge: `${body}.${sign(body)}`, difficulty: DIFFICULTY };
+  return { challenge: `${body}.${sign(body)}`, difficulty };
 }
 
-/** true when the work is done, the challenge authentic, unexpired and never used before. */
-export async function verifyProofOfWork(challenge: string, nonce: string, now = Date.now()) {
+/** true when the work (of `difficulty` bits) is done, the challenge authentic, unexpired and never used before. */
+export async function verifyProofOfWork(challenge: string, nonce: string, now = Date.now(), difficulty = DIFFICULTY) {
   const parts = challenge.split(".");
   if (parts.length !== 3 || nonce.length > 32) return false;
   const [expires, random, mac] = parts;
@@ -31,7 +32,7 @@ export async function verifyProofOfWork(challenge: string, nonce: string, now = 
       createHash("sha256")
         .update(challenge + nonce)
         .digest(),
-    ) < DIFFICULTY
+    ) < difficulty
   )
     return false;
   const used =

@@ -2,15 +2,16 @@
 // check alone protects nothing: actions call these too.
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getSessionState } from "@/lib/auth/current-user";
 import { canOpen, type Space } from "@/lib/auth/spaces";
 import { isController } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getCurrentUser();
-  if (!viewer) redirect("/?connexion=requise");
-  return viewer;
+  const state = await getSessionState();
+  if (state.status === "ACTIVE") return state.viewer;
+  // an idle or expired session says so; any other reason reveals nothing
+  redirect(state.reason === "IDLE" || state.reason === "EXPIRED" ? "/?connexion=expiree" : "/?connexion=requise");
 }
 
 /** For pages and layouts: anonymous → home page, wrong space → 404 (reveals nothing). */

@@ -1,39 +1,47 @@
 // next-auth configuration: credentials login, JWT sessions (nothing kept in a process's
 // memory, so several instances can serve the same users). The token only carries the
-// account id and its credentials version; everything else is re-read on each request.
+// account id and the id of its AuthSession row, which every request checks and DÉCONNEXION
+// revokes (lib/auth/auth-session.ts); everything else is re-read on each request.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginSchema } from "@/lib/auth/login.schema";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-
-function clientAddress(headers: Record<string, unknown> | undefined) {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : null;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
+import { clientAddressOfHeaders } from "@/lib/http/client-address";
+import { createAuthSession, revokeSession, SESSION_RULES } from "@/lib/auth/auth-session";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_RULES.maxAgeHours * 60 * 60 },
   pages: { signIn: "/", error: "/" },
   providers: [
     CredentialsProvider({
       name: "Identifiants",
-      credentials: { identifier: { type: "text" }, password: { type: "password" } },
+      credentials: {
+        identifier: { type: "text" },
+        password: { type: "password" },
+        challenge: { type: "text" },
+        nonce: { type: "text" },
+      },
       async authorize(credentials, req) {
         const parsed = loginSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const result = await verifyCredentials(
-          parsed.data.identifier,
-          parsed.data.password,
-          clientAddress(req?.headers as Record<string, unknown> | undefined),
-        );
+        const { identifier, password, challenge, nonce } = parsed.data;
+        const address = clientAddressOfHeaders(req?.headers as Record<string, unknown> | undefined);
+        const proof = challenge && nonce ? { challenge, nonce } : undefined;
+        const result = await verifyCredentials(identifier, password, address, new Date(), proof);
         if (!result.ok) {
-          if (result.reason === "THROTTLED") throw new Error("THROTTLED");
+          // next-auth hands the message to the login form (LOGIN_ERRORS); PROOF_REQUIRED makes
+          // it ask for a challenge of the right difficulty, solve it and try again
+          if (result.reason !== "INVALID") throw new Error(result.reason);
           return null;
         }
-        return { id: result.accountId, credentialsVersion: result.credentialsVersion };
+        const sessionId = await createAuthSession({
+          accountId: result.accountId,
+          credentialsVersion: result.credentialsVersion,
+          address,
+          userAgent: typeof req?.headers?.["user-agent"] === "string" ? req.headers["user-agent"] : null,
+        });
+        return { id: result.accountId, sessionId };
       },
     }),
   ],
@@ -41,12 +49,18 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.accountId = user.id;
-        token.credentialsVersion = (user as { credentialsVersion?: number }).credentialsVersion ?? 0;
+        token.sessionId = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, accountId: token.accountId, credentialsVersion: token.credentialsVersion };
+      return { ...session, accountId: token.accountId, sessionId: token.sessionId };
+    },
+  },
+  events: {
+    // DÉCONNEXION: the token may still be valid for hours, its session row is not
+    async signOut({ token }) {
+      if (token?.sessionId) await revokeSession(token.sessionId, "SIGN_OUT");
     },
   },
 };

@@ -1,22 +1,42 @@
 // A6/A7: "Mot de passe oublié ?" and the single-use links that set a password.
-// The request answers the same whether or not the identifier exists; the link goes to the
-// account's e-mail, or to the company referent's when the account has none.
+// The request answers the same, in the same time, whether or not the identifier exists; the
+// link goes to the account's e-mail, or to the company referent's when the account has none.
 import "server-only";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeAccountSessions } from "@/lib/auth/auth-session";
+import { passwordStrengthIssue } from "@/lib/auth/password-policy";
 import { findAccountByIdentifier } from "@/lib/auth/verify-credentials";
 import { checkPasswordToken, consumePasswordToken, createPasswordToken, TOKEN_ERRORS } from "@/lib/auth/password-token";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { isLocked, recordFailure, type ThrottleRule } from "@/lib/auth/throttle";
+import { logger } from "@/lib/logger";
 
 export const passwordLink = (token: string) => `${publicUrl()}/definir-mot-de-passe/${token}`;
 
 // at most 3 reset e-mails per identifier and per hour: the form cannot be used to flood a mailbox
 const RESET_RULE: ThrottleRule = { maxFailures: 3, windowMinutes: 60, lockMinutes: 60 };
 
+/**
+ * Item 9 of issue 17: "Mot de passe oublié" answers in the same time whatever the
+ * identifier. Answering does no work that depends on it: the look-up, the link and the
+ * e-mail are queued (`defer`: Next.js's `after` in the action, which runs once the answer
+ * is sent) and their failures logged.
+ */
+export function acceptPasswordResetRequest(identifier: string, defer: (job: () => Promise<void>) => void, now = new Date()) {
+  defer(async () => {
+    try {
+      await requestPasswordReset(identifier, now);
+    } catch (err) {
+      logger.error({ job: "password-reset", err }, "[password-reset] échec de l'envoi du lien");
+    }
+  });
+}
+
+/** The queued work of a request: the link and its e-mail when the identifier has an account. */
 export async function requestPasswordReset(identifier: string, now = new Date()) {
   const key = [{ key: `reset:${identifier.trim().toLowerCase()}`, rule: RESET_RULE }];
   if (await isLocked(key, now)) return;
@@ -58,12 +78,38 @@ export async function requestPasswordReset(identifier: string, now = new Date())
   });
 }
 
+/** The account's own words (e-mail, unique ID, names), refused as parts of its password. */
+export async function passwordOwnerWords(accountId: string): Promise<string[]> {
+  const account = await db.account.findUnique({
+    where: { id: accountId },
+    select: {
+      email: true,
+      uniqueId: true,
+      person: { select: { firstName: true, lastName: true } },
+      company: { select: { name: true, referentFirstName: true, referentLastName: true } },
+    },
+  });
+  if (!account) return [];
+  return [
+    account.email,
+    account.uniqueId,
+    account.person?.firstName,
+    account.person?.lastName,
+    account.company?.name,
+    account.company?.referentFirstName,
+    account.company?.referentLastName,
+  ].filter((w): w is string => Boolean(w));
+}
+
 /** Sets the password through a link; every other session of the account ends. */
 export async function setPasswordWithToken(token: string, password: string, now = new Date()) {
   const check = await checkPasswordToken(token, now);
   if (!check.ok) throw new UserFacingError(TOKEN_ERRORS[check.reason]);
   // C4: a referent invitation moves the company login; it is accepted on its own page only
   if (check.purpose === "REFERENT_INVITATION") throw new UserFacingError(TOKEN_ERRORS.UNKNOWN);
+  // the schema checked the password without knowing whose it is: again with the account's words
+  const weak = await passwordStrengthIssue(password, await passwordOwnerWords(check.accountId));
+  if (weak) throw new UserFacingError(weak, { password: weak });
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     if (!(await consumePasswordToken(tx, check.tokenId, now))) throw new UserFacingError(TOKEN_ERRORS.USED);
@@ -71,6 +117,7 @@ export async function setPasswordWithToken(token: string, password: string, now 
       where: { id: check.accountId },
       data: { passwordHash, mustSetPassword: false, credentialsVersion: { increment: 1 } },
     });
+    await revokeAccountSessions(tx, check.accountId, "PASSWORD_RESET", now);
     await audit(tx, {
       actorAccountId: check.accountId,
       action: `password.set.${check.purpose.toLowerCase()}`,

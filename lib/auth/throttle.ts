@@ -1,20 +1,53 @@
-// A5: login throttling. Counters live in PostgreSQL (one row per identifier and per
-// client address) so that every app instance behind a load balancer shares them.
+// A5 and item 8 of issue 17: login throttling that neither yields nor locks victims out.
+// Counters live in PostgreSQL (one row per identifier and per client address), so every app
+// instance behind a load balancer shares them.
+// - Per client address (from the socket or the trusted proxies, lib/http/client-address.ts):
+//   a hard cap, 30 failures in 15 minutes lock that address for 15 minutes.
+// - Per identifier: never a lock, which anyone could keep on a known account. From the
+//   third recent failure on, each attempt needs a proof of work (lib/antibot) whose
+//   difficulty rises with the failures: about a quarter of a second of a browser's time at
+//   first, four seconds at most; for a guessing robot, a cost on every single guess.
 import "server-only";
 import { db } from "@/lib/db";
 
 export const THROTTLE = {
-  identifier: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 },
+  identifier: { freeFailures: 3, windowMinutes: 60, firstDifficulty: 14, maxDifficulty: 18 },
   address: { maxFailures: 30, windowMinutes: 15, lockMinutes: 15 },
 } as const;
 
 export type ThrottleRule = { maxFailures: number; windowMinutes: number; lockMinutes: number };
-type Rule = ThrottleRule;
+
+// an identifier's row is counted, never locked
+const IDENTIFIER_RULE: ThrottleRule = { maxFailures: 2_000_000_000, windowMinutes: THROTTLE.identifier.windowMinutes, lockMinutes: 0 };
+
+export const identifierKey = (identifier: string) => `id:${identifier.trim().toLowerCase()}`;
+export const addressKey = (address: string) => `ip:${address}`;
 
 export function throttleKeys(identifier: string, address: string | null) {
-  const keys: { key: string; rule: Rule }[] = [{ key: `id:${identifier.trim().toLowerCase()}`, rule: THROTTLE.identifier }];
-  if (address) keys.push({ key: `ip:${address}`, rule: THROTTLE.address });
+  const keys: { key: string; rule: ThrottleRule }[] = [{ key: identifierKey(identifier), rule: IDENTIFIER_RULE }];
+  if (address) keys.push({ key: addressKey(address), rule: THROTTLE.address });
   return keys;
+}
+
+/** Leading zero bits asked of a login's proof of work after `failures` recent failures (0: none). */
+export function proofDifficulty(failures: number) {
+  const { freeFailures, firstDifficulty, maxDifficulty } = THROTTLE.identifier;
+  if (failures < freeFailures) return 0;
+  return Math.min(maxDifficulty, firstDifficulty + (failures - freeFailures));
+}
+
+/** One read for both counters: is the address locked, and how many recent failures has the identifier. */
+export async function loginThrottleState(identifier: string, address: string | null, now = new Date()) {
+  const keys = throttleKeys(identifier, address).map((k) => k.key);
+  const rows = await db.loginThrottle.findMany({
+    where: { key: { in: keys } },
+    select: { key: true, failures: true, windowStart: true, lockedUntil: true },
+  });
+  const id = rows.find((r) => r.key === keys[0]);
+  const ip = address ? rows.find((r) => r.key === keys[1]) : undefined;
+  const windowStart = new Date(now.getTime() - THROTTLE.identifier.windowMinutes * 60_000);
+  const failures = id && id.windowStart >= windowStart ? id.failures : 0;
+  return { addressLocked: Boolean(ip?.lockedUntil && ip.lockedUntil > now), identifierFailures: failures };
 }
 
 export async function isLocked(keys: { key: string }[], now = new Date()) {
@@ -26,7 +59,7 @@ export async function isLocked(keys: { key: string }[], now = new Date()) {
 }
 
 // One atomic statement per key: concurrent failures on several instances all count.
-export async function recordFailure(keys: { key: string; rule: Rule }[], now = new Date()) {
+export async function recordFailure(keys: { key: string; rule: ThrottleRule }[], now = new Date()) {
   for (const { key, rule } of keys) {
     await db.$executeRaw`
       INSERT INTO "LoginThrottle" ("key", "failures", "windowStart", "lockedUntil", "updatedAt")
@@ -45,5 +78,5 @@ export async function recordFailure(keys: { key: string; rule: Rule }[], now = n
 }
 
 export async function clearFailures(identifier: string) {
-  await db.loginThrottle.deleteMany({ where: { key: `id:${identifier.trim().toLowerCase()}` } });
+  await db.loginThrottle.deleteMany({ where: { key: identifierKey(identifier) } });
 }

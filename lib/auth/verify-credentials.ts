@@ -1,17 +1,20 @@
 // A1/A5: one login field for three kinds of identifier (e-mail, generated unique ID,
-// member number). Any failure gives the same answer; repeated failures lock the
-// identifier (and the client address) for a while.
+// member number). Any failure gives the same answer; repeated failures ask the identifier
+// for a proof of work and lock the client address for a while (lib/auth/throttle.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
-import { clearFailures, isLocked, recordFailure, throttleKeys } from "@/lib/auth/throttle";
+import { clearFailures, loginThrottleState, proofDifficulty, recordFailure, throttleKeys } from "@/lib/auth/throttle";
+import { verifyProofOfWork } from "@/lib/antibot/proof-of-work";
 
 export type CredentialsResult =
-  { ok: true; accountId: string; credentialsVersion: number } | { ok: false; reason: "INVALID" | "THROTTLED" };
+  | { ok: true; accountId: string; credentialsVersion: number; isAdmin: boolean }
+  | { ok: false; reason: "INVALID" | "THROTTLED" }
+  | { ok: false; reason: "PROOF_REQUIRED"; difficulty: number };
 
 export async function findAccountByIdentifier(identifier: string) {
   const value = identifier.trim();
-  const select = { id: true, passwordHash: true, disabledAt: true, credentialsVersion: true } as const;
+  const select = { id: true, passwordHash: true, disabledAt: true, credentialsVersion: true, isAdmin: true } as const;
   if (value.includes("@")) {
     return db.account.findUnique({ where: { email: value.toLowerCase() }, select });
   }
@@ -25,14 +28,25 @@ export async function findAccountByIdentifier(identifier: string) {
   return company?.status === "ACTIVE" ? company.account : null;
 }
 
+export type LoginProof = { challenge: string; nonce: string };
+
+/**
+ * Checks a login. The address's hard cap and the identifier's proof of work are checked
+ * before the password, with the same answers whether or not the identifier exists.
+ */
 export async function verifyCredentials(
   identifier: string,
   password: string,
   address: string | null,
   now = new Date(),
+  proof?: LoginProof,
 ): Promise<CredentialsResult> {
-  const keys = throttleKeys(identifier, address);
-  if (await isLocked(keys, now)) return { ok: false, reason: "THROTTLED" };
+  const state = await loginThrottleState(identifier, address, now);
+  if (state.addressLocked) return { ok: false, reason: "THROTTLED" };
+  const difficulty = proofDifficulty(state.identifierFailures);
+  if (difficulty > 0 && !(proof && (await verifyProofOfWork(proof.challenge, proof.nonce, now.getTime(), difficulty)))) {
+    return { ok: false, reason: "PROOF_REQUIRED", difficulty };
+  }
 
   const account = await findAccountByIdentifier(identifier);
   const valid =
@@ -41,10 +55,12 @@ export async function verifyCredentials(
       : (await burnPasswordCheck(password), false);
 
   if (!valid || !account) {
-    await recordFailure(keys, now);
+    await recordFailure(throttleKeys(identifier, address), now);
     return { ok: false, reason: "INVALID" };
   }
-  await clearFailures(identifier);
-  await db.account.update({ where: { id: account.id }, data: { lastLoginAt: now } });
-  return { ok: true, accountId: account.id, credentialsVersion: account.credentialsVersion };
+  await Promise.all([
+    state.identifierFailures > 0 ? clearFailures(identifier) : null,
+    db.account.update({ where: { id: account.id }, data: { lastLoginAt: now } }),
+  ]);
+  return { ok: true, accountId: account.id, credentialsVersion: account.credentialsVersion, isAdmin: account.isAdmin };
 }

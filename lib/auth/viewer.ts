@@ -1,8 +1,10 @@
 // Who is asking. Loaded from the database on every request (never trusted from the JWT
-// alone): a disabled, deleted or re-credentialed account loses access at once.
+// alone): a disabled, deleted or re-credentialed account, or an ended session, loses access
+// at once.
 import "server-only";
 import { db } from "@/lib/db";
-import type { CompanyKind, PersonRole } from "@/lib/generated/prisma/client";
+import type { CompanyKind, PersonRole, Prisma } from "@/lib/generated/prisma/client";
+import { sessionProblem, touchSession, type SessionProblem } from "@/lib/auth/auth-session";
 
 export type Viewer = {
   accountId: string;
@@ -24,38 +26,36 @@ export type Viewer = {
   company: { id: string; kind: CompanyKind; name: string } | null;
 };
 
-export async function loadViewer(accountId: string, credentialsVersion?: number, now = new Date()): Promise<Viewer | null> {
-  const account = await db.account.findUnique({
-    where: { id: accountId },
-    select: {
-      id: true,
-      email: true,
-      uniqueId: true,
-      isAdmin: true,
-      mustSetPassword: true,
-      disabledAt: true,
-      credentialsVersion: true,
-      company: { select: { id: true, kind: true, name: true, status: true } },
-      person: {
-        select: {
-          id: true,
-          companyId: true,
-          firstName: true,
-          lastName: true,
-          roles: true,
-          blockedAt: true,
-          deletedAt: true,
-          profile: { select: { name: true } },
-          spaceLink: { select: { company: { select: { id: true, kind: true, name: true, status: true } } } },
-          // the trainer role exists only while an administrator's approval is current
-          accreditations: { where: { status: "APPROVED", validUntil: { gt: now } }, select: { id: true }, take: 1 },
-        },
+const viewerSelect = (now: Date) =>
+  ({
+    id: true,
+    email: true,
+    uniqueId: true,
+    isAdmin: true,
+    mustSetPassword: true,
+    disabledAt: true,
+    credentialsVersion: true,
+    company: { select: { id: true, kind: true, name: true, status: true } },
+    person: {
+      select: {
+        id: true,
+        companyId: true,
+        firstName: true,
+        lastName: true,
+        roles: true,
+        blockedAt: true,
+        deletedAt: true,
+        profile: { select: { name: true } },
+        spaceLink: { select: { company: { select: { id: true, kind: true, name: true, status: true } } } },
+        // the trainer role exists only while an administrator's approval is current
+        accreditations: { where: { status: "APPROVED", validUntil: { gt: now } }, select: { id: true }, take: 1 },
       },
     },
-  });
-  if (!account || account.disabledAt) return null;
-  if (credentialsVersion !== undefined && credentialsVersion !== account.credentialsVersion) return null;
+  }) satisfies Prisma.AccountSelect;
 
+type AccountRow = Prisma.AccountGetPayload<{ select: ReturnType<typeof viewerSelect> }>;
+
+function toViewer(account: AccountRow): Viewer {
   const person = account.person && !account.person.deletedAt ? account.person : null;
   const company = account.company ?? person?.spaceLink?.company ?? null;
   return {
@@ -75,4 +75,40 @@ export async function loadViewer(accountId: string, credentialsVersion?: number,
     },
     company: company && company.status === "ACTIVE" ? { id: company.id, kind: company.kind, name: company.name } : null,
   };
+}
+
+/** An account as a viewer, outside any session (tests, scripts, checks of a given account). */
+export async function loadViewer(accountId: string, credentialsVersion?: number, now = new Date()): Promise<Viewer | null> {
+  const account = await db.account.findUnique({ where: { id: accountId }, select: viewerSelect(now) });
+  if (!account || account.disabledAt) return null;
+  if (credentialsVersion !== undefined && credentialsVersion !== account.credentialsVersion) return null;
+  return toViewer(account);
+}
+
+export type SessionState =
+  { status: "ACTIVE"; sessionId: string; viewer: Viewer } | { status: "NONE"; reason: SessionProblem | "UNKNOWN" | "DISABLED" };
+
+/**
+ * The viewer of a session (item 6 of issue 17): one lookup of the session row joined with
+ * its account. A revoked, idle, expired or re-credentialed session, or a disabled account,
+ * opens nothing.
+ */
+export async function loadSessionState(sessionId: string, now = new Date()): Promise<SessionState> {
+  const row = await db.authSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      accountId: true,
+      credentialsVersion: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      account: { select: viewerSelect(now) },
+    },
+  });
+  if (!row) return { status: "NONE", reason: "UNKNOWN" };
+  if (row.account.disabledAt) return { status: "NONE", reason: "DISABLED" };
+  const problem = sessionProblem(row, row.account, now);
+  if (problem) return { status: "NONE", reason: problem };
+  await touchSession(sessionId, row.lastSeenAt, now);
+  return { status: "ACTIVE", sessionId, viewer: toViewer(row.account) };
 }

@@ -14,13 +14,17 @@ import { linkExistingSchema, linkNewSchema, splitSchema } from "@/lib/companies/
 import { linkExistingAccount, linkNewAccount, splitSpaces } from "@/lib/companies/space-link";
 import { acceptInvitationSchema, handoverSchema } from "@/lib/companies/referent-handover.schema";
 import { acceptHandover, cancelHandover, requestHandover } from "@/lib/companies/referent-handover";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limit";
+import { requestAddress } from "@/lib/http/request-address";
 
 export const registerSubcontractorAction = publicAction("companies.registerSubcontractor", registrationSchema, async (input) => {
+  await enforceRateLimit("registration", await requestAddress());
   await registerSubcontractor(input);
   return null;
 });
 
 export const registerMemberAction = publicAction("companies.registerMember", registrationSchema, async (input) => {
+  await enforceRateLimit("registration", await requestAddress());
   await requestMembership(input);
   return null;
 });
@@ -32,6 +36,7 @@ export const searchRegisteredCompaniesAction = publicAction(
   z.object({ q: z.string().max(120) }),
   async ({ q }) => {
     if (q.trim().length < 3) return [];
+    await enforceRateLimit("companySearch", await requestAddress());
     return searchCompanies(q, { registeredOnly: true });
   },
 );

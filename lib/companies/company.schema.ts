@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isValidSiret, isValidVat, normalizeSiret, normalizeVat } from "@/lib/companies/identifiers";
 import { REGIONS } from "@/lib/companies/regions";
-import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { checkNewPassword } from "@/lib/auth/password-policy";
 import type { Region } from "@/lib/generated/prisma/enums";
 
 const text = (message: string) => z.string().trim().min(1, message).max(120, "Ce champ ne peut pas dépasser 120 caractères.");
@@ -18,7 +18,17 @@ const companyFields = {
   referentEmail: z.email("Saisissez une adresse e-mail valide.").trim().toLowerCase(),
 };
 
-type Fields = { useVat?: unknown; siret?: unknown; vatNumber?: unknown; newPassword?: unknown; passwordConfirmation?: unknown };
+type Fields = {
+  useVat?: unknown;
+  siret?: unknown;
+  vatNumber?: unknown;
+  newPassword?: unknown;
+  passwordConfirmation?: unknown;
+  name?: unknown;
+  referentEmail?: unknown;
+  referentFirstName?: unknown;
+  referentLastName?: unknown;
+};
 
 // refinements also see values of the wrong type (their field has its own error): read them safely
 const str = (v: unknown) => (typeof v === "string" ? v : "");
@@ -40,11 +50,15 @@ function checkIdentifiers(v: Fields, ctx: z.RefinementCtx) {
   }
 }
 
+/** The company login's new password: the referent's name, e-mail and the company name are personal words. */
 function checkPassword(v: Fields, ctx: z.RefinementCtx) {
-  const strong = newPasswordSchema.safeParse(str(v.newPassword));
-  if (!strong.success) ctx.addIssue({ code: "custom", path: ["newPassword"], message: strong.error.issues[0].message });
-  else if (v.newPassword !== v.passwordConfirmation)
-    ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
+  return checkNewPassword(ctx, {
+    password: str(v.newPassword),
+    confirmation: str(v.passwordConfirmation),
+    passwordPath: "newPassword",
+    confirmationPath: "passwordConfirmation",
+    userInputs: [str(v.referentEmail), str(v.referentFirstName), str(v.referentLastName), str(v.name)],
+  });
 }
 
 // refinements run together with the field checks, so that every error shows at once
@@ -77,9 +91,9 @@ export function companyColumns(v: {
 
 export const companyInfoSchema = z
   .object({ ...companyFields, newPassword: z.string().optional(), passwordConfirmation: z.string().optional() })
-  .superRefine((v, ctx) => {
+  .superRefine(async (v, ctx) => {
     checkIdentifiers(v, ctx);
-    if (v.newPassword) checkPassword(v, ctx);
+    if (v.newPassword) await checkPassword(v, ctx);
   }, always)
   .transform(normalized);
 
@@ -95,12 +109,12 @@ export const registrationSchema = z
     challenge: z.string().min(1, "La vérification anti-robot n'est pas terminée.").max(200),
     nonce: z.string().min(1, "La vérification anti-robot n'est pas terminée.").max(32),
   })
-  .superRefine((v, ctx) => {
+  .superRefine(async (v, ctx) => {
     checkIdentifiers(v, ctx);
     if ((v as { referentEmail?: string }).referentEmail !== v.referentEmailConfirmation) {
       ctx.addIssue({ code: "custom", path: ["referentEmailConfirmation"], message: "Les deux adresses e-mail ne sont pas identiques." });
     }
-    checkPassword(v, ctx);
+    await checkPassword(v, ctx);
   }, always)
   .transform(normalized);
 

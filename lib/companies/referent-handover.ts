@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordStrengthIssue } from "@/lib/auth/password-policy";
 import { checkPasswordToken, consumePasswordToken, createPasswordToken, TOKEN_VALIDITY_HOURS } from "@/lib/auth/password-token";
 import { publicUrl } from "@/lib/env";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -165,6 +166,12 @@ export async function acceptHandover(token: string, password: string, now = new 
   const check = await checkPasswordToken(token, now);
   if (!check.ok || check.purpose !== "REFERENT_INVITATION")
     throw new UserFacingError(INVITATION_ERRORS[check.ok ? "UNKNOWN" : check.reason]);
+  // the schema checked the password without knowing whose it is: again with the new referent's words
+  const invitation = await readInvitation(token, now);
+  const weak = invitation.ok
+    ? await passwordStrengthIssue(password, [invitation.email, invitation.newReferent, invitation.companyName])
+    : null;
+  if (weak) throw new UserFacingError(weak, { password: weak });
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const handover = await tx.referentHandover.findUnique({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { checkNewPassword } from "@/lib/auth/password-policy";
 
 // C1 "Lier ce compte entreprise à mon compte utilisateur": prove the user account's
 // credentials, or create the user account in the procedure.
@@ -26,12 +26,15 @@ export const splitSchema = z
     newPassword: z.string(),
     passwordConfirmation: z.string(),
   })
-  .superRefine((v, ctx) => {
-    const strong = newPasswordSchema.safeParse(v.newPassword);
-    if (!strong.success) ctx.addIssue({ code: "custom", path: ["newPassword"], message: strong.error.issues[0].message });
-    else if (v.newPassword !== v.passwordConfirmation)
-      ctx.addIssue({ code: "custom", path: ["passwordConfirmation"], message: "Les deux mots de passe ne sont pas identiques." });
-  });
+  .superRefine((v, ctx) =>
+    checkNewPassword(ctx, {
+      password: v.newPassword,
+      confirmation: v.passwordConfirmation,
+      passwordPath: "newPassword",
+      confirmationPath: "passwordConfirmation",
+      userInputs: [v.email],
+    }),
+  );
 
 export type LinkExistingInput = z.infer<typeof linkExistingSchema>;
 export type LinkNewInput = z.infer<typeof linkNewSchema>;

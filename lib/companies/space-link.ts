@@ -60,7 +60,7 @@ export async function linkExistingAccount(viewer: Viewer, input: LinkExistingInp
     });
   const check = await verifyCredentials(input.identifier, input.password, address, now);
   if (!check.ok) {
-    if (check.reason === "THROTTLED") throw new UserFacingError("Trop de tentatives : réessayez dans quelques minutes.");
+    if (check.reason !== "INVALID") throw new UserFacingError("Trop de tentatives : réessayez dans quelques minutes.");
     throw wrong;
   }
   return db.$transaction(async (tx) => {

@@ -3,9 +3,15 @@
 import { z } from "zod";
 import { controllerAction } from "@/lib/safe-action";
 import { checkAtGate } from "@/lib/passports/check-at-gate";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limit";
+import { requestAddress } from "@/lib/http/request-address";
 
 export const checkPassportAction = controllerAction(
   "passports.checkPassport",
   z.object({ value: z.string().trim().min(1, "Saisissez un numéro de passeport.").max(300, "Saisie trop longue.") }),
-  async ({ value }, { viewer }) => checkAtGate(viewer, value),
+  async ({ value }, { viewer }) => {
+    await enforceRateLimit("passportCheck", viewer.accountId);
+    // issue 17, item 11: forged and unknown values are logged with where they came from
+    return checkAtGate(viewer, value, new Date(), await requestAddress());
+  },
 );

@@ -22,9 +22,12 @@ header span{color:#f28c28}main{max-width:28rem;margin:0 auto;padding:16px}h1{fon
 dl{display:grid;grid-template-columns:auto 1fr;gap:8px 16px;margin:0;padding:16px}dt{font-weight:700}dd{margin:0}
 .alert{background:#fef2f2;color:#7f1d1d;padding:16px;border-radius:8px;font-weight:700}p.note{font-size:.85rem;color:#475569}`;
 
-export function verificationHtml(answer: GateAnswer | null) {
+/** `notice`: a French message shown instead of an answer (too many requests). */
+export function verificationHtml(answer: GateAnswer | null, notice?: string) {
   let body: string;
-  if (!answer) {
+  if (notice) {
+    body = `<p role="alert" class="alert">${escapeHtml(notice)}</p>`;
+  } else if (!answer) {
     body = `<p role="alert" class="alert">Ce lien de vérification n'est pas valide. Il a pu être modifié : scannez à nouveau le QR code du passeport.</p>`;
   } else {
     const details = answer.holder

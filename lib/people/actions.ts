@@ -14,6 +14,8 @@ import { selfRegistrationSchema } from "@/lib/people/self-registration.schema";
 import { selfRegister } from "@/lib/people/self-register";
 import { approveAccreditationSchema, accreditationReasonSchema, endOfFrenchDay } from "@/lib/people/accreditation.schema";
 import { approveAccreditation, refuseAccreditation, withdrawAccreditation } from "@/lib/people/trainer-accreditation";
+import { enforceRateLimit } from "@/lib/rate-limit/rate-limit";
+import { requestAddress } from "@/lib/http/request-address";
 
 const personRef = z.object({ personId: z.string().min(1).max(40) });
 
@@ -54,6 +56,7 @@ export const updateMyInformationAction = learnerAction("people.updateMyInformati
 });
 
 export const selfRegisterAction = publicAction("people.selfRegister", selfRegistrationSchema, async (input) => {
+  await enforceRateLimit("registration", await requestAddress());
   await selfRegister(input);
   return null;
 });

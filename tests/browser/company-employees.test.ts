@@ -34,15 +34,15 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   await referent.page.getByLabel("Prénom du référent *").fill("Baptiste");
   await referent.page.getByLabel("Adresse e-mail du référent *", { exact: true }).fill(companyEmail);
   await referent.page.getByLabel("Confirmation d'adresse e-mail du référent *").fill(companyEmail);
-  await referent.page.getByLabel("Nouveau mot de passe *", { exact: true }).fill("Entreprise-2026");
-  await referent.page.getByLabel("Confirmation du nouveau mot de passe *").fill("Entreprise-2026");
+  await referent.page.getByLabel("Nouveau mot de passe *", { exact: true }).fill("Gravier-Entreprise-2026");
+  await referent.page.getByLabel("Confirmation du nouveau mot de passe *").fill("Gravier-Entreprise-2026");
   await referent.page.getByText("terminée ✓").waitFor({ timeout: 60_000 });
   await referent.page.getByRole("button", { name: "Étape suivante" }).click();
   await referent.page.getByText("Votre compte entreprise est créé.").waitFor();
   expect(await db.emailOutbox.count({ where: { to: companyEmail, template: "company-registered" } })).toBe(1);
 
   // login and company information
-  await login(referent.page, companyEmail, "Entreprise-2026");
+  await login(referent.page, companyEmail, "Gravier-Entreprise-2026");
   expect(new URL(referent.page.url()).pathname).toBe("/entreprise");
   await referent.page.getByRole("link", { name: "INFORMATIONS ENTREPRISE" }).last().click();
   await referent.page.getByLabel("Nom de l'entreprise *", { exact: true }).fill(`Terrassements Réunis ${tag}`);
@@ -101,7 +101,14 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   await employee.page.getByLabel("Nouveau mot de passe").fill("court");
   await employee.page.getByLabel("Confirmer le mot de passe").fill("autre");
   await employee.page.getByRole("button", { name: "Redéfinir mon mot de passe" }).click();
-  await employee.page.getByText("Le mot de passe doit contenir au moins 10 caractères.").waitFor();
+  await employee.page.getByText("Le mot de passe doit contenir au moins 12 caractères.").waitFor();
+  // a long but common password: refused, with the reason next to the field
+  await employee.page.getByLabel("Nouveau mot de passe").fill("password1234");
+  await employee.page.getByRole("meter", { name: "Robustesse de votre mot de passe" }).waitFor();
+  await employee.page.getByText("il ressemble à un mot de passe courant").first().waitFor();
+  await employee.page.getByLabel("Confirmer le mot de passe").fill("password1234");
+  await employee.page.getByRole("button", { name: "Redéfinir mon mot de passe" }).click();
+  await employee.page.getByRole("alert").filter({ hasText: "Ce mot de passe est trop facile à deviner" }).first().waitFor();
   await employee.page.getByLabel("Nouveau mot de passe").fill("Mon-Passeport-2026");
   await employee.page.getByLabel("Confirmer le mot de passe").fill("Mon-Passeport-2026");
   await employee.page.getByRole("button", { name: "Redéfinir mon mot de passe" }).click();

@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import { leadingZeroBits } from "@/lib/antibot/solve";
 
-export async function solveProofOfWork(challenge: string, difficulty: number): Promise<string> {
-  for (let nonce = 0; ; nonce++) {
+export async function solveProofOfWork(challenge: string, difficulty: number, from = 0): Promise<string> {
+  for (let nonce = from; ; nonce++) {
     if (
       leadingZeroBits(
         createHash("sha256")

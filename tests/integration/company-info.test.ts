@@ -30,7 +30,7 @@ async function newCompany() {
 }
 
 const form = (over: Record<string, unknown>) =>
-  companyInfoSchema.parse({
+  companyInfoSchema.parseAsync({
     useVat: true,
     vatNumber: "DE136695976",
     name: "X",
@@ -45,7 +45,7 @@ describe("INFORMATIONS DE L'ENTREPRISE (B2)", () => {
   it("updates the company and its login, and a new password replaces the old one", async () => {
     const c = await newCompany();
     const email = `nouveau-${c.tag}@example.fr`;
-    const input = form({
+    const input = await form({
       useVat: true,
       vatNumber: `BE0${String(Date.now()).slice(-9)}`,
       name: "Nouveau nom",
@@ -69,7 +69,7 @@ describe("INFORMATIONS DE L'ENTREPRISE (B2)", () => {
     const c = await newCompany();
     const error = await updateCompanyInfo(
       await c.viewer(),
-      form({ useVat: false, siret: "73282932000074", referentEmail: DEMO.learnerWithEmail }),
+      await form({ useVat: false, siret: "73282932000074", referentEmail: DEMO.learnerWithEmail }),
     ).catch((e) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error.fieldErrors).toMatchObject({
@@ -79,8 +79,8 @@ describe("INFORMATIONS DE L'ENTREPRISE (B2)", () => {
     expect((await db.company.findUniqueOrThrow({ where: { id: c.company.id } })).siret).toBeNull();
   });
 
-  it("checks SIRET, VAT, regions and passwords in French", () => {
-    const r = companyInfoSchema.safeParse({
+  it("checks SIRET, VAT, regions and passwords in French", async () => {
+    const r = await companyInfoSchema.safeParseAsync({
       useVat: false,
       siret: "123",
       name: "",
@@ -96,7 +96,7 @@ describe("INFORMATIONS DE L'ENTREPRISE (B2)", () => {
       name: "Saisissez le nom de l'entreprise.",
       regions: "Sélectionnez au moins une région d'intervention.",
       referentEmail: "Saisissez une adresse e-mail valide.",
-      newPassword: "Le mot de passe doit contenir au moins 10 caractères.",
+      newPassword: "Le mot de passe doit contenir au moins 12 caractères.",
     });
   });
 

@@ -11,8 +11,10 @@ import { HOSTILE_VALUES } from "@/tests/helpers/hostile";
 
 let current: Viewer | null = null;
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current }));
-// outside Next.js's request handling, revalidation has nothing to revalidate
+// outside Next.js's request handling, revalidation has nothing to revalidate and there is no
+// client address: a documentation address of this test's own stands in (rate limits count it)
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+jest.mock("@/lib/http/request-address", () => ({ requestAddress: async () => "192.0.2.250" }));
 
 afterAll(() => db.$disconnect());
 

@@ -21,7 +21,7 @@ const PASSWORD = "Adherent-Mot-2026";
 async function request(over: Record<string, unknown> = {}) {
   const { challenge, difficulty } = newChallenge();
   const email = `adhesion-${uniq()}@example.fr`;
-  return registrationSchema.parse({
+  return registrationSchema.parseAsync({
     useVat: false,
     siret: newSiret(),
     name: `Granulats ${uniq()}`,

@@ -12,7 +12,7 @@ afterAll(() => db.$disconnect());
 async function registration(over: Record<string, unknown> = {}) {
   const { challenge, difficulty } = newChallenge();
   const email = `inscription-${uniq()}@example.fr`;
-  return registrationSchema.parse({
+  return registrationSchema.parseAsync({
     useVat: false,
     siret: newSiret(),
     name: "Terrassements Réunis",
@@ -21,8 +21,8 @@ async function registration(over: Record<string, unknown> = {}) {
     referentFirstName: "Baptiste",
     referentEmail: email,
     referentEmailConfirmation: email,
-    newPassword: "Inscription-2026",
-    passwordConfirmation: "Inscription-2026",
+    newPassword: "Gravier-Rouge-Lundi-26",
+    passwordConfirmation: "Gravier-Rouge-Lundi-26",
     challenge,
     nonce: await solveProofOfWork(challenge, difficulty),
     ...over,
@@ -40,7 +40,7 @@ describe("subcontractor registration (A2)", () => {
       referentEmail: input.referentEmail,
     });
     expect(await db.emailOutbox.count({ where: { to: input.referentEmail, template: "company-registered" } })).toBe(1);
-    expect((await verifyCredentials(input.referentEmail, "Inscription-2026", null)).ok).toBe(true);
+    expect((await verifyCredentials(input.referentEmail, "Gravier-Rouge-Lundi-26", null)).ok).toBe(true);
   });
 
   it("refuses a SIRET or an e-mail already on the platform, and creates nothing", async () => {
@@ -65,8 +65,8 @@ describe("subcontractor registration (A2)", () => {
     await expect(registerSubcontractor(again)).rejects.toThrow("anti-robot");
   });
 
-  it("gives French errors next to each field", () => {
-    const r = registrationSchema.safeParse({
+  it("gives French errors next to each field", async () => {
+    const r = await registrationSchema.safeParseAsync({
       useVat: true,
       vatNumber: "FR00",
       name: "",
@@ -84,7 +84,7 @@ describe("subcontractor registration (A2)", () => {
     expect(msgs).toMatchObject({
       vatNumber: expect.stringContaining("TVA"),
       referentEmailConfirmation: "Les deux adresses e-mail ne sont pas identiques.",
-      newPassword: "Le mot de passe doit contenir au moins un chiffre.",
+      newPassword: "Le mot de passe doit contenir au moins 12 caractères.",
       referentLastName: "Saisissez le nom du référent.",
     });
   });

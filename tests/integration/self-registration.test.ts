@@ -8,6 +8,8 @@ import { setPasswordWithToken } from "@/lib/auth/password-reset";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { UserFacingError } from "@/lib/errors";
 import { searchCompanies } from "@/lib/companies/search-companies";
+// the actions count requests per client address (issue 17, item 8): one of this file's own
+jest.mock("@/lib/http/request-address", () => ({ requestAddress: async () => "192.0.2.17" }));
 import { searchRegisteredCompaniesAction as searchCompaniesAction } from "@/lib/companies/actions";
 import { selfRegisterAction } from "@/lib/people/actions";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/new-password-field";
 import { Button } from "@/components/ui/button";
 import { splitSchema, type SplitInput } from "@/lib/companies/space-link.schema";
 import { splitSpacesAction } from "@/lib/companies/actions";
@@ -19,6 +20,7 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
     register,
     handleSubmit,
     setError,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<SplitInput>({
     resolver: zodResolver(splitSchema),
@@ -64,12 +66,11 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
             {...register("email")}
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field
+            <NewPasswordField
               id="split-password"
-              type="password"
-              autoComplete="new-password"
               label="Nouveau mot de passe *"
-              hint="Au moins 10 caractères, dont une lettre et un chiffre."
+              password={watch("newPassword")}
+              userInputs={[watch("email")]}
               error={errors.newPassword?.message}
               {...register("newPassword")}
             />

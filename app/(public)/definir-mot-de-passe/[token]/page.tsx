@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { checkPasswordToken, TOKEN_ERRORS } from "@/lib/auth/password-token";
+import { passwordOwnerWords } from "@/lib/auth/password-reset";
 import { SetPasswordForm } from "./set-password-form";
 
 export const metadata = { title: "Définir un nouveau mot de passe" };
@@ -10,6 +11,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const check = await checkPasswordToken(token);
   if (check.ok && check.purpose === "REFERENT_INVITATION") redirect(`/relais/${token}`);
+  const ownerWords = check.ok ? await passwordOwnerWords(check.accountId) : [];
   return (
     <section className="mx-auto grid max-w-md gap-4 rounded-lg bg-white p-6 shadow-sm">
       <h1 className="text-lg font-black tracking-wide">DÉFINIR UN NOUVEAU MOT DE PASSE</h1>
@@ -19,7 +21,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
             Saisissez le mot de passe de votre choix. Attention, <strong>vous serez le seul à connaître cette information</strong>. Veillez
             à bien la mémoriser.
           </p>
-          <SetPasswordForm token={token} />
+          <SetPasswordForm token={token} userInputs={ownerWords} />
         </>
       ) : (
         <>

@@ -1,21 +1,22 @@
 "use client";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { NewPasswordFields } from "@/components/new-password-fields";
 import { Button } from "@/components/ui/button";
-import { setPasswordSchema } from "@/lib/auth/password-forms.schema";
+import { type setPasswordSchema, setPasswordSchemaWith } from "@/lib/auth/password-forms.schema";
 import { setPasswordAction } from "@/lib/auth/actions";
 
 type Input = z.infer<typeof setPasswordSchema>;
 
-export function SetPasswordForm({ token }: { token: string }) {
+export function SetPasswordForm({ token, userInputs }: { token: string; userInputs: string[] }) {
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<Input>({
-    resolver: zodResolver(setPasswordSchema),
+  const schema = useMemo(() => setPasswordSchemaWith(userInputs), [userInputs]);
+  const { register, handleSubmit, watch, formState } = useForm<Input>({
+    resolver: zodResolver(schema),
     defaultValues: { token, password: "", confirmation: "" },
   });
   if (done) {
@@ -39,7 +40,7 @@ export function SetPasswordForm({ token }: { token: string }) {
       })}
       className="grid gap-4"
     >
-      <NewPasswordFields register={register} errors={formState.errors} />
+      <NewPasswordFields register={register} watch={watch} errors={formState.errors} userInputs={userInputs} />
       {error ? (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
           {error}

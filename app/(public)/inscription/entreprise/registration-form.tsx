@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/new-password-field";
 import { Button } from "@/components/ui/button";
 import { registrationSchema, type RegistrationFormInput, type RegistrationInput } from "@/lib/companies/company.schema";
 import { CompanyIdentityFields } from "@/components/company/company-identity-fields";
@@ -134,12 +135,11 @@ export function RegistrationForm({
           {...register("referentEmailConfirmation")}
           onPaste={(e) => e.preventDefault()}
         />
-        <Field
+        <NewPasswordField
           id="newPassword"
-          type="password"
-          autoComplete="new-password"
           label="Nouveau mot de passe *"
-          hint="Au moins 10 caractères, dont une lettre et un chiffre. Vous serez le seul à le connaître."
+          password={watch("newPassword")}
+          userInputs={[watch("referentEmail"), watch("referentFirstName"), watch("referentLastName"), watch("name")]}
           error={errors.newPassword?.message}
           {...register("newPassword")}
         />

@@ -3,7 +3,7 @@
 // list; the two questions choose the profile. The anti-robot proof of work is solved in the
 // background while they type, and solved again on a new challenge after a refusal (the
 // server uses a challenge up even when it then refuses the registration).
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import Link from "next/link";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -17,15 +17,17 @@ import { applyFieldErrors } from "@/components/ui/field-errors";
 import { searchRegisteredCompaniesAction } from "@/lib/companies/actions";
 import { selfRegisterAction } from "@/lib/people/actions";
 
-async function searchCompanies(q: string) {
-  const res = await searchRegisteredCompaniesAction({ q });
-  return res.ok ? res.data : [];
-}
-
 export function SelfRegistrationForm({ challenge, difficulty }: { challenge: string; difficulty: number }) {
   const [registeredEmail, setRegisteredEmail] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [companyName, setCompanyName] = useState("");
+  // a refused search (too many from this address) says why next to the field
+  const [searchError, setSearchError] = useState<string | null>(null);
+  const searchCompanies = useCallback(async (q: string) => {
+    const res = await searchRegisteredCompaniesAction({ q });
+    setSearchError(res.ok ? null : res.error);
+    return res.ok ? res.data : [];
+  }, []);
   const pow = useProofOfWork({ challenge, difficulty });
   const {
     register,
@@ -131,7 +133,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
               }}
               onBlur={field.onBlur}
               search={searchCompanies}
-              error={fieldState.error?.message}
+              error={fieldState.error?.message ?? searchError ?? undefined}
               allowUnknown={false}
               minChars={3}
             />

@@ -1,18 +1,20 @@
 "use client";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { NewPasswordFields } from "@/components/new-password-fields";
 import { Button } from "@/components/ui/button";
-import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/companies/referent-handover.schema";
+import type { AcceptInvitationInput } from "@/lib/companies/referent-handover.schema";
+import { setPasswordSchemaWith } from "@/lib/auth/password-forms.schema";
 import { acceptHandoverAction } from "@/lib/companies/actions";
 
-export function AcceptHandoverForm({ token }: { token: string }) {
+export function AcceptHandoverForm({ token, userInputs }: { token: string; userInputs: string[] }) {
   const [done, setDone] = useState<{ companyName: string; login: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<AcceptInvitationInput>({
-    resolver: zodResolver(acceptInvitationSchema),
+  const schema = useMemo(() => setPasswordSchemaWith(userInputs), [userInputs]);
+  const { register, handleSubmit, watch, formState } = useForm<AcceptInvitationInput>({
+    resolver: zodResolver(schema),
     defaultValues: { token, password: "", confirmation: "" },
   });
   if (done) {
@@ -37,7 +39,7 @@ export function AcceptHandoverForm({ token }: { token: string }) {
       })}
       className="grid gap-4"
     >
-      <NewPasswordFields register={register} errors={formState.errors} />
+      <NewPasswordFields register={register} watch={watch} errors={formState.errors} userInputs={userInputs} />
       {error ? (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
           {error}

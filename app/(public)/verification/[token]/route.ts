@@ -2,8 +2,21 @@
 import { readPassportToken } from "@/lib/passports/verification-token";
 import { logForgedCheck, verifyPassport } from "@/lib/passports/verify-passport";
 import { verificationHtml } from "@/lib/passports/verification-page";
+import { clientAddressFrom } from "@/lib/http/client-address";
+import { consumeRateLimit, LIMITS } from "@/lib/rate-limit/rate-limit";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+const HEADERS = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" };
+
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  // issue 17, item 8: a per-address limit shared by every instance
+  const address = clientAddressFrom((name) => request.headers.get(name));
+  const limit = await consumeRateLimit("verification", address);
+  if (!limit.allowed) {
+    return new Response(verificationHtml(null, LIMITS.verification.message), {
+      status: 429,
+      headers: { ...HEADERS, "Retry-After": String(limit.retryAfterSeconds) },
+    });
+  }
   const { token } = await params;
   let decoded: string | null = null;
   try {
@@ -12,10 +25,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     // a malformed escape ("%") is no token
   }
   const passportId = decoded === null ? null : readPassportToken(decoded);
-  if (!passportId) await logForgedCheck({ channel: "PUBLIC_LINK", presented: decoded ?? token });
-  const answer = passportId ? await verifyPassport({ passportId }, { channel: "PUBLIC_LINK" }) : null;
+  if (!passportId) await logForgedCheck({ channel: "PUBLIC_LINK", presented: decoded ?? token, address });
+  const answer = passportId ? await verifyPassport({ passportId }, { channel: "PUBLIC_LINK", address }) : null;
   return new Response(verificationHtml(answer), {
     status: answer ? 200 : 404,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" },
+    headers: HEADERS,
   });
 }
