@@ -61,7 +61,12 @@ it("checks a passport by scanning its QR code with the camera", async () => {
   await page.goto(`${APP_URL}/espace/controle`);
   await page.getByRole("button", { name: "Scanner le QR code" }).click();
   // decoding frames of the fake camera is slow when the other test files load both cores
-  await page.getByText("Valide", { exact: true }).waitFor({ timeout: 45_000 });
+  await page
+    .getByText("Valide", { exact: true })
+    .waitFor({ timeout: 45_000 })
+    .catch(async (error) => {
+      throw new Error(`${error.message}\nÉcran du contrôle :\n${await page.locator("body").innerText()}`);
+    });
   await page.getByText("DUPONT Jean").waitFor();
   const logged = await db.passportCheck.findFirst({
     where: { passportId: passport.id, channel: "CONTROL", checkedBy: { lastName: "Leroy" } },

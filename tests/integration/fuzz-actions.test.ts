@@ -15,6 +15,9 @@ jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => curren
 // client address: a documentation address of this test's own stands in (rate limits count it)
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 jest.mock("@/lib/http/request-address", () => ({ requestAddress: async () => "192.0.2.250" }));
+// work Next.js runs after the answer (the forgotten password's e-mail) is collected and run at the end
+const afterwards: (() => Promise<unknown>)[] = [];
+jest.mock("next/server", () => ({ ...jest.requireActual("next/server"), after: (job: () => Promise<unknown>) => afterwards.push(job) }));
 
 afterAll(() => db.$disconnect());
 
@@ -122,6 +125,7 @@ it("every server action answers hostile input without a crash or an unexpected f
       }
     }
   }
+  for (const job of afterwards.splice(0)) await job().catch((error: Error) => crashes.push(`après la réponse : ${error.message}`));
   const logged = unexpected.mock.calls.map((c) => {
     const { action, err } = c[0] as { action?: string; err?: Error };
     return `${action} : ${err?.message?.slice(0, 200) ?? JSON.stringify(c[0]).slice(0, 200)}`;
