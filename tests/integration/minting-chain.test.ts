@@ -29,7 +29,7 @@ it("an outsider cannot mint a passport through a self-made trainer account", asy
   const email = `intrus-${uniq()}@example.fr`;
   const { challenge, difficulty } = newChallenge();
   await registerSubcontractor(
-    registrationSchema.parse({
+    await registrationSchema.parseAsync({
       useVat: false,
       siret: newSiret(),
       name: `Intrus ${uniq()}`,
