@@ -2,29 +2,12 @@
 // service is configured (the erasure after delivery is tested in outbox.test.ts, whose
 // senders must not run at the same time as another file's).
 import { db } from "@/lib/db";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { redactLinks, REDACTED } from "@/lib/mail/redact-links";
-import { createPasswordToken } from "@/lib/auth/password-token";
-import { passwordLink } from "@/lib/auth/password-reset";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { messageWithLink } from "@/tests/helpers/outbox";
 
 afterAll(() => db.$disconnect());
-
-async function messageWithLink(to: string) {
-  const account = await db.account.create({ data: { email: to } });
-  return db.$transaction(async (tx) => {
-    const { token } = await createPasswordToken(tx, { accountId: account.id, purpose: "RESET", sentTo: to, now: new Date() });
-    await enqueueEmail(tx, {
-      to,
-      template: "test",
-      subject: "Lien",
-      paragraphs: ["Bonjour"],
-      action: { label: "Choisir", url: passwordLink(token) },
-    });
-    return token;
-  });
-}
 
 describe("single-use links in the outbox", () => {
   it("are masked on the admin page when a delivery service is set, shown in the quick start", async () => {

@@ -4,25 +4,10 @@ import { claimBatch, sendPending, backoffSeconds, MAX_ATTEMPTS, type Transport }
 import { uniq } from "@/tests/helpers/demo";
 import { type OutgoingEmail } from "@/lib/mail/send-pending";
 import { REDACTED } from "@/lib/mail/redact-links";
-import { checkPasswordToken, createPasswordToken } from "@/lib/auth/password-token";
-import { passwordLink } from "@/lib/auth/password-reset";
+import { checkPasswordToken } from "@/lib/auth/password-token";
+import { messageWithLink } from "@/tests/helpers/outbox";
 
 afterAll(() => db.$disconnect());
-
-async function messageWithLink(to: string) {
-  const account = await db.account.create({ data: { email: to } });
-  return db.$transaction(async (tx) => {
-    const { token } = await createPasswordToken(tx, { accountId: account.id, purpose: "RESET", sentTo: to, now: new Date() });
-    await enqueueEmail(tx, {
-      to,
-      template: "test",
-      subject: "Lien",
-      paragraphs: ["Bonjour"],
-      action: { label: "Choisir", url: passwordLink(token) },
-    });
-    return token;
-  });
-}
 
 // Outbox rows made by other tests could be claimed too: each test only looks at its own, and
 // its transports refuse the others' messages (a delivered message loses its single-use links,

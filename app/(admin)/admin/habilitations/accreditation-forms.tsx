@@ -4,7 +4,9 @@
 // own button; the reason is sent to the requester.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/safe-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -16,6 +18,25 @@ import {
   type ApproveAccreditationInput,
 } from "@/lib/people/accreditation.schema";
 import { approveAccreditationAction, refuseAccreditationAction, withdrawAccreditationAction } from "@/lib/people/actions";
+
+/** A decision form: its server action, then the page refreshed, or the errors next to the fields. */
+function useDecisionForm<T extends FieldValues>(
+  schema: z.ZodType<T, T>,
+  defaultValues: DefaultValues<T>,
+  action: (values: T) => Promise<ActionResult<unknown>>,
+) {
+  const router = useRouter();
+  const [error, setFormError] = useState<string | null>(null);
+  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues });
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const res = await action(values);
+    if (res.ok) return router.refresh();
+    applyFieldErrors(form.setError, res.fieldErrors);
+    setFormError(res.error);
+  });
+  return { form, error, onSubmit };
+}
 
 function FormError({ message }: { message: string | null }) {
   return message ? (
@@ -38,30 +59,20 @@ export function ApproveForm({
   min: string;
   max: string;
 }) {
-  const router = useRouter();
-  const [error, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ApproveAccreditationInput>({
-    resolver: zodResolver(approveAccreditationSchema),
-    defaultValues: { accreditationId, validUntil: defaultDate },
-  });
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    error,
+    onSubmit,
+  } = useDecisionForm<ApproveAccreditationInput>(
+    approveAccreditationSchema,
+    { accreditationId, validUntil: defaultDate },
+    approveAccreditationAction,
+  );
   return (
-    <form
-      noValidate
-      aria-label={`Approuver l'habilitation de ${who}`}
-      className="grid gap-2"
-      onSubmit={handleSubmit(async (values) => {
-        setFormError(null);
-        const res = await approveAccreditationAction(values);
-        if (res.ok) return router.refresh();
-        applyFieldErrors(setError, res.fieldErrors);
-        setFormError(res.error);
-      })}
-    >
+    <form noValidate aria-label={`Approuver l'habilitation de ${who}`} className="grid gap-2" onSubmit={onSubmit}>
       <input type="hidden" {...register("accreditationId")} />
       <Field
         id={`fin-${accreditationId}`}
@@ -81,32 +92,22 @@ export function ApproveForm({
 }
 
 export function ReasonForm({ accreditationId, who, kind }: { accreditationId: string; who: string; kind: "refuse" | "withdraw" }) {
-  const router = useRouter();
-  const [error, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<AccreditationReasonInput>({
-    resolver: zodResolver(accreditationReasonSchema),
-    defaultValues: { accreditationId, reason: "" },
-  });
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    error,
+    onSubmit,
+  } = useDecisionForm<AccreditationReasonInput>(
+    accreditationReasonSchema,
+    { accreditationId, reason: "" },
+    kind === "refuse" ? refuseAccreditationAction : withdrawAccreditationAction,
+  );
   const verb = kind === "refuse" ? "Refuser" : "Retirer l'habilitation";
   const id = `motif-${kind}-${accreditationId}`;
   return (
-    <form
-      noValidate
-      aria-label={`${verb} : ${who}`}
-      className="grid gap-2"
-      onSubmit={handleSubmit(async (values) => {
-        setFormError(null);
-        const res = await (kind === "refuse" ? refuseAccreditationAction : withdrawAccreditationAction)(values);
-        if (res.ok) return router.refresh();
-        applyFieldErrors(setError, res.fieldErrors);
-        setFormError(res.error);
-      })}
-    >
+    <form noValidate aria-label={`${verb} : ${who}`} className="grid gap-2" onSubmit={onSubmit}>
       <input type="hidden" {...register("accreditationId")} />
       <div className="grid gap-1">
         <label htmlFor={id} className="text-sm font-semibold">
