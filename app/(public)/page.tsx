@@ -24,6 +24,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <p role="status" className="mt-4 rounded bg-amber-50 p-3 text-sm font-semibold">
             Connectez-vous pour accéder à cette page.
           </p>
+        ) : connexion === "mot-de-passe-change" ? (
+          <p role="status" className="mt-4 rounded bg-green-50 p-3 text-sm font-semibold">
+            Votre mot de passe a été changé et toutes vos sessions ont été fermées&#8239;: connectez-vous avec le nouveau mot de passe.
+          </p>
         ) : connexion === "expiree" ? (
           <p role="status" className="mt-4 rounded bg-amber-50 p-3 text-sm font-semibold">
             Votre session a pris fin (inactivité prolongée ou connexion trop ancienne)&#8239;: connectez-vous à nouveau.

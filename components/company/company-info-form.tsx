@@ -1,6 +1,7 @@
 "use client";
-// B2: "INFORMATIONS DE L'ENTREPRISE". Changing the password ends the session: the referent
-// logs in again with the new one.
+// B2: "INFORMATIONS DE L'ENTREPRISE". Changing the login's e-mail or password asks for the
+// current password (issue 17, item 4); a new e-mail waits for the link sent to it; a new
+// password ends every session: the referent logs in again with it.
 import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { useForm } from "react-hook-form";
@@ -13,8 +14,9 @@ import { CompanyIdentityFields } from "@/components/company/company-identity-fie
 import { updateCompanyInfoAction } from "@/lib/companies/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 
-export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }) {
+export function CompanyInfoForm({ defaults, pendingEmail }: { defaults: CompanyInfoFormInput; pendingEmail: string | null }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState(pendingEmail);
   const {
     register,
     handleSubmit,
@@ -30,6 +32,10 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
 
   const onSubmit = async (values: CompanyInfoInput) => {
     setMessage(null);
+    if (values.referentEmail !== defaults.referentEmail && !values.currentPassword) {
+      setError("currentPassword", { message: "Saisissez votre mot de passe actuel pour changer l'adresse e-mail de connexion." });
+      return;
+    }
     const res = await updateCompanyInfoAction({
       ...values,
       siret: values.siret ?? undefined,
@@ -41,7 +47,18 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
       return;
     }
     if (res.data.passwordChanged) {
-      await signOut({ callbackUrl: "/?connexion=requise" });
+      await signOut({ callbackUrl: "/?connexion=mot-de-passe-change" });
+      return;
+    }
+    setValue("currentPassword", "");
+    if (res.data.pendingEmail) {
+      // the login keeps its address until the link is opened
+      setValue("referentEmail", defaults.referentEmail);
+      setPending(res.data.pendingEmail);
+      setMessage({
+        ok: true,
+        text: `Les informations de l'entreprise ont été enregistrées. Un lien de confirmation a été envoyé à ${res.data.pendingEmail} : l'adresse de connexion ne changera qu'à l'ouverture de ce lien.`,
+      });
       return;
     }
     setMessage({ ok: true, text: "Les informations de l'entreprise ont été enregistrées." });
@@ -68,6 +85,12 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
         error={errors.referentEmail?.message}
         {...register("referentEmail")}
       />
+      {pending ? (
+        <p role="status" className="rounded bg-amber-50 p-3 text-sm">
+          Nouvelle adresse en attente de confirmation : <strong>{pending}</strong>. Elle deviendra l&apos;identifiant de connexion quand le
+          lien qui lui a été envoyé sera ouvert.
+        </p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <NewPasswordField
           id="newPassword"
@@ -87,6 +110,15 @@ export function CompanyInfoForm({ defaults }: { defaults: CompanyInfoFormInput }
           {...register("passwordConfirmation")}
         />
       </div>
+      <Field
+        id="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label="Mot de passe actuel"
+        hint="Demandé pour changer l'adresse e-mail de connexion ou le mot de passe."
+        error={errors.currentPassword?.message}
+        {...register("currentPassword")}
+      />
       {message ? (
         <p
           role={message.ok ? "status" : "alert"}

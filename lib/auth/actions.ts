@@ -1,9 +1,14 @@
 "use server";
-// Server actions of the public login and password pages: the login's proof-of-work
-// challenge, "Mot de passe oublié" and the single-use link.
-import { publicAction } from "@/lib/safe-action";
+// Server actions of the public login and password pages (the login's proof-of-work
+// challenge, "Mot de passe oublié", the single-use links, the confirmation of a new e-mail)
+// and of a person's own credentials in MES INFORMATIONS.
+import { learnerAction, publicAction } from "@/lib/safe-action";
 import { forgottenSchema, setPasswordSchema } from "@/lib/auth/password-forms.schema";
 import { after } from "next/server";
+import { revalidatePath } from "next/cache";
+import { changePasswordSchema, confirmEmailChangeSchema, emailChangeSchema } from "@/lib/auth/credential-change.schema";
+import { confirmEmailChange } from "@/lib/auth/credential-change";
+import { changeOwnPassword, requestOwnEmailChange } from "@/lib/auth/own-credentials";
 import { acceptPasswordResetRequest, setPasswordWithToken } from "@/lib/auth/password-reset";
 import { challengeRequestSchema } from "@/lib/auth/login.schema";
 import { loginThrottleState, proofDifficulty, THROTTLE } from "@/lib/auth/throttle";
@@ -27,4 +32,19 @@ export const requestPasswordResetAction = publicAction("auth.requestPasswordRese
 export const setPasswordAction = publicAction("auth.setPassword", setPasswordSchema, async ({ token, password }) => {
   await setPasswordWithToken(token, password);
   return null;
+});
+
+// issue 17, item 4: a new login e-mail is confirmed from the link sent to it
+export const confirmEmailChangeAction = publicAction("auth.confirmEmailChange", confirmEmailChangeSchema, async ({ token }) =>
+  confirmEmailChange(token),
+);
+
+export const changeOwnPasswordAction = learnerAction("auth.changeOwnPassword", changePasswordSchema, async (input, { viewer }) =>
+  changeOwnPassword(viewer, input),
+);
+
+export const requestOwnEmailChangeAction = learnerAction("auth.requestOwnEmailChange", emailChangeSchema, async (input, { viewer }) => {
+  const result = await requestOwnEmailChange(viewer, input);
+  revalidatePath("/espace/mes-informations");
+  return result;
 });

@@ -26,18 +26,12 @@ export async function createAuthSession(
   now = new Date(),
 ) {
   const id = randomBytes(24).toString("base64url");
-  await db.authSession.create({
-    data: {
-      id,
-      accountId: input.accountId,
-      credentialsVersion: input.credentialsVersion,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_RULES.maxAgeHours * 3600_000),
-      address: input.address?.slice(0, 64) ?? null,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-    },
-  });
+  const expiresAt = new Date(now.getTime() + SESSION_RULES.maxAgeHours * 3600_000);
+  // a plain statement: half the time of the ORM's create, on every login (item 15)
+  await db.$executeRaw`
+    INSERT INTO "AuthSession" ("id", "accountId", "credentialsVersion", "createdAt", "lastSeenAt", "expiresAt", "address", "userAgent")
+    VALUES (${id}, ${input.accountId}, ${input.credentialsVersion}, ${now}, ${now}, ${expiresAt},
+            ${input.address?.slice(0, 64) ?? null}, ${input.userAgent?.slice(0, 300) ?? null})`;
   return id;
 }
 

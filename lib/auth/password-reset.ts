@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
-import { revokeAccountSessions } from "@/lib/auth/auth-session";
+import { applyPasswordChange } from "@/lib/auth/credential-change";
 import { passwordStrengthIssue } from "@/lib/auth/password-policy";
 import { findAccountByIdentifier } from "@/lib/auth/verify-credentials";
 import { checkPasswordToken, consumePasswordToken, createPasswordToken, TOKEN_ERRORS } from "@/lib/auth/password-token";
@@ -101,7 +101,7 @@ export async function passwordOwnerWords(accountId: string): Promise<string[]> {
   ].filter((w): w is string => Boolean(w));
 }
 
-/** Sets the password through a link; every other session of the account ends. */
+/** Sets the password through a link; every session of the account ends, and a reset is told to its address. */
 export async function setPasswordWithToken(token: string, password: string, now = new Date()) {
   const check = await checkPasswordToken(token, now);
   if (!check.ok) throw new UserFacingError(TOKEN_ERRORS[check.reason]);
@@ -113,11 +113,15 @@ export async function setPasswordWithToken(token: string, password: string, now 
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     if (!(await consumePasswordToken(tx, check.tokenId, now))) throw new UserFacingError(TOKEN_ERRORS.USED);
-    await tx.account.update({
-      where: { id: check.accountId },
-      data: { passwordHash, mustSetPassword: false, credentialsVersion: { increment: 1 } },
+    // a reset is told to the login's address; a first password is no change
+    const account = await tx.account.findUniqueOrThrow({ where: { id: check.accountId }, select: { email: true } });
+    await applyPasswordChange(tx, {
+      accountId: check.accountId,
+      passwordHash,
+      notify: check.purpose === "RESET" ? account.email : null,
+      how: "RESET",
+      now,
     });
-    await revokeAccountSessions(tx, check.accountId, "PASSWORD_RESET", now);
     await audit(tx, {
       actorAccountId: check.accountId,
       action: `password.set.${check.purpose.toLowerCase()}`,

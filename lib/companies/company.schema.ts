@@ -90,10 +90,20 @@ export function companyColumns(v: {
 }
 
 export const companyInfoSchema = z
-  .object({ ...companyFields, newPassword: z.string().optional(), passwordConfirmation: z.string().optional() })
+  .object({
+    ...companyFields,
+    newPassword: z.string().optional(),
+    passwordConfirmation: z.string().optional(),
+    /** issue 17, item 4: asked to change the login's e-mail or password (checked by the server) */
+    currentPassword: z.string().max(200, "Mot de passe trop long.").optional(),
+  })
   .superRefine(async (v, ctx) => {
     checkIdentifiers(v, ctx);
-    if (v.newPassword) await checkPassword(v, ctx);
+    if (v.newPassword) {
+      await checkPassword(v, ctx);
+      if (!v.currentPassword)
+        ctx.addIssue({ code: "custom", path: ["currentPassword"], message: "Saisissez votre mot de passe actuel pour le changer." });
+    }
   }, always)
   .transform(normalized);
 

@@ -6,6 +6,7 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { applyDomainChange, getCompanyInfo, previewDomainChange, updateCompanyInfo } from "@/lib/companies/company-info";
 import { companyInfoSchema } from "@/lib/companies/company.schema";
 import { UserFacingError } from "@/lib/errors";
+import { confirmEmailChange } from "@/lib/auth/credential-change";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
@@ -42,7 +43,7 @@ const form = (over: Record<string, unknown>) =>
   });
 
 describe("INFORMATIONS DE L'ENTREPRISE (B2)", () => {
-  it("updates the company and its login, and a new password replaces the old one", async () => {
+  it("updates the company; a new login e-mail waits for its link and a new password replaces the old one (issue 17, item 4)", async () => {
     const c = await newCompany();
     const email = `nouveau-${c.tag}@example.fr`;
     const input = await form({
@@ -51,25 +52,38 @@ describe("INFORMATIONS DE L'ENTREPRISE (B2)", () => {
       name: "Nouveau nom",
       regions: ["OCCITANIE", "CORSE"],
       referentEmail: email,
-      newPassword: "Nouveau-Mot-2026",
-      passwordConfirmation: "Nouveau-Mot-2026",
+      newPassword: "Gravier-Rouge-Lundi-26",
+      passwordConfirmation: "Gravier-Rouge-Lundi-26",
+      currentPassword: "Ancien-Mot-2026",
     });
-    expect(await updateCompanyInfo(await c.viewer(), input)).toEqual({ passwordChanged: true });
+    expect(await updateCompanyInfo(await c.viewer(), input)).toEqual({ passwordChanged: true, pendingEmail: email });
+    // the company changed, but its login and referent address wait for the link
     expect(await db.company.findUniqueOrThrow({ where: { id: c.company.id } })).toMatchObject({
       name: "Nouveau nom",
       regions: ["OCCITANIE", "CORSE"],
-      referentEmail: email,
+      referentEmail: c.email,
       siret: null,
     });
     expect((await verifyCredentials(c.email, "Ancien-Mot-2026", null)).ok).toBe(false);
-    expect((await verifyCredentials(email, "Nouveau-Mot-2026", null)).ok).toBe(true);
+    expect((await verifyCredentials(c.email, "Gravier-Rouge-Lundi-26", null)).ok).toBe(true);
+    expect((await verifyCredentials(email, "Gravier-Rouge-Lundi-26", null)).ok).toBe(false);
+    // the current address is told of both; the new one gets the link
+    const toOld = await db.emailOutbox.findMany({ where: { to: c.email }, select: { template: true } });
+    expect(toOld.map((m) => m.template).sort()).toEqual(["email-change-requested", "password-changed"]);
+    const link = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: "email-change-confirm" } });
+    const token = /\/confirmer-adresse\/(\S+)/.exec(link.text)![1];
+    expect(await confirmEmailChange(token)).toEqual({ login: email });
+    expect(await db.company.findUniqueOrThrow({ where: { id: c.company.id } })).toMatchObject({ referentEmail: email });
+    expect((await verifyCredentials(email, "Gravier-Rouge-Lundi-26", null)).ok).toBe(true);
+    expect((await verifyCredentials(c.email, "Gravier-Rouge-Lundi-26", null)).ok).toBe(false);
+    expect(await db.emailOutbox.count({ where: { to: c.email, template: "email-changed" } })).toBe(1);
   });
 
   it("refuses a SIRET or an e-mail that belongs to someone else, with field errors", async () => {
     const c = await newCompany();
     const error = await updateCompanyInfo(
       await c.viewer(),
-      await form({ useVat: false, siret: "73282932000074", referentEmail: DEMO.learnerWithEmail }),
+      await form({ useVat: false, siret: "73282932000074", referentEmail: DEMO.learnerWithEmail, currentPassword: "Ancien-Mot-2026" }),
     ).catch((e) => e);
     expect(error).toBeInstanceOf(UserFacingError);
     expect(error.fieldErrors).toMatchObject({
@@ -139,5 +153,8 @@ describe("changing the employees' e-mail domain (B2)", () => {
       orderBy: { email: "asc" },
     });
     expect(emails.map((e) => e.email)).toEqual([`ana@${to}`, `bob@${to}`, `eve@${from}`]);
+    // issue 17, item 4: each former address is told
+    expect(await db.emailOutbox.count({ where: { to: { in: [`ana@${from}`, `bob@${from}`] }, template: "email-changed" } })).toBe(2);
+    expect(await db.emailOutbox.count({ where: { to: `eve@${from}` } })).toBe(0);
   });
 });

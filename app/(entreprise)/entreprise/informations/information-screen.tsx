@@ -36,7 +36,9 @@ export async function InformationScreen({ space, sent }: { space: CompanySpace; 
           referentEmail: c.referentEmail,
           newPassword: "",
           passwordConfirmation: "",
+          currentPassword: "",
         }}
+        pendingEmail={c.pendingEmail}
       />
       <section aria-labelledby="lier" className="grid gap-2 rounded-lg bg-white p-5 shadow-sm">
         <h2 id="lier" className="text-lg font-bold">

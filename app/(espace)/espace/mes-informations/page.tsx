@@ -1,5 +1,7 @@
 import { requireSpace } from "@/lib/auth/guards";
 import { getMyInformation } from "@/lib/people/my-information";
+import { getOwnCredentials } from "@/lib/auth/own-credentials";
+import { MyCredentials } from "./my-credentials";
 import { MyInformationForm } from "./my-information-form";
 import { SplitSpaces } from "./split-spaces";
 
@@ -7,7 +9,7 @@ export const metadata = { title: "Mes informations" };
 
 export default async function MyInformationPage() {
   const viewer = await requireSpace("espace");
-  const me = await getMyInformation(viewer);
+  const [me, credentials] = await Promise.all([getMyInformation(viewer), getOwnCredentials(viewer)]);
   const facts = [
     ["Nom", me.lastName.toUpperCase()],
     ["Prénom", me.firstName],
@@ -36,9 +38,13 @@ export default async function MyInformationPage() {
           </div>
         ))}
       </dl>
-      <p className="text-sm text-slate-700">
-        Pour corriger votre nom ou votre adresse e-mail, adressez-vous au référent de votre entreprise.
-      </p>
+      <p className="text-sm text-slate-700">Pour corriger votre nom, adressez-vous au référent de votre entreprise.</p>
+      <MyCredentials
+        login={me.account.email ?? me.account.uniqueId ?? "-"}
+        linked={credentials.linked}
+        pendingEmail={credentials.pendingEmail}
+        personalWords={credentials.personalWords}
+      />
       {me.spaceLink ? (
         <SplitSpaces
           companyHome={me.spaceLink.company.kind === "MEMBER" ? "/adherent" : "/entreprise"}
