@@ -32,6 +32,7 @@ const MATRIX: Record<string, string> = {
   "/mot-de-passe-oublie": "OOOOOOOO",
   "/definir-mot-de-passe/lien-inexistant-0123456789abcdef": "OOOOOOOO",
   "/relais/lien-inexistant-0123456789abcdef": "OOOOOOOO",
+  "/confirmer-adresse/lien-inexistant-0123456789abcdef": "OOOOOOOO",
   "/verification/jeton.falsifie": "NNNNNNNN",
   "/connexion/suite": "LRRRRRRR",
   "/api/sante": "OOOOOOOO",

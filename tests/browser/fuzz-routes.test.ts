@@ -50,6 +50,7 @@ const ROUTES: [string, "anonyme" | "référent" | "adhérent" | "salarié" | "fo
   ["/verification/X", "anonyme"],
   ["/definir-mot-de-passe/X", "anonyme"],
   ["/relais/X", "anonyme"],
+  ["/confirmer-adresse/X", "anonyme"],
   ["/?connexion=X", "anonyme"],
   ["/inscription/salarie?q=X", "anonyme"],
   ["/entreprise/salaries/X/modifier", "référent"],
