@@ -10,22 +10,30 @@ import { cleanText } from "@/lib/text";
 export async function listTrainerParticipants(viewer: Viewer, options: { q?: unknown; decided?: "PENDING" | "PASSED" }) {
   assertTrainer(viewer);
   const q = cleanText(options.q).trim();
-  const digits = /n°\s*(\d+)/i.exec(q)?.[1] ?? (/^\d+$/.test(q) ? q : null);
-  // a session number is an int4: longer digit runs name no session
-  const number = digits && digits.length <= 9 ? Number(digits) : Number.NaN;
+  // "Salarié administratif n°47" (or "n°47") names one session; other text is a name, a
+  // company or a profile; a bare number is a session number too
+  const label = /^(.*?)\s*n°\s*(\d{1,9})\s*$/i.exec(q);
+  const bare = /^\d{1,9}$/.test(q) ? Number(q) : null;
   const where: Prisma.SessionParticipantWhereInput = {
     session: { trainerId: viewer.person.id },
     ...(options.decided ? { decision: options.decided } : {}),
-    ...(q
+    ...(label
       ? {
-          OR: [
-            { person: { searchName: { contains: q.toLowerCase() } } },
-            { company: { name: { contains: q, mode: "insensitive" } } },
-            { session: { profile: { name: { contains: q.replace(/n°.*$/i, "").trim(), mode: "insensitive" } } } },
-            ...(Number.isFinite(number) ? [{ session: { number } }] : []),
+          AND: [
+            { session: { number: Number(label[2]) } },
+            ...(label[1] ? [{ session: { profile: { name: { contains: label[1], mode: "insensitive" as const } } } }] : []),
           ],
         }
-      : {}),
+      : q
+        ? {
+            OR: [
+              { person: { searchName: { contains: q.toLowerCase() } } },
+              { company: { name: { contains: q, mode: "insensitive" } } },
+              { session: { profile: { name: { contains: q, mode: "insensitive" } } } },
+              ...(bare !== null ? [{ session: { number: bare } }] : []),
+            ],
+          }
+        : {}),
   };
   const rows = await db.sessionParticipant.findMany({
     where,

@@ -134,7 +134,10 @@ describe("the trainer's participants (E7/E8)", () => {
     );
     const byName = await listTrainerParticipants(trainer, { q: `liste${tag}` });
     expect(byName.map((r) => [r.lastName, r.sessionLabel, r.decision])).toEqual([[`Liste${tag}`, label, "PENDING"]]);
-    expect((await listTrainerParticipants(trainer, { q: label })).some((r) => r.lastName === `Liste${tag}`)).toBe(true);
+    const byLabel = await listTrainerParticipants(trainer, { q: label });
+    expect(byLabel.some((r) => r.lastName === `Liste${tag}`)).toBe(true);
+    // a session's label names that session only, not every session of its profile
+    expect(byLabel.every((r) => r.sessionLabel === label)).toBe(true);
     expect(await listTrainerParticipants(trainer, { q: `liste${tag}`, decided: "PASSED" })).toEqual([]);
     const [row] = await db.sessionParticipant.findMany({ where: { sessionId } });
     await playWholeSession(trainer, sessionId);
