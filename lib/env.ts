@@ -23,6 +23,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   NEXT_PHASE: optionalText,
   /** proxies in front of the app whose X-Forwarded-For entry is trusted (0: the socket's address) */
+  /** key of the administrators' TOTP secrets at rest; derived from NEXTAUTH_SECRET when absent */
+  TOTP_ENCRYPTION_KEY: optionalText,
   TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(10).default(0)),
 });
 

@@ -8,6 +8,9 @@ import { PrismaClient, type Region } from "../lib/generated/prisma/client";
 import { seedModules, seedProfiles } from "./seed-content";
 
 export const DEMO_PASSWORD = "Passeport-Demo-2026";
+/** Issue 17, item 5: the demo administrator's TOTP secret, published in the README so that
+ * anyone can add it to an authenticator app; stored unencrypted ("plain:") on purpose. */
+export const DEMO_ADMIN_TOTP_SECRET = "PASSEPORTSECURITEDEMOADMIN234567";
 
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }) });
 const day = 24 * 60 * 60 * 1000;
@@ -171,7 +174,12 @@ async function main() {
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 }); // argon2id by default;
   await seedContent();
 
-  await account({ email: "admin@passeport-securite.fr", isAdmin: true }, passwordHash);
+  const admin = await account({ email: "admin@passeport-securite.fr", isAdmin: true }, passwordHash);
+  await db.totpFactor.upsert({
+    where: { accountId: admin.id },
+    create: { accountId: admin.id, secret: `plain:${DEMO_ADMIN_TOTP_SECRET}` },
+    update: { secret: `plain:${DEMO_ADMIN_TOTP_SECRET}` },
+  });
 
   const subcontractor = await company({
     kind: "SUBCONTRACTOR",
@@ -227,7 +235,6 @@ async function main() {
     passwordHash,
   });
   // the trainer role comes from an administrator's approval, valid three years from today
-  const admin = await db.account.findUniqueOrThrow({ where: { email: "admin@passeport-securite.fr" }, select: { id: true } });
   const validUntil = new Date();
   validUntil.setFullYear(validUntil.getFullYear() + 3);
   await db.trainerAccreditation.upsert({

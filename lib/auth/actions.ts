@@ -9,6 +9,10 @@ import { revalidatePath } from "next/cache";
 import { changePasswordSchema, confirmEmailChangeSchema, emailChangeSchema } from "@/lib/auth/credential-change.schema";
 import { confirmEmailChange } from "@/lib/auth/credential-change";
 import { changeOwnPassword, requestOwnEmailChange } from "@/lib/auth/own-credentials";
+import { getSessionState } from "@/lib/auth/current-user";
+import { confirmEnrolment, SECOND_FACTOR_ERRORS, verifySecondFactor } from "@/lib/auth/second-factor";
+import { secondFactorCodeSchema } from "@/lib/auth/login.schema";
+import { UserFacingError } from "@/lib/errors";
 import { acceptPasswordResetRequest, setPasswordWithToken } from "@/lib/auth/password-reset";
 import { challengeRequestSchema } from "@/lib/auth/login.schema";
 import { loginThrottleState, proofDifficulty, THROTTLE } from "@/lib/auth/throttle";
@@ -48,3 +52,18 @@ export const requestOwnEmailChangeAction = learnerAction("auth.requestOwnEmailCh
   revalidatePath("/espace/mes-informations");
   return result;
 });
+
+// issue 17, item 5: the administrators' second factor, for the session their password opened
+async function pendingSecondFactor() {
+  const state = await getSessionState();
+  if (state.status !== "SECOND_FACTOR") throw new UserFacingError(SECOND_FACTOR_ERRORS.NO_PENDING);
+  return state;
+}
+
+export const verifySecondFactorAction = publicAction("auth.verifySecondFactor", secondFactorCodeSchema, async ({ code }) =>
+  verifySecondFactor((await pendingSecondFactor()).sessionId, code),
+);
+
+export const confirmEnrolmentAction = publicAction("auth.confirmEnrolment", secondFactorCodeSchema, async ({ code }) =>
+  confirmEnrolment((await pendingSecondFactor()).sessionId, code),
+);

@@ -14,6 +14,8 @@ export const SESSION_RULES = {
   idleMinutes: { admin: 15, other: 30 },
   /** lastSeenAt is not rewritten more often than this */
   touchSeconds: 60,
+  /** administrators: time left after the password to give the second factor */
+  secondFactorMinutes: 10,
 } as const;
 
 export type RevokeReason =

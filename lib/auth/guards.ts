@@ -10,6 +10,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 export async function requireViewer(): Promise<Viewer> {
   const state = await getSessionState();
   if (state.status === "ACTIVE") return state.viewer;
+  // an administrator who gave the password only: the second factor first
+  if (state.status === "SECOND_FACTOR") redirect("/acces-administrateur");
   // an idle or expired session says so; any other reason reveals nothing
   redirect(state.reason === "IDLE" || state.reason === "EXPIRED" ? "/?connexion=expiree" : "/?connexion=requise");
 }

@@ -18,3 +18,9 @@ export const LOGIN_ERRORS: Record<string, string> = {
 };
 
 export const challengeRequestSchema = z.object({ identifier: loginSchema.shape.identifier });
+
+/** Item 5: a TOTP code (6 digits) or a recovery code (XXXX-XXXX-XXXX). */
+export const secondFactorCodeSchema = z.object({
+  code: z.string().trim().min(1, "Saisissez le code affiché par votre application.").max(20, "Code trop long."),
+});
+export type SecondFactorCodeInput = z.infer<typeof secondFactorCodeSchema>;

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CompanyKind, PersonRole, Prisma } from "@/lib/generated/prisma/client";
-import { sessionProblem, touchSession, type SessionProblem } from "@/lib/auth/auth-session";
+import { SESSION_RULES, sessionProblem, touchSession, type SessionProblem } from "@/lib/auth/auth-session";
 
 export type Viewer = {
   accountId: string;
@@ -86,7 +86,10 @@ export async function loadViewer(accountId: string, credentialsVersion?: number,
 }
 
 export type SessionState =
-  { status: "ACTIVE"; sessionId: string; viewer: Viewer } | { status: "NONE"; reason: SessionProblem | "UNKNOWN" | "DISABLED" };
+  | { status: "ACTIVE"; sessionId: string; viewer: Viewer }
+  /** item 5: an administrator's password was right; the TOTP code (or enrolment) is still due */
+  | { status: "SECOND_FACTOR"; sessionId: string; accountId: string; email: string | null; enrolled: boolean }
+  | { status: "NONE"; reason: SessionProblem | "UNKNOWN" | "DISABLED" };
 
 /**
  * The viewer of a session (item 6 of issue 17): one lookup of the session row joined with
@@ -102,13 +105,26 @@ export async function loadSessionState(sessionId: string, now = new Date()): Pro
       lastSeenAt: true,
       expiresAt: true,
       revokedAt: true,
-      account: { select: viewerSelect(now) },
+      createdAt: true,
+      secondFactorAt: true,
+      account: { select: { ...viewerSelect(now), totpFactor: { select: { confirmedAt: true } } } },
     },
   });
   if (!row) return { status: "NONE", reason: "UNKNOWN" };
   if (row.account.disabledAt) return { status: "NONE", reason: "DISABLED" };
   const problem = sessionProblem(row, row.account, now);
   if (problem) return { status: "NONE", reason: problem };
+  if (row.account.isAdmin && !row.secondFactorAt) {
+    // a password alone opens nothing for an administrator, and only for a few minutes
+    if (now.getTime() - row.createdAt.getTime() > SESSION_RULES.secondFactorMinutes * 60_000) return { status: "NONE", reason: "EXPIRED" };
+    return {
+      status: "SECOND_FACTOR",
+      sessionId,
+      accountId: row.accountId,
+      email: row.account.email,
+      enrolled: row.account.totpFactor !== null,
+    };
+  }
   await touchSession(sessionId, row.lastSeenAt, now);
   return { status: "ACTIVE", sessionId, viewer: toViewer(row.account) };
 }

@@ -22,7 +22,7 @@ it("changes a learner's e-mail through its link, then the password, each with th
   await login(page, email, "Ancien-Gravier-2026");
   await page.goto(`${APP_URL}/espace/mes-informations`);
   await page.getByRole("button", { name: "Changer mon adresse e-mail" }).click();
-  await page.getByLabel("Nouvelle adresse e-mail *").fill(next);
+  await page.getByLabel("Nouvelle adresse e-mail *", { exact: true }).fill(next);
   await page.getByLabel("Confirmation de la nouvelle adresse e-mail *").fill(next);
   await page.getByRole("button", { name: "Envoyer le lien de confirmation" }).click();
   await page.getByText("Saisissez votre mot de passe actuel.").waitFor();

@@ -5,6 +5,9 @@ import { findAccountByIdentifier } from "@/lib/auth/verify-credentials";
 
 export const DEMO_PASSWORD = "Passeport-Demo-2026";
 
+/** The seeded demo administrator's TOTP secret (prisma/seed.ts, README). */
+export const DEMO_ADMIN_TOTP_SECRET = "PASSEPORTSECURITEDEMOADMIN234567";
+
 export const DEMO = {
   admin: "admin@passeport-securite.fr",
   referent: "referent@cst-demo.fr",

@@ -1,0 +1,116 @@
+"use client";
+// Item 5 of issue 17: an administrator's first login enrols an authenticator app (QR code
+// or key typed by hand, confirmed by its first code), then shows the 10 recovery codes once.
+import { useState } from "react";
+import { signOut } from "next-auth/react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Field } from "@/components/ui/field";
+import { Button, buttonClass } from "@/components/ui/button";
+import { applyFieldErrors } from "@/components/ui/field-errors";
+import { secondFactorCodeSchema, type SecondFactorCodeInput } from "@/lib/auth/login.schema";
+import { confirmEnrolmentAction } from "@/lib/auth/actions";
+
+export function EnrolmentForm({ qrDataUrl, manualKey }: { qrDataUrl: string; manualKey: string }) {
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SecondFactorCodeInput>({ resolver: zodResolver(secondFactorCodeSchema), defaultValues: { code: "" } });
+
+  if (codes) {
+    return (
+      <div className="grid gap-4">
+        <h1 className="text-lg font-black tracking-wide">VOS CODES DE SECOURS</h1>
+        <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">
+          Votre application d&apos;authentification est enregistrée.
+        </p>
+        <p>
+          Si vous perdez votre téléphone, chacun de ces codes remplace une fois le code de l&apos;application.{" "}
+          <strong>Notez-les maintenant et gardez-les en lieu sûr : ils ne seront plus jamais affichés.</strong>
+        </p>
+        <ol aria-label="Codes de secours" className="grid grid-cols-2 gap-2 rounded bg-slate-100 p-3 font-mono">
+          {codes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ol>
+        {/* a full page load, so that every server component reads the completed session */}
+        <a href="/admin" className={`${buttonClass()} justify-self-start`}>
+          J&apos;ai noté mes codes : accéder à l&apos;administration
+        </a>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="enrolement"
+      className="grid gap-4"
+      onSubmit={handleSubmit(async (values) => {
+        setFormError(null);
+        const res = await confirmEnrolmentAction(values);
+        if (!res.ok) {
+          applyFieldErrors(setError, res.fieldErrors);
+          if (!res.fieldErrors) setFormError(res.error);
+          return;
+        }
+        setCodes(res.data.recoveryCodes);
+      })}
+    >
+      <h1 id="enrolement" className="text-lg font-black tracking-wide">
+        ACCÈS ADMINISTRATEUR
+      </h1>
+      <p className="text-sm text-slate-700">
+        Mot de passe accepté. Les administrateurs confirment chaque connexion avec un code à usage unique : enregistrez ce compte dans une
+        application d&apos;authentification (Google Authenticator, Microsoft Authenticator, FreeOTP, Aegis…).
+      </p>
+      <ol className="grid list-decimal gap-3 pl-5 text-sm">
+        <li>
+          Scannez ce QR code avec l&apos;application :
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
+          <img
+            src={qrDataUrl}
+            alt="QR code à scanner avec votre application d'authentification"
+            width={240}
+            height={240}
+            className="mt-2"
+          />
+        </li>
+        <li>
+          ou saisissez cette clé à la main (type « basée sur le temps ») :
+          <code className="mt-1 block rounded bg-slate-100 p-2 font-mono text-base break-all">{manualKey}</code>
+        </li>
+        <li>puis saisissez le code à 6 chiffres que l&apos;application affiche.</li>
+      </ol>
+      <Field
+        id="code"
+        label="Code affiché par l'application"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        error={errors.code?.message}
+        {...register("code")}
+      />
+      {formError ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
+          {formError}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          Enregistrer l&apos;application
+        </Button>
+        <button
+          type="button"
+          className="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
+          onClick={() => signOut({ callbackUrl: "/acces-administrateur" })}
+        >
+          Annuler
+        </button>
+      </div>
+    </form>
+  );
+}
