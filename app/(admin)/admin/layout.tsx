@@ -9,6 +9,7 @@ const ADMIN_MENU = [
   { href: "/admin/statistiques", label: "STATISTIQUES" },
   { href: "/admin/emails", label: "E-MAILS ENVOYÉS" },
   { href: "/admin/journal", label: "JOURNAL D'AUDIT" },
+  { href: "/admin/securite", label: "SÉCURITÉ DU COMPTE" },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
