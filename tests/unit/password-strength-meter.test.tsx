@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { NewPasswordField } from "@/components/new-password-field";
 
-function Form({ voice = "vous" as const, userInputs = [] as string[] }) {
+function Form({ voice = "vous", userInputs = [] }: { voice?: "vous" | "tu"; userInputs?: string[] }) {
   const [password, setPassword] = useState("");
   return (
     <NewPasswordField
