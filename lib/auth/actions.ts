@@ -2,7 +2,7 @@
 // Server actions of the public login and password pages (the login's proof-of-work
 // challenge, "Mot de passe oublié", the single-use links, the confirmation of a new e-mail)
 // and of a person's own credentials in MES INFORMATIONS.
-import { learnerAction, publicAction } from "@/lib/safe-action";
+import { adminAction, learnerAction, publicAction } from "@/lib/safe-action";
 import { forgottenSchema, setPasswordSchema } from "@/lib/auth/password-forms.schema";
 import { after } from "next/server";
 import { revalidatePath } from "next/cache";
@@ -10,7 +10,7 @@ import { changePasswordSchema, confirmEmailChangeSchema, emailChangeSchema } fro
 import { confirmEmailChange } from "@/lib/auth/credential-change";
 import { changeOwnPassword, requestOwnEmailChange } from "@/lib/auth/own-credentials";
 import { getSessionState } from "@/lib/auth/current-user";
-import { confirmEnrolment, SECOND_FACTOR_ERRORS, verifySecondFactor } from "@/lib/auth/second-factor";
+import { confirmEnrolment, renewRecoveryCodes, SECOND_FACTOR_ERRORS, verifySecondFactor } from "@/lib/auth/second-factor";
 import { secondFactorCodeSchema } from "@/lib/auth/login.schema";
 import { UserFacingError } from "@/lib/errors";
 import { acceptPasswordResetRequest, setPasswordWithToken } from "@/lib/auth/password-reset";
@@ -66,4 +66,8 @@ export const verifySecondFactorAction = publicAction("auth.verifySecondFactor", 
 
 export const confirmEnrolmentAction = publicAction("auth.confirmEnrolment", secondFactorCodeSchema, async ({ code }) =>
   confirmEnrolment((await pendingSecondFactor()).sessionId, code),
+);
+
+export const renewRecoveryCodesAction = adminAction("auth.renewRecoveryCodes", secondFactorCodeSchema, async ({ code }, { viewer }) =>
+  renewRecoveryCodes(viewer, code),
 );

@@ -34,6 +34,8 @@ export async function createAuthSession(
     INSERT INTO "AuthSession" ("id", "accountId", "credentialsVersion", "createdAt", "lastSeenAt", "expiresAt", "address", "userAgent")
     VALUES (${id}, ${input.accountId}, ${input.credentialsVersion}, ${now}, ${now}, ${expiresAt},
             ${input.address?.slice(0, 64) ?? null}, ${input.userAgent?.slice(0, 300) ?? null})`;
+  // about one login in a hundred clears the sessions that ended more than 30 days ago
+  if (Math.random() < 0.01) await db.authSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } } });
   return id;
 }
 

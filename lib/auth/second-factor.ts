@@ -14,6 +14,8 @@ import { revokeSession, SESSION_RULES } from "@/lib/auth/auth-session";
 import { matchingStep, newTotpSecret, openSecret, otpauthUri, sealSecret } from "@/lib/auth/totp";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
+import { assertAdmin } from "@/lib/auth/access";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export const RECOVERY_CODE_COUNT = 10;
 const CODE_RULE: ThrottleRule = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 };
@@ -26,6 +28,7 @@ export const SECOND_FACTOR_ERRORS = {
   LOCKED: "Trop de codes incorrects : reconnectez-vous dans 15 minutes.",
   ENDED: "Trop de codes incorrects : la connexion a été fermée. Reconnectez-vous dans 15 minutes.",
   ENROLLED: "Une application d'authentification est déjà enregistrée pour ce compte.",
+  WRONG_TOTP: "Code incorrect : saisissez les 6 chiffres affichés maintenant par votre application d'authentification.",
   UNREADABLE:
     "Le secret de votre application d'authentification ne peut plus être lu (clé de chiffrement changée) : utilisez un code de secours.",
 } as const;
@@ -169,4 +172,34 @@ export async function verifySecondFactor(sessionId: string, code: string, now = 
     return { recoveryCodesLeft: await tx.recoveryCode.count({ where: { accountId: row.accountId, usedAt: null } }) };
   });
   return used ?? failure(sessionId, row.accountId, SECOND_FACTOR_ERRORS.WRONG, now);
+}
+
+/** The signed-in administrator's recovery codes still unused (their security page). */
+export async function recoveryCodesLeft(viewer: Viewer) {
+  assertAdmin(viewer);
+  return db.recoveryCode.count({ where: { accountId: viewer.accountId, usedAt: null } });
+}
+
+/**
+ * New recovery codes for the signed-in administrator, with a current TOTP code (someone at
+ * an unattended session cannot print themselves a way back in). The old codes die.
+ */
+export async function renewRecoveryCodes(viewer: Viewer, code: string, now = new Date()) {
+  assertAdmin(viewer);
+  const accountId = viewer.accountId;
+  if (await isLocked(codeKey(accountId), now)) throw codeError(SECOND_FACTOR_ERRORS.LOCKED);
+  const factor = await db.totpFactor.findUnique({ where: { accountId }, select: { secret: true } });
+  const secret = factor ? openSecret(factor.secret) : null;
+  const step = secret ? matchingStep(secret, code, now) : null;
+  if (step === null) {
+    await recordFailure(codeKey(accountId), now);
+    throw codeError(SECOND_FACTOR_ERRORS.WRONG_TOTP);
+  }
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.totpFactor.updateMany({ where: { accountId, lastUsedStep: { lt: step } }, data: { lastUsedStep: step } });
+    if (count === 0) throw codeError(SECOND_FACTOR_ERRORS.REPLAYED);
+    const recoveryCodes = await replaceRecoveryCodes(tx, accountId);
+    await audit(tx, { actorAccountId: accountId, action: "admin.recovery-codes.renewed", targetType: "Account", targetId: accountId });
+    return { recoveryCodes };
+  });
 }

@@ -53,5 +53,7 @@ it("enrols an authenticator at an administrator's first login and shows the reco
   expect(await codes.count()).toBe(10);
   await page.getByRole("link", { name: "J'ai noté mes codes : accéder à l'administration" }).click();
   await page.waitForURL(`${APP_URL}/admin`);
+  await page.getByRole("link", { name: "SÉCURITÉ DU COMPTE" }).last().click();
+  await page.getByText("Codes de secours encore utilisables : 10 sur 10.").waitFor();
   await context.close();
 });

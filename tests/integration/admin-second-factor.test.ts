@@ -7,10 +7,25 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { authOptions } from "@/lib/auth/options";
 import { createAuthSession, SESSION_RULES } from "@/lib/auth/auth-session";
-import { loadSessionState } from "@/lib/auth/viewer";
-import { confirmEnrolment, enrolmentOffer, replaceRecoveryCodes, SECOND_FACTOR_ERRORS, verifySecondFactor } from "@/lib/auth/second-factor";
+import { loadSessionState, loadViewer, type SessionState, type Viewer } from "@/lib/auth/viewer";
+import {
+  confirmEnrolment,
+  enrolmentOffer,
+  recoveryCodesLeft,
+  renewRecoveryCodes,
+  replaceRecoveryCodes,
+  SECOND_FACTOR_ERRORS,
+  verifySecondFactor,
+} from "@/lib/auth/second-factor";
+import { AccessDeniedError } from "@/lib/auth/access";
 import { newTotpSecret, openSecret, sealSecret } from "@/lib/auth/totp";
-import { DEMO, DEMO_ADMIN_TOTP_SECRET, uniq } from "@/tests/helpers/demo";
+import { DEMO, DEMO_ADMIN_TOTP_SECRET, uniq, viewerOf } from "@/tests/helpers/demo";
+
+// the actions read the request's session through these: chosen by each test
+let current: Viewer | null = null;
+let state: SessionState = { status: "NONE", reason: "UNKNOWN" };
+jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current, getSessionState: async () => state }));
+import { confirmEnrolmentAction, renewRecoveryCodesAction, verifySecondFactorAction } from "@/lib/auth/actions";
 
 afterAll(() => db.$disconnect());
 
@@ -133,6 +148,21 @@ describe("administrators' second factor (issue 17, item 5)", () => {
     expect(await status(later)).toBe("ACTIVE");
   });
 
+  it("renews the recovery codes from the security page with a current code; the old ones die", async () => {
+    const a = await admin();
+    const viewer = (await loadViewer(a.account.id))!;
+    await expect(renewRecoveryCodes(viewer, "000000")).rejects.toThrow(SECOND_FACTOR_ERRORS.WRONG_TOTP);
+    expect(await recoveryCodesLeft(viewer)).toBe(10);
+    const { recoveryCodes } = await renewRecoveryCodes(viewer, code(a.secret));
+    expect(recoveryCodes).toHaveLength(10);
+    expect(recoveryCodes).not.toContain(a.recoveryCodes[0]);
+    const session = await a.session();
+    await expect(verifySecondFactor(session, a.recoveryCodes[0])).rejects.toThrow(SECOND_FACTOR_ERRORS.WRONG);
+    await verifySecondFactor(session, recoveryCodes[0]);
+    expect(await recoveryCodesLeft(viewer)).toBe(9);
+    await expect(recoveryCodesLeft(await viewerOf(DEMO.referent))).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+
   it("seeds the demo administrator with the secret published in the README", async () => {
     const account = await db.account.findUniqueOrThrow({ where: { email: DEMO.admin }, select: { totpFactor: true } });
     expect(openSecret(account.totpFactor!.secret)).toBe(DEMO_ADMIN_TOTP_SECRET);
@@ -141,5 +171,25 @@ describe("administrators' second factor (issue 17, item 5)", () => {
   it("asks no second factor of other accounts", async () => {
     const user = await authorize({ identifier: DEMO.learnerWithUniqueId, password: "Passeport-Demo-2026" }, { headers: {} });
     expect(await status(user!.sessionId)).toBe("ACTIVE");
+  });
+});
+
+describe("second-factor actions", () => {
+  it("refuse a code without a pending administrator login, and the renewal to anyone but an administrator", async () => {
+    state = { status: "NONE", reason: "UNKNOWN" };
+    expect(await verifySecondFactorAction({ code: "123456" })).toEqual({ ok: false, error: SECOND_FACTOR_ERRORS.NO_PENDING });
+    expect(await confirmEnrolmentAction({ code: "123456" })).toEqual({ ok: false, error: SECOND_FACTOR_ERRORS.NO_PENDING });
+    current = null;
+    expect(await renewRecoveryCodesAction({ code: "123456" })).toMatchObject({ ok: false });
+    current = await viewerOf(DEMO.referent);
+    expect(await renewRecoveryCodesAction({ code: "123456" })).toEqual({ ok: false, error: "Accès refusé." });
+  });
+
+  it("complete the pending login of the request's session", async () => {
+    const a = await admin();
+    const sessionId = await a.session();
+    state = (await loadSessionState(sessionId)) as SessionState;
+    expect(await verifySecondFactorAction({ code: code(a.secret) })).toEqual({ ok: true, data: { recoveryCodesLeft: null } });
+    expect(await status(sessionId)).toBe("ACTIVE");
   });
 });

@@ -20,7 +20,7 @@ import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 
 let current: Viewer | null = null;
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current }));
-import { changeOwnPasswordAction, requestOwnEmailChangeAction } from "@/lib/auth/actions";
+import { changeOwnPasswordAction, confirmEmailChangeAction, requestOwnEmailChangeAction } from "@/lib/auth/actions";
 
 afterAll(() => db.$disconnect());
 
@@ -159,6 +159,16 @@ describe("a person's own e-mail (MES INFORMATIONS)", () => {
     await requestOwnEmailChange(await me.viewer(), { currentPassword: OLD, email: next, emailConfirmation: next });
     await db.account.create({ data: { email: next } });
     await expect(confirmEmailChange(linkIn((await outbox(next))[0].text))).rejects.toThrow(EMAIL_CHANGE_ERRORS.TAKEN);
+  });
+
+  it("refuses a forged or another purpose's link on the confirmation page", async () => {
+    expect(await confirmEmailChangeAction({ token: "x".repeat(43) })).toEqual({ ok: false, error: EMAIL_CHANGE_ERRORS.UNKNOWN });
+    const me = await learner();
+    const { token } = await db.$transaction((tx) =>
+      createPasswordToken(tx, { accountId: me.account.id, purpose: "RESET", sentTo: me.email }),
+    );
+    expect(await readEmailChange(token)).toEqual({ ok: false, reason: "UNKNOWN" });
+    expect(await confirmEmailChangeAction({ token })).toEqual({ ok: false, error: EMAIL_CHANGE_ERRORS.UNKNOWN });
   });
 
   it("sends a person whose spaces are linked to the company information", async () => {

@@ -2,24 +2,12 @@
 // Item 5 of issue 17: an administrator's first login enrols an authenticator app (QR code
 // or key typed by hand, confirmed by its first code), then shows the 10 recovery codes once.
 import { useState } from "react";
-import { signOut } from "next-auth/react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Field } from "@/components/ui/field";
-import { Button, buttonClass } from "@/components/ui/button";
-import { applyFieldErrors } from "@/components/ui/field-errors";
-import { secondFactorCodeSchema, type SecondFactorCodeInput } from "@/lib/auth/login.schema";
+import { buttonClass } from "@/components/ui/button";
+import { OneTimeCodeForm, RecoveryCodeList } from "@/components/auth/one-time-code-form";
 import { confirmEnrolmentAction } from "@/lib/auth/actions";
 
 export function EnrolmentForm({ qrDataUrl, manualKey }: { qrDataUrl: string; manualKey: string }) {
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SecondFactorCodeInput>({ resolver: zodResolver(secondFactorCodeSchema), defaultValues: { code: "" } });
 
   if (codes) {
     return (
@@ -32,11 +20,7 @@ export function EnrolmentForm({ qrDataUrl, manualKey }: { qrDataUrl: string; man
           Si vous perdez votre téléphone, chacun de ces codes remplace une fois le code de l&apos;application.{" "}
           <strong>Notez-les maintenant et gardez-les en lieu sûr : ils ne seront plus jamais affichés.</strong>
         </p>
-        <ol aria-label="Codes de secours" className="grid grid-cols-2 gap-2 rounded bg-slate-100 p-3 font-mono">
-          {codes.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ol>
+        <RecoveryCodeList codes={codes} />
         {/* a full page load, so that every server component reads the completed session */}
         <a href="/admin" className={`${buttonClass()} justify-self-start`}>
           J&apos;ai noté mes codes : accéder à l&apos;administration
@@ -46,20 +30,13 @@ export function EnrolmentForm({ qrDataUrl, manualKey }: { qrDataUrl: string; man
   }
 
   return (
-    <form
-      noValidate
-      aria-labelledby="enrolement"
-      className="grid gap-4"
-      onSubmit={handleSubmit(async (values) => {
-        setFormError(null);
-        const res = await confirmEnrolmentAction(values);
-        if (!res.ok) {
-          applyFieldErrors(setError, res.fieldErrors);
-          if (!res.fieldErrors) setFormError(res.error);
-          return;
-        }
-        setCodes(res.data.recoveryCodes);
-      })}
+    <OneTimeCodeForm
+      titleId="enrolement"
+      label="Code affiché par l'application"
+      submitLabel="Enregistrer l'application"
+      action={confirmEnrolmentAction}
+      cancelable
+      onDone={(data) => setCodes(data.recoveryCodes)}
     >
       <h1 id="enrolement" className="text-lg font-black tracking-wide">
         ACCÈS ADMINISTRATEUR
@@ -86,31 +63,6 @@ export function EnrolmentForm({ qrDataUrl, manualKey }: { qrDataUrl: string; man
         </li>
         <li>puis saisissez le code à 6 chiffres que l&apos;application affiche.</li>
       </ol>
-      <Field
-        id="code"
-        label="Code affiché par l'application"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        error={errors.code?.message}
-        {...register("code")}
-      />
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={isSubmitting}>
-          Enregistrer l&apos;application
-        </Button>
-        <button
-          type="button"
-          className="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
-          onClick={() => signOut({ callbackUrl: "/acces-administrateur" })}
-        >
-          Annuler
-        </button>
-      </div>
-    </form>
+    </OneTimeCodeForm>
   );
 }
