@@ -76,6 +76,7 @@ const MATRIX: Record<string, string> = {
   "/admin/entreprises": "LONNNNNN",
   "/admin/habilitations": "LONNNNNN",
   "/admin/controles": "LONNNNNN",
+  "/admin/securite": "LONNNNNN",
   "/admin/utilisateurs": "LONNNNNN",
   "/admin/contenus": "LONNNNNN",
   "/admin/statistiques": "LONNNNNN",

@@ -60,17 +60,24 @@ it("checks a passport by scanning its QR code with the camera", async () => {
   await page.waitForURL(`${APP_URL}/espace`);
   await page.goto(`${APP_URL}/espace/controle`);
   await page.getByRole("button", { name: "Scanner le QR code" }).click();
-  // decoding frames of the fake camera is slow when the other test files load both cores
-  await page
-    .getByText("Valide", { exact: true })
-    .waitFor({ timeout: 45_000 })
-    .catch(async (error) => {
-      throw new Error(`${error.message}\nÉcran du contrôle :\n${await page.locator("body").innerText()}`);
-    });
+  // Decoding the fake camera's frames sometimes never succeeds while the other test files load
+  // both cores (seen in 3 full runs out of 6, never alone): like a controller would, the scan
+  // is stopped and started again, three times at most, before the test says what it saw.
+  const valid = page.getByText("Valide", { exact: true });
+  for (let round = 1; ; round++) {
+    try {
+      await valid.waitFor({ timeout: 20_000 });
+      break;
+    } catch (error) {
+      if (round === 3) throw new Error(`${(error as Error).message}\nÉcran du contrôle :\n${await page.locator("body").innerText()}`);
+      await page.getByRole("button", { name: "Arrêter le scan" }).click();
+      await page.getByRole("button", { name: "Scanner le QR code" }).click();
+    }
+  }
   await page.getByText("DUPONT Jean").waitFor();
   const logged = await db.passportCheck.findFirst({
     where: { passportId: passport.id, channel: "CONTROL", checkedBy: { lastName: "Leroy" } },
   });
   expect(logged?.result).toBe("VALID");
   await context.close();
-});
+}, 120_000);

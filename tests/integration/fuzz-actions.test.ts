@@ -10,7 +10,11 @@ import { accreditTrainer } from "@/tests/helpers/accredit";
 import { HOSTILE_VALUES } from "@/tests/helpers/hostile";
 
 let current: Viewer | null = null;
-jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current }));
+jest.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: async () => current,
+  // the administrators' second-factor steps read the half-open session: there is none here
+  getSessionState: async () => ({ status: "NONE", reason: "UNKNOWN" }),
+}));
 // outside Next.js's request handling, revalidation has nothing to revalidate and there is no
 // client address: a documentation address of this test's own stands in (rate limits count it)
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
