@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { LOGIN_ERRORS, loginSchema, type LoginInput } from "@/lib/auth/login.schema";
 import { loginChallengeAction } from "@/lib/auth/actions";
 import { solveProofOfWork } from "@/lib/antibot/solve";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function LoginForm({
   title = "CONNEXION",
@@ -81,11 +82,7 @@ export function LoginForm({
           {proofStatus}
         </p>
       ) : null}
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Connexion…" : "Je me connecte"}
       </Button>

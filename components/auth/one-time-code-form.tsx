@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 import { secondFactorCodeSchema, type SecondFactorCodeInput } from "@/lib/auth/login.schema";
 import type { ActionResult } from "@/lib/safe-action";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function OneTimeCodeForm<T>({
   titleId,
@@ -63,11 +64,7 @@ export function OneTimeCodeForm<T>({
         error={errors.code?.message}
         {...register("code")}
       />
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {submitLabel}

@@ -12,6 +12,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { employeeUpdateSchema } from "@/lib/people/employee.schema";
 import { updateEmployeeAction } from "@/lib/people/actions";
 import { formatDate } from "@/lib/format";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Input = z.infer<typeof employeeUpdateSchema>;
 const PROFILES = [
@@ -90,11 +91,7 @@ export function EmployeeEditForm({
           l&apos;entrée des sites
         </label>
       </fieldset>
-      {error ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <div className="flex gap-2">
         <Button type="submit" disabled={formState.isSubmitting}>
           Enregistrer

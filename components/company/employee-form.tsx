@@ -11,6 +11,7 @@ import { YesNoField } from "@/components/ui/yes-no";
 import { employeeSchema, type EmployeeInput } from "@/lib/people/employee.schema";
 import type { ActionResult } from "@/lib/safe-action";
 import { applyFieldErrors } from "@/components/ui/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Created = { uniqueId: string | null; profileName: string; snbpe: { validated: number; valid: boolean } | null };
 
@@ -149,11 +150,7 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
           {...register("snbpeObtainedAt")}
         />
       ) : null}
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Inscription…" : "Inscrire"}

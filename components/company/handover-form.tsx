@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { handoverSchema, type HandoverFormInput, type HandoverInput } from "@/lib/companies/referent-handover.schema";
 import { requestHandoverAction } from "@/lib/companies/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function HandoverForm({ backPath }: { backPath: string }) {
   const router = useRouter();
@@ -73,11 +74,7 @@ export function HandoverForm({ backPath }: { backPath: string }) {
         <strong>IMPORTANT : vérifiez que l&apos;adresse e-mail a été correctement saisie</strong> ; elle deviendra le nouvel identifiant de
         connexion au compte de l&apos;entreprise et notre nouveau contact privilégié.
       </p>
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <Button type="submit" disabled={isSubmitting} className="justify-self-start">
         Envoyer l&apos;invitation
       </Button>

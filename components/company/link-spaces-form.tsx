@@ -10,6 +10,7 @@ import { YesNoField } from "@/components/ui/yes-no";
 import { linkExistingSchema, linkNewSchema, type LinkExistingInput, type LinkNewInput } from "@/lib/companies/space-link.schema";
 import { linkExistingAccountAction, linkNewAccountAction } from "@/lib/companies/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function LinkSpacesForm({ referent }: { referent: { firstName: string; lastName: string } }) {
   const [mode, setMode] = useState<"existing" | "new">("existing");
@@ -81,11 +82,7 @@ function ExistingForm({ onLinked }: { onLinked: (name: string) => void }) {
         error={errors.password?.message}
         {...register("password")}
       />
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <Button type="submit" disabled={isSubmitting} className="justify-self-start">
         Lier mes espaces
       </Button>
@@ -126,11 +123,7 @@ function NewForm({ referent, onLinked }: { referent: { firstName: string; lastNa
       </div>
       {question("isHauler", "Êtes-vous transporteur ? *")}
       {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins ? *")}
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <Button type="submit" disabled={isSubmitting} className="justify-self-start">
         Créer mon compte et lier mes espaces
       </Button>

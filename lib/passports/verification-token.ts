@@ -3,6 +3,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env, publicUrl } from "@/lib/env";
+import { isId } from "@/lib/text";
 
 function mac(passportId: string) {
   return createHmac("sha256", env().PASSPORT_TOKEN_SECRET).update(`passport:${passportId}`).digest().subarray(0, 18).toString("base64url");
@@ -17,7 +18,7 @@ export function readPassportToken(token: string): string | null {
   const [idPart, sig] = token.split(".");
   if (!idPart || !sig || token.length > 200) return null;
   const passportId = Buffer.from(idPart, "base64url").toString("utf8");
-  if (!/^[a-z0-9]{10,40}$/.test(passportId)) return null;
+  if (!isId(passportId)) return null;
   const expected = Buffer.from(mac(passportId));
   const given = Buffer.from(sig);
   return expected.length === given.length && timingSafeEqual(expected, given) ? passportId : null;

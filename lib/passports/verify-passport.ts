@@ -5,6 +5,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { cleanText } from "@/lib/text";
 import type { CheckChannel, CheckResult } from "@/lib/generated/prisma/client";
 
 export type GateAnswer = {
@@ -76,7 +77,7 @@ export async function logForgedCheck(input: {
 }): Promise<GateAnswer> {
   await db.passportCheck.create({
     data: {
-      queriedNumber: input.presented.replace(/[\u0000-\u001F\u007F]/g, "").slice(0, 64),
+      queriedNumber: cleanText(input.presented, 64),
       checkedById: input.checkedById ?? null,
       channel: input.channel,
       result: "FORGED",

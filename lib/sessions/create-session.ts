@@ -15,7 +15,7 @@ import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { freeUniqueId } from "@/lib/people/unique-id";
 import type { CreateSessionInput } from "@/lib/sessions/session.schema";
-import { formatDate } from "@/lib/format";
+import { tellOtherReferents } from "@/lib/sessions/referent-notices";
 
 export async function createAwarenessSession(viewer: Viewer, input: CreateSessionInput, now = new Date()) {
   assertTrainer(viewer);
@@ -130,50 +130,6 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
 }
 
 type SessionCompany = { id: string; referentEmail: string | null };
-
-/**
- * Issue 17: a trainer who adds an existing person of another company to a session tells that
- * company's referent (who they added, to which session), once per company.
- */
-async function tellOtherReferents(
-  tx: Tx,
-  viewer: Viewer,
-  session: { label: string; heldOn: Date },
-  existing: Map<number, { personId: string; companyId: string }>,
-) {
-  const trainer = await tx.person.findUniqueOrThrow({
-    where: { id: viewer.person!.id },
-    select: { companyId: true, company: { select: { name: true } } },
-  });
-  const others = [...existing.values()].filter((e) => e.companyId !== trainer.companyId);
-  // their names as their company knows them, not as the trainer typed them
-  const people = await tx.person.findMany({
-    where: { id: { in: others.map((e) => e.personId) } },
-    select: { id: true, firstName: true, lastName: true },
-  });
-  const nameOf = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName.toUpperCase()}`]));
-  const byCompany = new Map<string, string[]>();
-  for (const e of others) byCompany.set(e.companyId, [...(byCompany.get(e.companyId) ?? []), nameOf.get(e.personId)!]);
-  if (!byCompany.size) return;
-  const companies = await tx.company.findMany({
-    where: { id: { in: [...byCompany.keys()] }, status: "ACTIVE" },
-    select: { id: true, name: true, referentEmail: true },
-  });
-  const trainerName = `${viewer.person!.firstName} ${viewer.person!.lastName.toUpperCase()}`;
-  for (const company of companies) {
-    if (!company.referentEmail) continue;
-    const names = byCompany.get(company.id)!;
-    await enqueueEmail(tx, {
-      to: company.referentEmail,
-      template: "session-existing-participant-referent",
-      subject: `Inscription de vos salariés à une sensibilisation de groupe (${names.length})`,
-      paragraphs: [
-        `Le formateur ${trainerName} (${trainer.company.name}) a inscrit à la sensibilisation ${session.label} du ${formatDate(session.heldOn)} : ${names.join(", ")} (${company.name}).`,
-        "Vous serez informé(e) des passeports délivrés. Si cette inscription vous surprend, signalez-le à l'UNPG.",
-      ],
-    });
-  }
-}
 
 /**
  * The company of each form: the one chosen in the list, else a registered one of exactly

@@ -11,9 +11,7 @@ import { AccessDeniedError, assertTrainer } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { issuePassport } from "@/lib/passports/issue-passport";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
-import { formatDate } from "@/lib/format";
-import type { Tx } from "@/lib/db";
+import { tellReferentsOfPassports } from "@/lib/sessions/referent-notices";
 
 export async function recordDecisions(
   viewer: Viewer,
@@ -98,45 +96,7 @@ export async function recordDecisions(
       targetType: "SessionParticipant",
       data: { decisions, passports: issued },
     });
-    await tellReferents(tx, viewer, passed);
+    await tellReferentsOfPassports(tx, viewer, passed);
     return { passports: issued.length };
   });
-}
-
-type Passed = {
-  row: {
-    companyId: string;
-    person: { firstName: string; lastName: string };
-    company: { status: string; referentEmail: string | null; name: string };
-    session: { number: number; heldOn: Date; profile: { name: string } };
-  };
-  number: string;
-};
-
-/** One e-mail per company: which of its people got a passport, in which session, from whom. */
-async function tellReferents(tx: Tx, viewer: Viewer & { person: NonNullable<Viewer["person"]> }, passed: Passed[]) {
-  const trainer = await tx.person.findUniqueOrThrow({ where: { id: viewer.person.id }, select: { company: { select: { name: true } } } });
-  const byCompany = new Map<string, Passed[]>();
-  for (const p of passed) {
-    // a company typed by a trainer has no referent yet (its provisional contact is the trainer)
-    if (p.row.company.status !== "ACTIVE" || !p.row.company.referentEmail) continue;
-    byCompany.set(p.row.companyId, [...(byCompany.get(p.row.companyId) ?? []), p]);
-  }
-  const trainerName = `${viewer.person.firstName} ${viewer.person.lastName.toUpperCase()}`;
-  for (const list of byCompany.values()) {
-    const { company } = list[0].row;
-    await enqueueEmail(tx, {
-      to: company.referentEmail!,
-      template: "session-passports-referent",
-      subject: `Passeports sécurité délivrés à vos salariés (${list.length})`,
-      paragraphs: [
-        `Le formateur ${trainerName} (${trainer.company.name}) a délivré un passeport sécurité à ${list.length === 1 ? "un salarié" : `${list.length} salariés`} de ${company.name} :`,
-        ...list.map(
-          (p) =>
-            `${p.row.person.firstName} ${p.row.person.lastName.toUpperCase()} — n° ${p.number} — sensibilisation ${p.row.session.profile.name} n°${p.row.session.number} du ${formatDate(p.row.session.heldOn)}`,
-        ),
-        "Si l'une de ces personnes n'a pas suivi cette sensibilisation, signalez-le à l'UNPG : le passeport peut être révoqué.",
-      ],
-    });
-  }
 }

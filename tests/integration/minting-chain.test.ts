@@ -14,9 +14,8 @@ import { updateEmployee } from "@/lib/people/manage-employee";
 import { createAwarenessSession } from "@/lib/sessions/create-session";
 import { createSessionSchema } from "@/lib/sessions/session.schema";
 import { recordDecisions } from "@/lib/sessions/decide";
-import { checkAtGate } from "@/lib/passports/check-at-gate";
 import { solveProofOfWork } from "@/tests/helpers/pow";
-import { DEMO, newSiret, uniq, viewerOf } from "@/tests/helpers/demo";
+import { newSiret, uniq, viewerOf } from "@/tests/helpers/demo";
 import { accreditTrainer } from "@/tests/helpers/accredit";
 import { playWholeSession } from "@/tests/helpers/sessions";
 
@@ -93,8 +92,6 @@ it("an outsider cannot mint a passport through a self-made trainer account", asy
   });
   await expect(recordDecisions(accredited, [{ participantId: selfRow.id, decision: "PASSED" }])).rejects.toThrow("votre propre passeport");
 
-  // the gate knows no passport of the outsider
-  const passports = await db.passport.findMany({ where: { personId: self.id } });
-  expect(passports).toEqual([]);
-  expect((await checkAtGate(await viewerOf(DEMO.controller), "PS-0000-ZZZZZZ")).result).toBe("UNKNOWN");
+  // no passport exists for the outsider, so the gate has none to answer "Valide" for
+  expect(await db.passport.count({ where: { personId: self.id } })).toBe(0);
 });

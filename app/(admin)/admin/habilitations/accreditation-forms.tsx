@@ -18,6 +18,7 @@ import {
   type ApproveAccreditationInput,
 } from "@/lib/people/accreditation.schema";
 import { approveAccreditationAction, refuseAccreditationAction, withdrawAccreditationAction } from "@/lib/people/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** A decision form: its server action, then the page refreshed, or the errors next to the fields. */
 function useDecisionForm<T extends FieldValues>(
@@ -36,14 +37,6 @@ function useDecisionForm<T extends FieldValues>(
     setFormError(res.error);
   });
   return { form, error, onSubmit };
-}
-
-function FormError({ message }: { message: string | null }) {
-  return message ? (
-    <p role="alert" className="rounded bg-red-50 p-2 text-sm font-semibold text-red-800">
-      {message}
-    </p>
-  ) : null;
 }
 
 export function ApproveForm({
@@ -83,7 +76,7 @@ export function ApproveForm({
         error={errors.validUntil?.message}
         {...register("validUntil")}
       />
-      <FormError message={error} />
+      <FormAlert message={error} />
       <Button type="submit" disabled={isSubmitting} className="justify-self-start">
         Approuver
       </Button>
@@ -127,7 +120,7 @@ export function ReasonForm({ accreditationId, who, kind }: { accreditationId: st
           </p>
         ) : null}
       </div>
-      <FormError message={error} />
+      <FormAlert message={error} />
       <Button type="submit" variant="secondary" disabled={isSubmitting} className="justify-self-start">
         {verb}
       </Button>

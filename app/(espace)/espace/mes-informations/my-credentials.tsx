@@ -18,6 +18,7 @@ import {
   type EmailChangeInput,
 } from "@/lib/auth/credential-change.schema";
 import { changeOwnPasswordAction, requestOwnEmailChangeAction } from "@/lib/auth/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 
 function PasswordChange({ personalWords, onClose }: { personalWords: string[]; onClose: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
@@ -76,11 +77,7 @@ function PasswordChange({ personalWords, onClose }: { personalWords: string[]; o
         {...register("passwordConfirmation")}
       />
       <p className="text-sm text-slate-700">Toutes vos sessions seront fermées : vous vous reconnecterez avec le nouveau mot de passe.</p>
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
           Changer mon mot de passe
@@ -148,11 +145,7 @@ function EmailChange({ onDone, onClose }: { onDone: (email: string) => void; onC
         error={errors.currentPassword?.message}
         {...register("currentPassword")}
       />
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
           Envoyer le lien de confirmation

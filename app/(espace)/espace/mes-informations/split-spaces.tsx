@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { splitSchema, type SplitInput } from "@/lib/companies/space-link.schema";
 import { splitSpacesAction } from "@/lib/companies/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: string; suggestedEmail: string }) {
   const [open, setOpen] = useState(false);
@@ -83,11 +84,7 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
               {...register("passwordConfirmation")}
             />
           </div>
-          {formError ? (
-            <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
-              {formError}
-            </p>
-          ) : null}
+          <FormAlert message={formError} />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" disabled={isSubmitting}>
               Distinguer mes espaces

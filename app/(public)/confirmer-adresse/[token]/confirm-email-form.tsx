@@ -3,6 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { confirmEmailChangeAction } from "@/lib/auth/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function ConfirmEmailForm({ token }: { token: string }) {
   const [done, setDone] = useState<string | null>(null);
@@ -32,11 +33,7 @@ export function ConfirmEmailForm({ token }: { token: string }) {
         else setError(res.error);
       }}
     >
-      {error ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <Button type="submit" disabled={busy}>
         Confirmer ma nouvelle adresse
       </Button>

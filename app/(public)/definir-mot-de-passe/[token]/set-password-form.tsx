@@ -8,6 +8,7 @@ import { NewPasswordFields } from "@/components/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { type setPasswordSchema, setPasswordSchemaWith } from "@/lib/auth/password-forms.schema";
 import { setPasswordAction } from "@/lib/auth/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Input = z.infer<typeof setPasswordSchema>;
 
@@ -41,11 +42,7 @@ export function SetPasswordForm({ token, userInputs }: { token: string; userInpu
       className="grid gap-4"
     >
       <NewPasswordFields register={register} watch={watch} errors={formState.errors} userInputs={userInputs} />
-      {error ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <Button type="submit" disabled={formState.isSubmitting}>
         Redéfinir mon mot de passe
       </Button>

@@ -13,6 +13,7 @@ import { CompanyIdentityFields } from "@/components/company/company-identity-fie
 import { ProofOfWorkStatus, useProofOfWork } from "@/components/antibot/proof-of-work";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 import { registerMemberAction, registerSubcontractorAction } from "@/lib/companies/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** A2 (subcontractor: active at once) and A3 (member company: a request an administrator approves). */
 export function RegistrationForm({
@@ -153,11 +154,7 @@ export function RegistrationForm({
         />
       </div>
       <ProofOfWorkStatus solved={pow.solved} />
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <Button type="submit" disabled={isSubmitting} className="justify-self-start">
         {isSubmitting ? "Inscription…" : "Étape suivante"}
       </Button>

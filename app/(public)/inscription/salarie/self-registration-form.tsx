@@ -16,6 +16,7 @@ import { ProofOfWorkStatus, useProofOfWork } from "@/components/antibot/proof-of
 import { applyFieldErrors } from "@/components/ui/field-errors";
 import { searchRegisteredCompaniesAction } from "@/lib/companies/actions";
 import { selfRegisterAction } from "@/lib/people/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function SelfRegistrationForm({ challenge, difficulty }: { challenge: string; difficulty: number }) {
   const [registeredEmail, setRegisteredEmail] = useState<string | null>(null);
@@ -147,11 +148,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
       {question("isHauler", "Êtes-vous transporteur ? *")}
       {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins ? *")}
       <ProofOfWorkStatus solved={pow.solved} />
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Inscription…" : "Je m'inscris"}

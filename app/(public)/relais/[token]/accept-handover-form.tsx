@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { AcceptInvitationInput } from "@/lib/companies/referent-handover.schema";
 import { setPasswordSchemaWith } from "@/lib/auth/password-forms.schema";
 import { acceptHandoverAction } from "@/lib/companies/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function AcceptHandoverForm({ token, userInputs }: { token: string; userInputs: string[] }) {
   const [done, setDone] = useState<{ companyName: string; login: string } | null>(null);
@@ -40,11 +41,7 @@ export function AcceptHandoverForm({ token, userInputs }: { token: string; userI
       className="grid gap-4"
     >
       <NewPasswordFields register={register} watch={watch} errors={formState.errors} userInputs={userInputs} />
-      {error ? (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <Button type="submit" disabled={formState.isSubmitting}>
         Accepter et devenir référent
       </Button>

@@ -1,7 +1,7 @@
 // C4: the new referent accepts the invitation and chooses the company login's password.
-import Link from "next/link";
 import { INVITATION_ERRORS, readInvitation } from "@/lib/companies/referent-handover";
 import { AcceptHandoverForm } from "./accept-handover-form";
+import { SingleUseLinkPage } from "@/components/single-use-link-page";
 
 export const metadata = { title: "Passage de relais" };
 
@@ -9,8 +9,11 @@ export default async function HandoverInvitationPage({ params }: { params: Promi
   const { token } = await params;
   const invitation = await readInvitation(token);
   return (
-    <section className="mx-auto grid max-w-md gap-4 rounded-lg bg-white p-6 shadow-sm">
-      <h1 className="text-lg font-black tracking-wide">PASSAGE DE RELAIS</h1>
+    <SingleUseLinkPage
+      title="PASSAGE DE RELAIS"
+      error={invitation.ok ? null : INVITATION_ERRORS[invitation.reason]}
+      back={{ href: "/", label: "Retour à l'accueil" }}
+    >
       {invitation.ok ? (
         <>
           <p>
@@ -23,16 +26,7 @@ export default async function HandoverInvitationPage({ params }: { params: Promi
           </p>
           <AcceptHandoverForm token={token} userInputs={[invitation.email, invitation.newReferent, invitation.companyName]} />
         </>
-      ) : (
-        <>
-          <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
-            {INVITATION_ERRORS[invitation.reason]}
-          </p>
-          <Link href="/" className="underline">
-            Retour à l&apos;accueil
-          </Link>
-        </>
-      )}
-    </section>
+      ) : null}
+    </SingleUseLinkPage>
   );
 }

@@ -1,14 +1,12 @@
 // F1: batch printing — several passports in one PDF (?ids=a,b,c), limited to those the
 // caller may see; unknown or foreign ids are left out silently.
 import { z } from "zod";
+import { isId } from "@/lib/text";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { passportPdf } from "@/lib/passports/passport-pdf";
 import { pdfResponse } from "@/lib/pdf/pdf-response";
 
-const idsSchema = z
-  .array(z.string().regex(/^[a-z0-9]{10,40}$/))
-  .min(1)
-  .max(200);
+const idsSchema = z.array(z.string().refine(isId)).min(1).max(200);
 
 export async function GET(request: Request) {
   const viewer = await getCurrentUser();

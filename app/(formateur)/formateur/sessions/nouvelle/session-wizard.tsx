@@ -19,6 +19,7 @@ import {
 } from "@/lib/sessions/session.schema";
 import { createSessionAction, searchCompaniesAction } from "@/lib/sessions/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Profile = { code: CreateSessionInput["profileCode"]; name: string; description: string; moduleCount: number };
 
@@ -262,11 +263,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
           </fieldset>
         );
       })}
-      {formError ? (
-        <p role="alert" className="rounded bg-red-50 p-3 font-semibold text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={!formState.isValid || formState.isSubmitting}>
           {formState.isSubmitting ? "Création de la session…" : "Démarrer la session"}
