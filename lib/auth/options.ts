@@ -6,9 +6,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginSchema } from "@/lib/auth/login.schema";
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { logIn } from "@/lib/auth/verify-credentials";
 import { clientAddressOfHeaders } from "@/lib/http/client-address";
-import { createAuthSession, revokeSession, SESSION_RULES } from "@/lib/auth/auth-session";
+import { revokeSession, SESSION_RULES } from "@/lib/auth/auth-session";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_RULES.maxAgeHours * 60 * 60 },
@@ -28,20 +28,15 @@ export const authOptions: NextAuthOptions = {
         const { identifier, password, challenge, nonce } = parsed.data;
         const address = clientAddressOfHeaders(req?.headers as Record<string, unknown> | undefined);
         const proof = challenge && nonce ? { challenge, nonce } : undefined;
-        const result = await verifyCredentials(identifier, password, address, new Date(), proof);
+        const userAgent = typeof req?.headers?.["user-agent"] === "string" ? req.headers["user-agent"] : null;
+        const result = await logIn(identifier, password, address, { proof, userAgent });
         if (!result.ok) {
           // next-auth hands the message to the login form (LOGIN_ERRORS); PROOF_REQUIRED makes
           // it ask for a challenge of the right difficulty, solve it and try again
           if (result.reason !== "INVALID") throw new Error(result.reason);
           return null;
         }
-        const sessionId = await createAuthSession({
-          accountId: result.accountId,
-          credentialsVersion: result.credentialsVersion,
-          address,
-          userAgent: typeof req?.headers?.["user-agent"] === "string" ? req.headers["user-agent"] : null,
-        });
-        return { id: result.accountId, sessionId };
+        return { id: result.accountId, sessionId: result.sessionId };
       },
     }),
   ],

@@ -4,7 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
-import { clearFailures, loginThrottleState, proofDifficulty, recordFailure, throttleKeys } from "@/lib/auth/throttle";
+import { clearFailures, identifierKey, loginThrottleState, proofDifficulty, recordFailure, throttleKeys } from "@/lib/auth/throttle";
+import { createAuthSession } from "@/lib/auth/auth-session";
 import { verifyProofOfWork } from "@/lib/antibot/proof-of-work";
 
 export type CredentialsResult =
@@ -30,17 +31,15 @@ export async function findAccountByIdentifier(identifier: string) {
 
 export type LoginProof = { challenge: string; nonce: string };
 
+type Checked =
+  | Exclude<CredentialsResult, { ok: true }>
+  | { ok: true; account: NonNullable<Awaited<ReturnType<typeof findAccountByIdentifier>>>; hadFailures: boolean };
+
 /**
  * Checks a login. The address's hard cap and the identifier's proof of work are checked
  * before the password, with the same answers whether or not the identifier exists.
  */
-export async function verifyCredentials(
-  identifier: string,
-  password: string,
-  address: string | null,
-  now = new Date(),
-  proof?: LoginProof,
-): Promise<CredentialsResult> {
+async function check(identifier: string, password: string, address: string | null, now: Date, proof?: LoginProof): Promise<Checked> {
   // both reads at once (item 15: login stays fast); the account is looked up whatever the
   // throttling says, so that no answer depends on whether it exists
   const [state, account] = await Promise.all([loginThrottleState(identifier, address, now), findAccountByIdentifier(identifier)]);
@@ -59,10 +58,49 @@ export async function verifyCredentials(
     await recordFailure(throttleKeys(identifier, address), now);
     return { ok: false, reason: "INVALID" };
   }
+  return { ok: true, account, hadFailures: state.identifierFailures > 0 };
+}
+
+/** Checks an identifier and password (a login, or a proof of holding an account), and records the success. */
+export async function verifyCredentials(
+  identifier: string,
+  password: string,
+  address: string | null,
+  now = new Date(),
+  proof?: LoginProof,
+): Promise<CredentialsResult> {
+  const result = await check(identifier, password, address, now, proof);
+  if (!result.ok) return result;
+  const { account } = result;
   await Promise.all([
-    state.identifierFailures > 0 ? clearFailures(identifier) : null,
-    // a plain statement: a third of the time of the ORM's update, on every login
+    result.hadFailures ? clearFailures(identifier) : null,
     db.$executeRaw`UPDATE "Account" SET "lastLoginAt" = ${now} WHERE "id" = ${account.id}`,
   ]);
   return { ok: true, accountId: account.id, credentialsVersion: account.credentialsVersion, isAdmin: account.isAdmin };
+}
+
+/**
+ * A login through the form: the checks of verifyCredentials, then the new session, the
+ * login time and the cleared failures written by one statement (item 15: login stays fast).
+ */
+export async function logIn(
+  identifier: string,
+  password: string,
+  address: string | null,
+  options: { proof?: LoginProof; userAgent?: string | null } = {},
+  now = new Date(),
+): Promise<Exclude<CredentialsResult, { ok: true }> | { ok: true; accountId: string; sessionId: string }> {
+  const result = await check(identifier, password, address, now, options.proof);
+  if (!result.ok) return result;
+  const sessionId = await createAuthSession(
+    {
+      accountId: result.account.id,
+      credentialsVersion: result.account.credentialsVersion,
+      address,
+      userAgent: options.userAgent,
+      login: { clearThrottleKey: result.hadFailures ? identifierKey(identifier) : null },
+    },
+    now,
+  );
+  return { ok: true, accountId: result.account.id, sessionId };
 }

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { logIn, verifyCredentials } from "@/lib/auth/verify-credentials";
 import { loadViewer } from "@/lib/auth/viewer";
 import { homeOf } from "@/lib/auth/spaces";
 import { DEMO, DEMO_PASSWORD, uniq } from "@/tests/helpers/demo";
@@ -109,6 +109,23 @@ describe("throttling that neither yields nor locks victims out (issue 17, item 8
     // the owner, whose browser solves the proof, gets in at once; then no proof is asked
     expect((await verifyCredentials(email, RIGHT, null, t0, await proof(16, t0))).ok).toBe(true);
     expect((await verifyCredentials(email, RIGHT, null, t0)).ok).toBe(true);
+  });
+
+  it("opens a session on a login through the form, records its time and clears the identifier's failures", async () => {
+    const email = await account();
+    const t0 = new Date();
+    for (let i = 0; i < 2; i++) await verifyCredentials(email, "mauvais-mot-1234", "192.0.2.44", t0);
+    const result = await logIn(email, RIGHT, "192.0.2.44", { userAgent: "Essai/1.0" }, t0);
+    if (!result.ok) throw new Error(result.reason);
+    expect(await db.authSession.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({
+      accountId: result.accountId,
+      address: "192.0.2.44",
+      userAgent: "Essai/1.0",
+      revokedAt: null,
+    });
+    expect((await db.account.findUniqueOrThrow({ where: { id: result.accountId } })).lastLoginAt).toEqual(t0);
+    expect(await db.loginThrottle.findUnique({ where: { key: `id:${email}` } })).toBeNull();
+    expect(await logIn(email, "mauvais-mot-1234", null)).toEqual({ ok: false, reason: "INVALID" });
   });
 
   it("treats unknown identifiers alike and caps the difficulty", async () => {
