@@ -23,31 +23,32 @@ export type RevokeReason =
 
 export const idleMinutesFor = (isAdmin: boolean) => (isAdmin ? SESSION_RULES.idleMinutes.admin : SESSION_RULES.idleMinutes.other);
 
-/**
- * Opens a session. With `login`, the same statement records the account's login time and
- * clears the identifier's failed attempts: one round trip on every login (item 15).
- */
+export const newSessionId = () => randomBytes(24).toString("base64url");
+export const sessionExpiry = (now: Date) => new Date(now.getTime() + SESSION_RULES.maxAgeHours * 3600_000);
+
+/** About one login in a hundred clears the sessions that ended more than 30 days ago. */
+export async function sweepOldSessions(now: Date) {
+  if (Math.random() < 0.01) await db.authSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } } });
+}
+
+/** Opens a session (a login through the form opens its own: lib/auth/verify-credentials.ts). */
 export async function createAuthSession(
-  input: {
-    accountId: string;
-    credentialsVersion: number;
-    address?: string | null;
-    userAgent?: string | null;
-    login?: { clearThrottleKey: string | null };
-  },
+  input: { accountId: string; credentialsVersion: number; address?: string | null; userAgent?: string | null },
   now = new Date(),
 ) {
-  const id = randomBytes(24).toString("base64url");
-  const expiresAt = new Date(now.getTime() + SESSION_RULES.maxAgeHours * 3600_000);
-  const login = input.login !== undefined;
-  await db.$executeRaw`
-    WITH "touched" AS (UPDATE "Account" SET "lastLoginAt" = ${now} WHERE ${login} AND "id" = ${input.accountId}),
-         "cleared" AS (DELETE FROM "LoginThrottle" WHERE "key" = ${input.login?.clearThrottleKey ?? null})
-    INSERT INTO "AuthSession" ("id", "accountId", "credentialsVersion", "createdAt", "lastSeenAt", "expiresAt", "address", "userAgent")
-    VALUES (${id}, ${input.accountId}, ${input.credentialsVersion}, ${now}, ${now}, ${expiresAt},
-            ${input.address?.slice(0, 64) ?? null}, ${input.userAgent?.slice(0, 300) ?? null})`;
-  // about one login in a hundred clears the sessions that ended more than 30 days ago
-  if (Math.random() < 0.01) await db.authSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } } });
+  const id = newSessionId();
+  await db.authSession.create({
+    data: {
+      id,
+      accountId: input.accountId,
+      credentialsVersion: input.credentialsVersion,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: sessionExpiry(now),
+      address: input.address?.slice(0, 64) ?? null,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    },
+  });
   return id;
 }
 

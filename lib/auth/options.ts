@@ -4,6 +4,7 @@
 // revokes (lib/auth/auth-session.ts); everything else is re-read on each request.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
+import { after } from "next/server";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginSchema } from "@/lib/auth/login.schema";
 import { logIn } from "@/lib/auth/verify-credentials";
@@ -29,7 +30,7 @@ export const authOptions: NextAuthOptions = {
         const address = clientAddressOfHeaders(req?.headers as Record<string, unknown> | undefined);
         const proof = challenge && nonce ? { challenge, nonce } : undefined;
         const userAgent = typeof req?.headers?.["user-agent"] === "string" ? req.headers["user-agent"] : null;
-        const result = await logIn(identifier, password, address, { proof, userAgent });
+        const result = await logIn(identifier, password, address, { proof, userAgent, defer: after });
         if (!result.ok) {
           // next-auth hands the message to the login form (LOGIN_ERRORS); PROOF_REQUIRED makes
           // it ask for a challenge of the right difficulty, solve it and try again

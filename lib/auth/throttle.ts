@@ -36,18 +36,24 @@ export function proofDifficulty(failures: number) {
   return Math.min(maxDifficulty, firstDifficulty + (failures - freeFailures));
 }
 
-/** One read for both counters: is the address locked, and how many recent failures has the identifier. */
-export async function loginThrottleState(identifier: string, address: string | null, now = new Date()) {
-  const keys = throttleKeys(identifier, address).map((k) => k.key);
-  const rows = await db.loginThrottle.findMany({
-    where: { key: { in: keys } },
-    select: { key: true, failures: true, windowStart: true, lockedUntil: true },
-  });
-  const id = rows.find((r) => r.key === keys[0]);
-  const ip = address ? rows.find((r) => r.key === keys[1]) : undefined;
+export type ThrottleRow = { key: string; failures: number; windowStart: Date; lockedUntil: Date | null };
+
+/** Is the address locked, and how many recent failures has the identifier, from their rows. */
+export function throttleStateOf(rows: ThrottleRow[], identifier: string, address: string | null, now: Date) {
+  const id = rows.find((r) => r.key === identifierKey(identifier));
+  const ip = address ? rows.find((r) => r.key === addressKey(address)) : undefined;
   const windowStart = new Date(now.getTime() - THROTTLE.identifier.windowMinutes * 60_000);
   const failures = id && id.windowStart >= windowStart ? id.failures : 0;
   return { addressLocked: Boolean(ip?.lockedUntil && ip.lockedUntil > now), identifierFailures: failures };
+}
+
+/** One read for both counters. */
+export async function loginThrottleState(identifier: string, address: string | null, now = new Date()) {
+  const rows = await db.loginThrottle.findMany({
+    where: { key: { in: throttleKeys(identifier, address).map((k) => k.key) } },
+    select: { key: true, failures: true, windowStart: true, lockedUntil: true },
+  });
+  return throttleStateOf(rows, identifier, address, now);
 }
 
 export async function isLocked(keys: { key: string }[], now = new Date()) {

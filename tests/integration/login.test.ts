@@ -128,6 +128,24 @@ describe("throttling that neither yields nor locks victims out (issue 17, item 8
     expect(await logIn(email, "mauvais-mot-1234", null)).toEqual({ ok: false, reason: "INVALID" });
   });
 
+  it("leaves no session row behind a refused login (the row is opened before the password check)", async () => {
+    const email = await account();
+    const accountId = (await db.account.findUniqueOrThrow({ where: { email } })).id;
+    const sessions = () => db.authSession.count({ where: { accountId } });
+    expect(await logIn(email, "mauvais-mot-1234", "192.0.2.45")).toEqual({ ok: false, reason: "INVALID" });
+    expect(await sessions()).toBe(0);
+    // the third failure asks for a proof of work: refused before the password, row deleted too
+    await logIn(email, "mauvais-mot-1234", "192.0.2.45");
+    await logIn(email, "mauvais-mot-1234", "192.0.2.45");
+    expect(await logIn(email, RIGHT, "192.0.2.45")).toMatchObject({ ok: false, reason: "PROOF_REQUIRED" });
+    expect(await sessions()).toBe(0);
+    // a disabled account gets no row at all
+    await db.account.update({ where: { id: accountId }, data: { disabledAt: new Date() } });
+    await db.loginThrottle.deleteMany({ where: { key: `id:${email}` } });
+    expect(await logIn(email, RIGHT, null)).toEqual({ ok: false, reason: "INVALID" });
+    expect(await sessions()).toBe(0);
+  });
+
   it("treats unknown identifiers alike and caps the difficulty", async () => {
     const unknown = `personne-${uniq()}@example.fr`;
     const t0 = new Date();
