@@ -14,7 +14,12 @@ import { linkExistingSchema, linkNewSchema, splitSchema } from "@/lib/companies/
 import { linkExistingAccount, linkNewAccount, splitSpaces } from "@/lib/companies/space-link";
 import { acceptInvitationSchema, handoverSchema } from "@/lib/companies/referent-handover.schema";
 import { acceptHandover, cancelHandover, requestHandover } from "@/lib/companies/referent-handover";
-import { changeReferentSchema, mergeCompanySchema, reactivateCompanySchema, suspendCompanySchema } from "@/lib/companies/admin-company.schema";
+import {
+  changeReferentSchema,
+  mergeCompanySchema,
+  reactivateCompanySchema,
+  suspendCompanySchema,
+} from "@/lib/companies/admin-company.schema";
 import { reactivateCompany, suspendCompany } from "@/lib/companies/suspension";
 import { mergeTypedCompany } from "@/lib/companies/merge-company";
 import { changeReferent } from "@/lib/companies/admin-referent";

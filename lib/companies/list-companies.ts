@@ -11,8 +11,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 import { COMPANY_PAGE_SIZE, foldText, type CompanyListQuery } from "@/lib/companies/company-list.schema";
 
-const ACCENTED = "àáâäãåçèéêëìíîïñòóôöõùúûüýÿ";
-const PLAIN = "aaaaaaceeeeiiiinooooouuuuyy";
+// capitals too: lower() leaves them as they are in a database whose LC_CTYPE is C
+const ACCENTED = "àáâäãåçèéêëìíîïñòóôöõùúûüýÿÀÁÂÄÃÅÇÈÉÊËÌÍÎÏÑÒÓÔÖÕÙÚÛÜÝ";
+const PLAIN = "aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuy";
 
 /** The SQL twin of foldText for a column (lower case, the usual French accents removed). */
 const folded = (column: Prisma.Sql) => Prisma.sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;

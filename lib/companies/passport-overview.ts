@@ -47,7 +47,11 @@ export async function passportOverviewOf(companyId: string, now = new Date()) {
     /** approved or requested trainers, with their person's id (the administrators' page links them) */
     trainerPeople: staff
       .filter((p) => p.accreditations.length)
-      .map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName.toUpperCase()}`, requested: p.accreditations[0].status === "REQUESTED" })),
+      .map((p) => ({
+        id: p.id,
+        name: `${p.firstName} ${p.lastName.toUpperCase()}`,
+        requested: p.accreditations[0].status === "REQUESTED",
+      })),
     trainers: staff
       .filter((p) => p.accreditations.length)
       .map(
