@@ -11,19 +11,31 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 import { COMPANY_PAGE_SIZE, foldText, type CompanyListQuery } from "@/lib/companies/company-list.schema";
 
-// capitals too: lower() leaves them as they are in a database whose LC_CTYPE is C
-const ACCENTED = "àáâäãåçèéêëìíîïñòóôöõùúûüýÿÀÁÂÄÃÅÇÈÉÊËÌÍÎÏÑÒÓÔÖÕÙÚÛÜÝ";
-const PLAIN = "aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuy";
+// Each letter of the folded query stands for its accented forms, both cases (lower() and ~*
+// leave accented capitals alone in a database whose LC_CTYPE is C). A regular expression of
+// plain classes, no quantifier: linear in the name, and about as fast as ILIKE (translate()
+// on every name was ten times slower).
+const VARIANTS: Record<string, string> = {
+  a: "aàáâäãåAÀÁÂÄÃÅ",
+  c: "cçCÇ",
+  e: "eèéêëEÈÉÊË",
+  i: "iìíîïIÌÍÎÏ",
+  n: "nñNÑ",
+  o: "oòóôöõOÒÓÔÖÕ",
+  u: "uùúûüUÙÚÛÜ",
+  y: "yýÿYÝŸ",
+};
 
-/** The SQL twin of foldText for a column (lower case, the usual French accents removed). */
-const folded = (column: Prisma.Sql) => Prisma.sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
+/** The folded query as a case- and accent-blind regular expression of PostgreSQL. */
+export function accentBlindPattern(folded: string) {
+  return [...folded].map((ch) => (VARIANTS[ch] ? `[${VARIANTS[ch]}]` : ch.replace(/[\\.^$|?*+()[\]{}]/g, "\\$&"))).join("");
+}
 
 function searchCondition(q: string) {
   const text = foldText(q);
   if (text.length === 0) return null;
-  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const code = text.replace(/[\s.]/g, "").toUpperCase();
-  const parts = [Prisma.sql`${folded(Prisma.sql`c."name"`)} LIKE ${like}`];
+  const parts = [Prisma.sql`c."name" ~* ${accentBlindPattern(text)}`];
   if (/^\d{3,14}$/.test(code)) parts.push(Prisma.sql`c."siret" LIKE ${`${code}%`}`);
   if (/^[A-Z0-9]{2,20}$/.test(code)) {
     parts.push(Prisma.sql`c."vatNumber" LIKE ${`${code}%`}`);
@@ -71,13 +83,14 @@ export async function listCompanies(viewer: Viewer, query: CompanyListQuery) {
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const offset = (query.page - 1) * COMPANY_PAGE_SIZE;
   const [rows, [{ total }]] = await Promise.all([
+    // the page is cut first, then its people are counted: a count per skipped row would make
+    // the last pages slow
     db.$queryRaw<CompanyListRow[]>`
       SELECT c."id", c."name", c."kind", c."status", c."siret", c."vatNumber", c."memberNumber", c."regions"::text[] AS "regions",
              c."accountId" IS NOT NULL AS "hasLogin", c."createdAt",
              (SELECT count(*)::int FROM "Person" p WHERE p."companyId" = c."id" AND p."deletedAt" IS NULL) AS "people"
-        FROM "Company" c ${where}
-       ORDER BY ${ORDER[query.tri]}
-       LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${offset}`,
+        FROM (SELECT * FROM "Company" c ${where} ORDER BY ${ORDER[query.tri]} LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${offset}) c
+       ORDER BY ${ORDER[query.tri]}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Company" c ${where}`,
   ]);
   return { rows, total, page: query.page, pages: Math.max(1, Math.ceil(total / COMPANY_PAGE_SIZE)) };
