@@ -72,13 +72,15 @@ export type CompanyListRow = {
   people: number;
 };
 
-export async function listCompanies(viewer: Viewer, query: CompanyListQuery) {
+/** `withLogin`: only companies with their own login (the targets of a merge). */
+export async function listCompanies(viewer: Viewer, query: CompanyListQuery, { withLogin = false } = {}) {
   assertAdmin(viewer);
   const conditions = [
     searchCondition(query.q),
     stateCondition(query.etat),
     query.type ? Prisma.sql`c."kind" = ${query.type}::"CompanyKind"` : null,
     query.region ? Prisma.sql`${query.region}::"Region" = ANY(c."regions")` : null,
+    withLogin ? Prisma.sql`c."accountId" IS NOT NULL` : null,
   ].filter((c): c is Prisma.Sql => c !== null);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const offset = (query.page - 1) * COMPANY_PAGE_SIZE;

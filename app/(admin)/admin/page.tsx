@@ -9,7 +9,7 @@ export const metadata = { title: "Administration" };
 
 function Figures({ items }: { items: { label: string; value: number }[] }) {
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
       {items.map((s) => (
         <div key={s.label} className="rounded-lg bg-white p-4 shadow-sm">
           <dt className="text-sm text-slate-600">{s.label}</dt>

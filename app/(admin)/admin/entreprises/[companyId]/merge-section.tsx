@@ -16,7 +16,7 @@ export async function MergeSection({
   company: { id: string; name: string; peopleCount: number; passports: number };
   search: string;
 }) {
-  const { rows, total } = await listCompanies(viewer, companyListQuerySchema.parse({ q: search, etat: "ACTIVE" }));
+  const { rows, total } = await listCompanies(viewer, companyListQuerySchema.parse({ q: search, etat: "ACTIVE" }), { withLogin: true });
   const shown = rows.slice(0, 10);
   return (
     <section aria-labelledby="fusion" className="grid gap-3 rounded-lg bg-white p-4 shadow-sm">
