@@ -12,6 +12,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { applyFieldErrors } from "@/components/ui/field-errors";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
   changeReferentSchema,
   suspendCompanySchema,
@@ -49,39 +50,6 @@ function useConfirmedForm<T extends FieldValues>(
   return { form, dialog, error, sending, ask, confirm };
 }
 
-function ConfirmDialog({
-  id,
-  dialog,
-  title,
-  children,
-  sending,
-  onConfirm,
-}: {
-  id: string;
-  dialog: React.RefObject<HTMLDialogElement | null>;
-  title: string;
-  children: React.ReactNode;
-  sending: boolean;
-  onConfirm: () => void;
-}) {
-  return (
-    <dialog ref={dialog} aria-labelledby={id} className="m-auto max-w-sm rounded-lg p-5 backdrop:bg-black/50">
-      <h2 id={id} className="font-bold">
-        {title}
-      </h2>
-      {children}
-      <div className="mt-4 flex gap-2">
-        <button type="button" disabled={sending} onClick={onConfirm} className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy">
-          Confirmer
-        </button>
-        <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
-          Annuler
-        </button>
-      </div>
-    </dialog>
-  );
-}
-
 export function SuspendForm({ companyId, name }: { companyId: string; name: string }) {
   const { form, dialog, error, sending, ask, confirm } = useConfirmedForm<SuspendCompanyInput>(
     suspendCompanySchema,
@@ -102,7 +70,7 @@ export function SuspendForm({ companyId, name }: { companyId: string; name: stri
       <Button type="submit" variant="secondary" className="justify-self-start">
         Suspendre l&apos;entreprise
       </Button>
-      <ConfirmDialog id="confirmer-suspension" dialog={dialog} title={`Suspendre ${name} ?`} sending={sending} onConfirm={confirm}>
+      <ConfirmDialog id="confirmer-suspension" dialog={dialog} title={`Suspendre ${name} ?`} pending={sending} onConfirm={confirm}>
         <p className="mt-2">
           Son compte entreprise ne pourra plus se connecter et ses sessions ouvertes prennent fin tout de suite. Ses salariés gardent leur
           compte personnel et leurs passeports. Le référent est informé par e-mail.
@@ -156,7 +124,7 @@ export function ReferentForm({ companyId, name }: { companyId: string; name: str
         id="confirmer-referent"
         dialog={dialog}
         title={`Changer le référent de ${name} ?`}
-        sending={sending}
+        pending={sending}
         onConfirm={confirm}
       >
         <p className="mt-2">
