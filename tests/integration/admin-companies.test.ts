@@ -11,6 +11,7 @@ import { companyListQuerySchema } from "@/lib/companies/company-list.schema";
 import { listCompanies } from "@/lib/companies/list-companies";
 import { getCompanyRecord } from "@/lib/companies/company-record";
 import { mergeTypedCompany } from "@/lib/companies/merge-company";
+import { searchCompanies } from "@/lib/companies/search-companies";
 import { acceptHandover } from "@/lib/companies/referent-handover";
 import { DEMO, DEMO_PASSWORD, uniq, viewerOf } from "@/tests/helpers/demo";
 import { registeredCompany, typedCompany } from "@/tests/helpers/companies";
@@ -174,6 +175,13 @@ describe("suspension", () => {
       await db.auditLog.count({ where: { action: "company.reactivated", targetId: company.id, actorAccountId: admin.accountId } }),
     ).toBe(1);
     expect((await asAdmin(() => reactivateCompanyAction({ companyId: company.id }))).error).toContain("n'est pas suspendue");
+  });
+
+  it("leaves a suspended company in the trainers' company search, out of the public one", async () => {
+    const company = await registeredCompany({ name: `Suspendue ${uniq()}` });
+    await asAdmin(() => suspendCompanyAction({ companyId: company.id, reason: "Essai" }));
+    expect((await searchCompanies(company.name)).map((c) => c.id)).toEqual([company.id]);
+    expect(await searchCompanies(company.name, { registeredOnly: true })).toEqual([]);
   });
 
   it("only suspends an active company", async () => {
