@@ -4,7 +4,8 @@ import { REGIONS } from "@/lib/companies/regions";
 // Issue 11, item 3: the query string of "ENTREPRISES" (/admin/entreprises). Every value comes
 // from a URL: anything unexpected falls back to its default instead of failing the page.
 export const COMPANY_STATES = ["demandes", "saisies", "PENDING", "ACTIVE", "SUSPENDED", "REJECTED", "CLOSED"] as const;
-export const COMPANY_SORTS = ["nom", "-nom", "-date", "date"] as const;
+/** the newest registrations first by default: what administrators come to look at */
+export const COMPANY_SORTS = ["-date", "date", "nom", "-nom"] as const;
 export const COMPANY_PAGE_SIZE = 50;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -14,7 +15,7 @@ export const companyListQuerySchema = z.object({
   type: z.preprocess(first, z.enum(["SUBCONTRACTOR", "MEMBER"]).optional()).catch(undefined),
   etat: z.preprocess(first, z.enum(COMPANY_STATES).optional()).catch(undefined),
   region: z.preprocess(first, z.enum(REGIONS as [string, ...string[]]).optional()).catch(undefined),
-  tri: z.preprocess(first, z.enum(COMPANY_SORTS).default("nom")).catch("nom"),
+  tri: z.preprocess(first, z.enum(COMPANY_SORTS).default("-date")).catch("-date"),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
 });
 

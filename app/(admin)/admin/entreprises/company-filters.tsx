@@ -6,10 +6,10 @@ import { COMPANY_KIND_LABELS, COMPANY_STATES, COMPANY_STATE_LABELS, type Company
 import { buttonClass } from "@/components/ui/button";
 
 const SORTS = {
-  nom: "Nom (A → Z)",
-  "-nom": "Nom (Z → A)",
   "-date": "Inscription (récentes d'abord)",
   date: "Inscription (anciennes d'abord)",
+  nom: "Nom (A → Z)",
+  "-nom": "Nom (Z → A)",
 };
 
 const control = "min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";

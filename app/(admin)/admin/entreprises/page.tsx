@@ -20,7 +20,7 @@ export const metadata = { title: "Entreprises" };
 function pageHref(query: CompanyListQuery, page: number) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...query, page })) {
-    if (value !== undefined && value !== "" && !(key === "tri" && value === "nom") && !(key === "page" && value === 1))
+    if (value !== undefined && value !== "" && !(key === "tri" && value === "-date") && !(key === "page" && value === 1))
       params.set(key, String(value));
   }
   const qs = params.toString();
