@@ -88,7 +88,7 @@ export async function listCompanies(viewer: Viewer, query: CompanyListQuery, { w
     // the page is cut first, then its people are counted: a count per skipped row would make
     // the last pages slow
     db.$queryRaw<CompanyListRow[]>`
-      SELECT c."id", c."name", c."kind", c."status", c."siret", c."vatNumber", c."memberNumber", c."regions"::text[] AS "regions",
+      SELECT c."id", c."name", c."kind", c."status", c."siret", c."vatNumber", c."memberNumber", coalesce(c."regions"::text[], '{}') AS "regions",
              c."accountId" IS NOT NULL AS "hasLogin", c."createdAt",
              (SELECT count(*)::int FROM "Person" p WHERE p."companyId" = c."id" AND p."deletedAt" IS NULL) AS "people"
         FROM (SELECT * FROM "Company" c ${where} ORDER BY ${ORDER[query.tri]} LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${offset}) c

@@ -101,6 +101,8 @@ describe("the companies list", () => {
     const typed = await typedCompany(1, 0);
     const rows = (await listCompanies(admin, query({ etat: "saisies", q: typed.name }))).rows;
     expect(rows.map((r) => r.id)).toEqual([typed.id]);
+    // typed in the session wizard, it has no regions (a NULL array in the table): listed as none
+    expect(rows[0]).toMatchObject({ regions: [], hasLogin: false, people: 1, kind: "SUBCONTRACTOR", status: "PENDING" });
     expect((await listCompanies(admin, query({ etat: "demandes", q: typed.name }))).rows).toEqual([]);
   });
 
