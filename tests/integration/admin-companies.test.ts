@@ -259,7 +259,7 @@ describe("merge of a company typed by a trainer", () => {
     expect(before.people).toHaveLength(3);
     expect(before.passports).toHaveLength(2);
     const typedRecord = await getCompanyRecord(admin, typed.id);
-    expect(typedRecord).toMatchObject({ typed: true, enteredBy: { by: DEMO.trainer } });
+    expect(typedRecord).toMatchObject({ typed: true, enteredBy: { by: DEMO.trainer }, regions: [], account: null, pendingHandover: null });
 
     await refusedToEveryoneElse(mergeCompanyAction, { companyId: typed.id, targetId: target.id });
     const result = await asAdmin(() => mergeCompanyAction({ companyId: typed.id, targetId: target.id }));
