@@ -12,6 +12,7 @@ import { audit } from "@/lib/audit/audit";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { UserFacingError } from "@/lib/errors";
 import { isId } from "@/lib/text";
+import { revokeAccountSessions } from "@/lib/auth/auth-session";
 
 async function lockCompany(tx: Tx, companyId: string) {
   if (!isId(companyId)) throw new UserFacingError("Entreprise introuvable.");
@@ -31,12 +32,7 @@ export async function suspendCompany(viewer: Viewer, input: { companyId: string;
     if (company.status === "SUSPENDED") throw new UserFacingError("Cette entreprise est déjà suspendue.");
     if (company.status !== "ACTIVE") throw new UserFacingError("Seule une entreprise active peut être suspendue.");
     await tx.company.update({ where: { id: company.id }, data: { status: "SUSPENDED", suspendedAt: now } });
-    const ended = company.accountId
-      ? await tx.authSession.updateMany({
-          where: { accountId: company.accountId, revokedAt: null },
-          data: { revokedAt: now, revokedReason: "COMPANY_SUSPENDED" },
-        })
-      : { count: 0 };
+    const sessionsEnded = company.accountId ? await revokeAccountSessions(tx, company.accountId, "COMPANY_SUSPENDED", now) : 0;
     if (company.referentEmail)
       await enqueueEmail(tx, {
         to: company.referentEmail,
@@ -54,7 +50,7 @@ export async function suspendCompany(viewer: Viewer, input: { companyId: string;
       targetType: "Company",
       targetId: company.id,
       companyId: company.id,
-      data: { reason: input.reason, sessionsEnded: ended.count },
+      data: { reason: input.reason, sessionsEnded },
     });
   });
 }
