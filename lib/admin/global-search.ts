@@ -1,0 +1,107 @@
+// Issue 11, item 1: the administrators' global search. One query finds people (name, e-mail,
+// ID unique, passport number), companies (name, SIRET, VAT, member number) and sessions
+// ("Salarié administratif n°47"), accent- and case-insensitive. Each kind is a UNION of
+// index-served look-ups (trigram GIN on unaccented names, unique indexes on identifiers),
+// never one OR across tables, so that it stays fast at national scale.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { assertAdmin } from "@/lib/auth/access";
+import { allWords, parseSearch, type SearchTerms } from "@/lib/admin/search-terms";
+
+export type PersonHit = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  uniqueId: string | null;
+  companyName: string;
+  blocked: boolean;
+  deleted: boolean;
+  /** the passport number typed, when the person was found by it */
+  passportNumber: string | null;
+};
+export type CompanyHit = { id: string; name: string; kind: "MEMBER" | "SUBCONTRACTOR"; status: string; siret: string | null; memberNumber: string | null };
+export type SessionHit = { id: string; label: string; heldOn: Date; trainerName: string; status: string };
+export type SearchResults = { people: PersonHit[]; companies: CompanyHit[]; sessions: SessionHit[] };
+
+const PERSON_NAME = Prisma.sql`immutable_unaccent(lower(p."firstName" || ' ' || p."lastName"))`;
+
+/** Ids of the people the terms name, best first (an identifier before a name). */
+export function matchingPeople(t: SearchTerms) {
+  const parts = [
+    Prisma.sql`SELECT pa."personId" AS id, 0 AS rank FROM "Passport" pa WHERE pa."number" = ${t.code}`,
+    Prisma.sql`SELECT p."id", 0 FROM "Person" p JOIN "Account" a ON a."id" = p."accountId" WHERE a."uniqueId" = ${t.code}`,
+    Prisma.sql`SELECT p."id", 1 FROM "Person" p WHERE ${allWords(PERSON_NAME, t.words)}`,
+  ];
+  if (t.lower.length >= 3) {
+    parts.push(
+      Prisma.sql`SELECT p."id", 2 FROM "Person" p JOIN "Account" a ON a."id" = p."accountId" WHERE a."email" LIKE '%' || ${t.lower} || '%'`,
+    );
+  }
+  return Prisma.sql`SELECT id, min(rank) AS rank FROM (${Prisma.join(parts, " UNION ALL ")}) u GROUP BY id`;
+}
+
+type PersonRow = Omit<PersonHit, "blocked" | "deleted"> & { blockedAt: Date | null; deletedAt: Date | null };
+
+export async function searchPeople(t: SearchTerms, limit: number): Promise<PersonHit[]> {
+  const rows = await db.$queryRaw<PersonRow[]>`
+    WITH hits AS (${matchingPeople(t)})
+    SELECT p."id", p."firstName", p."lastName", a."email", a."uniqueId", c."name" AS "companyName", p."blockedAt", p."deletedAt",
+      (SELECT pa."number" FROM "Passport" pa WHERE pa."personId" = p."id" AND pa."number" = ${t.code}) AS "passportNumber"
+    FROM hits h
+    JOIN "Person" p ON p."id" = h.id
+    JOIN "Account" a ON a."id" = p."accountId"
+    JOIN "Company" c ON c."id" = p."companyId"
+    ORDER BY h.rank, (p."deletedAt" IS NOT NULL), similarity(${PERSON_NAME}, immutable_unaccent(${t.words.join(" ")})) DESC, p."lastName", p."id"
+    LIMIT ${limit}`;
+  return rows.map(({ blockedAt, deletedAt, ...r }) => ({ ...r, blocked: blockedAt !== null && deletedAt === null, deleted: deletedAt !== null }));
+}
+
+export async function searchCompanies(t: SearchTerms, limit: number): Promise<CompanyHit[]> {
+  const NAME = Prisma.sql`immutable_unaccent(lower(c."name"))`;
+  const parts = [
+    Prisma.sql`SELECT c."id", 1 AS rank FROM "Company" c WHERE ${allWords(NAME, t.words)}`,
+    Prisma.sql`SELECT c."id", 0 FROM "Company" c WHERE c."vatNumber" = ${t.code} OR c."memberNumber" = ${t.code}`,
+  ];
+  // a SIRET, or its first nine digits (the SIREN)
+  if (t.digits) parts.push(Prisma.sql`SELECT c."id", 0 FROM "Company" c WHERE c."siret" LIKE ${t.digits} || '%'`);
+  return db.$queryRaw<CompanyHit[]>`
+    WITH hits AS (SELECT id, min(rank) AS rank FROM (${Prisma.join(parts, " UNION ALL ")}) u GROUP BY id)
+    SELECT c."id", c."name", c."kind"::text AS "kind", c."status"::text AS "status", c."siret", c."memberNumber"
+    FROM hits h JOIN "Company" c ON c."id" = h.id
+    ORDER BY h.rank, similarity(${NAME}, immutable_unaccent(${t.words.join(" ")})) DESC, c."name", c."id"
+    LIMIT ${limit}`;
+}
+
+export async function searchSessions(t: SearchTerms, limit: number): Promise<SessionHit[]> {
+  const profileName = Prisma.sql`immutable_unaccent(lower(pr."name"))`;
+  // "n°47" alone, "Salarié administratif n°47", or profile words alone (its latest sessions)
+  const where = t.session
+    ? Prisma.sql`s."number" = ${t.session.number} AND (${t.session.words.length === 0} OR (${allWords(profileName, t.session.words)}))`
+    : allWords(profileName, t.words);
+  const rows = await db.$queryRaw<(Omit<SessionHit, "label"> & { profileName: string; number: number })[]>`
+    SELECT s."id", s."number", s."heldOn", s."status"::text AS "status", pr."name" AS "profileName",
+      tr."firstName" || ' ' || upper(tr."lastName") AS "trainerName"
+    FROM "AwarenessSession" s
+    JOIN "Profile" pr ON pr."id" = s."profileId"
+    JOIN "Person" tr ON tr."id" = s."trainerId"
+    WHERE ${where}
+    ORDER BY s."heldOn" DESC, s."id"
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ id: r.id, label: `${r.profileName} n°${r.number}`, heldOn: r.heldOn, trainerName: r.trainerName, status: r.status }));
+}
+
+/** The three groups, `limit` each: 5 for suggestions as one types, more on the results page. */
+export async function globalSearch(viewer: Viewer, query: string, limit = 5): Promise<SearchResults> {
+  assertAdmin(viewer);
+  const terms = parseSearch(query);
+  if (!terms) return { people: [], companies: [], sessions: [] };
+  const [people, companies, sessions] = await Promise.all([
+    searchPeople(terms, limit),
+    searchCompanies(terms, limit),
+    searchSessions(terms, limit),
+  ]);
+  return { people, companies, sessions };
+}
