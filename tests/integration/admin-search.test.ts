@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { AccessDeniedError } from "@/lib/auth/access";
 import { globalSearch } from "@/lib/admin/global-search";
+import { getSessionForAdmin } from "@/lib/sessions/admin-session";
 import { DEMO, newSiret, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
@@ -103,5 +104,18 @@ describe("global search", () => {
       await expect(globalSearch(await viewerOf(who), "dupont")).rejects.toBeInstanceOf(AccessDeniedError);
     }
     await expect(globalSearch(null as never, "dupont")).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});
+
+describe("a session found by the search", () => {
+  it("is shown to administrators, read only, with its trainer and participants; to nobody else", async () => {
+    const w = await world();
+    const admin = await viewerOf(DEMO.admin);
+    const session = await getSessionForAdmin(admin, w.session.id);
+    expect(session).toMatchObject({ label: `${w.profile.name} n°${w.session.number}`, trainer: { id: w.person.id } });
+    expect(await getSessionForAdmin(admin, "inconnu")).toBeNull();
+    for (const who of [DEMO.referent, DEMO.member, DEMO.learnerWithEmail, DEMO.trainer, DEMO.controller]) {
+      await expect(getSessionForAdmin(await viewerOf(who), w.session.id)).rejects.toBeInstanceOf(AccessDeniedError);
+    }
   });
 });
