@@ -10,8 +10,6 @@ const reason = z
   .min(3, "Indiquez le motif (3 caractères au moins).")
   .max(500, "Le motif ne peut pas dépasser 500 caractères.");
 
-export const personRefSchema = z.object({ personId: id });
-
 export const changeProfileSchema = z.object({ personId: id, profileCode: z.string().min(1, "Choisissez un profil.").max(40) });
 
 export const setControllerSchema = z.object({ personId: id, controller: z.boolean() });

@@ -25,7 +25,7 @@ import {
   adminSendPasswordLinkAction,
   adminSetControllerAction,
   adminUnblockPersonAction,
-} from "@/lib/people/admin-actions";
+} from "@/lib/people/actions";
 
 afterAll(() => db.$disconnect());
 

@@ -10,8 +10,8 @@ import {
   adminSendPasswordLinkAction,
   adminSetControllerAction,
   adminUnblockPersonAction,
-} from "@/lib/people/admin-actions";
-import { withdrawAccreditationAction } from "@/lib/people/actions";
+  withdrawAccreditationAction,
+} from "@/lib/people/actions";
 
 export type PersonActionState = {
   personId: string;
