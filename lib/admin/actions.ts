@@ -8,4 +8,6 @@ import { SEARCH_MAX_LENGTH } from "@/lib/admin/search-terms";
 
 const searchSchema = z.object({ q: z.string().max(SEARCH_MAX_LENGTH, "Recherche trop longue.") });
 
-export const searchSuggestionsAction = adminAction("admin.searchSuggestions", searchSchema, ({ q }, { viewer }) => globalSearch(viewer, q, 5));
+export const searchSuggestionsAction = adminAction("admin.searchSuggestions", searchSchema, ({ q }, { viewer }) =>
+  globalSearch(viewer, q, 5),
+);

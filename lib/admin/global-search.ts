@@ -22,7 +22,14 @@ export type PersonHit = {
   /** the passport number typed, when the person was found by it */
   passportNumber: string | null;
 };
-export type CompanyHit = { id: string; name: string; kind: "MEMBER" | "SUBCONTRACTOR"; status: string; siret: string | null; memberNumber: string | null };
+export type CompanyHit = {
+  id: string;
+  name: string;
+  kind: "MEMBER" | "SUBCONTRACTOR";
+  status: string;
+  siret: string | null;
+  memberNumber: string | null;
+};
 export type SessionHit = { id: string; label: string; heldOn: Date; trainerName: string; status: string };
 export type SearchResults = { people: PersonHit[]; companies: CompanyHit[]; sessions: SessionHit[] };
 
@@ -56,7 +63,11 @@ export async function searchPeople(t: SearchTerms, limit: number): Promise<Perso
     JOIN "Company" c ON c."id" = p."companyId"
     ORDER BY h.rank, (p."deletedAt" IS NOT NULL), similarity(${PERSON_NAME}, immutable_unaccent(${t.words.join(" ")})) DESC, p."lastName", p."id"
     LIMIT ${limit}`;
-  return rows.map(({ blockedAt, deletedAt, ...r }) => ({ ...r, blocked: blockedAt !== null && deletedAt === null, deleted: deletedAt !== null }));
+  return rows.map(({ blockedAt, deletedAt, ...r }) => ({
+    ...r,
+    blocked: blockedAt !== null && deletedAt === null,
+    deleted: deletedAt !== null,
+  }));
 }
 
 export async function searchCompanies(t: SearchTerms, limit: number): Promise<CompanyHit[]> {
@@ -90,7 +101,13 @@ export async function searchSessions(t: SearchTerms, limit: number): Promise<Ses
     WHERE ${where}
     ORDER BY s."heldOn" DESC, s."id"
     LIMIT ${limit}`;
-  return rows.map((r) => ({ id: r.id, label: `${r.profileName} n°${r.number}`, heldOn: r.heldOn, trainerName: r.trainerName, status: r.status }));
+  return rows.map((r) => ({
+    id: r.id,
+    label: `${r.profileName} n°${r.number}`,
+    heldOn: r.heldOn,
+    trainerName: r.trainerName,
+    status: r.status,
+  }));
 }
 
 /** The three groups, `limit` each: 5 for suggestions as one types, more on the results page. */

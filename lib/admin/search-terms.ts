@@ -26,14 +26,26 @@ export const foldAccents = (s: string) =>
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const wordsOf = (s: string) => foldAccents(s).split(/[\s,;]+/).filter(Boolean).slice(0, 6).map(escapeLike);
+const wordsOf = (s: string) =>
+  foldAccents(s)
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .map(escapeLike);
 
 export function parseSearch(raw: string): SearchTerms | null {
-  const q = raw.replace(/[\u0000-\u001F\u007F]/g, " ").trim().slice(0, SEARCH_MAX_LENGTH);
+  const q = raw
+    .replace(/[\u0000-\u001F\u007F]/g, " ")
+    .trim()
+    .slice(0, SEARCH_MAX_LENGTH);
   if (q.length < 2) return null;
   const compact = q.replace(/\s/g, "");
   const label = /^(.*?)\s*(?:n°|no|n\.|#)\s*(\d{1,9})$/i.exec(q);
-  const session = label ? { number: Number(label[2]), words: wordsOf(label[1]) } : /^\d{1,6}$/.test(compact) ? { number: Number(compact), words: [] } : null;
+  const session = label
+    ? { number: Number(label[2]), words: wordsOf(label[1]) }
+    : /^\d{1,6}$/.test(compact)
+      ? { number: Number(compact), words: [] }
+      : null;
   return {
     words: wordsOf(q),
     lower: escapeLike(q.toLowerCase()),

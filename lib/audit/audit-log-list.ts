@@ -116,7 +116,14 @@ async function withNames(rows: EntryRow[]) {
   const [accounts, people, companies] = await Promise.all([
     db.account.findMany({
       where: { id: { in: [...accountIds] } },
-      select: { id: true, email: true, uniqueId: true, isAdmin: true, person: { select: { id: true, firstName: true, lastName: true } }, company: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        email: true,
+        uniqueId: true,
+        isAdmin: true,
+        person: { select: { id: true, firstName: true, lastName: true } },
+        company: { select: { id: true, name: true } },
+      },
     }),
     db.person.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, firstName: true, lastName: true } }),
     db.company.findMany({ where: { id: { in: [...companyIds] } }, select: { id: true, name: true } }),

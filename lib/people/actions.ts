@@ -132,12 +132,16 @@ export const adminSetControllerAction = adminAction("people.adminSetController",
   return message;
 });
 
-export const adminGrantAccreditationAction = adminAction("people.adminGrantAccreditation", grantAccreditationSchema, async (input, { viewer }) => {
-  const message = await adminGrantAccreditation(viewer, { personId: input.personId, validUntil: endOfFrenchDay(input.validUntil)! });
-  refreshPerson(input.personId);
-  revalidatePath("/admin/habilitations");
-  return message;
-});
+export const adminGrantAccreditationAction = adminAction(
+  "people.adminGrantAccreditation",
+  grantAccreditationSchema,
+  async (input, { viewer }) => {
+    const message = await adminGrantAccreditation(viewer, { personId: input.personId, validUntil: endOfFrenchDay(input.validUntil)! });
+    refreshPerson(input.personId);
+    revalidatePath("/admin/habilitations");
+    return message;
+  },
+);
 
 export const adminRevokePassportAction = adminAction("people.adminRevokePassport", revokePassportSchema, async (input, { viewer }) => {
   const message = await adminRevokePassport(viewer, input);

@@ -45,7 +45,14 @@ const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} $
 
 type Entry = { action: string; personId: string; companyId: string; data?: Record<string, string | number | boolean | null | string[]> };
 const record = (tx: Tx, viewer: Viewer, e: Entry) =>
-  audit(tx, { actorAccountId: viewer.accountId, action: e.action, targetType: "Person", targetId: e.personId, companyId: e.companyId, data: e.data });
+  audit(tx, {
+    actorAccountId: viewer.accountId,
+    action: e.action,
+    targetType: "Person",
+    targetId: e.personId,
+    companyId: e.companyId,
+    data: e.data,
+  });
 
 export async function adminUnblockPerson(viewer: Viewer, personId: string) {
   assertAdmin(viewer);
@@ -53,7 +60,12 @@ export async function adminUnblockPerson(viewer: Viewer, personId: string) {
     const person = await livePerson(tx, personId);
     if (!person.blockedAt) throw new UserFacingError(`${nameOf(person)} n'est pas bloqué(e).`);
     await clearBlock(tx, person);
-    await record(tx, viewer, { action: "learner.unblocked", personId: person.id, companyId: person.companyId, data: { moduleId: person.blockedModuleId } });
+    await record(tx, viewer, {
+      action: "learner.unblocked",
+      personId: person.id,
+      companyId: person.companyId,
+      data: { moduleId: person.blockedModuleId },
+    });
     return `${nameOf(person)} est débloqué(e) : le module peut être repris.`;
   });
 }
@@ -93,7 +105,12 @@ export async function adminSendPasswordLink(viewer: Viewer, personId: string, no
       ],
       action: { label: "Choisir mon mot de passe", url: passwordLink(token) },
     });
-    await record(tx, viewer, { action: "admin.password_link_sent", personId: person.id, companyId: person.companyId, data: { purpose, sentTo: to } });
+    await record(tx, viewer, {
+      action: "admin.password_link_sent",
+      personId: person.id,
+      companyId: person.companyId,
+      data: { purpose, sentTo: to },
+    });
     return `Un nouveau lien ${purpose === "RESET" ? "de réinitialisation" : "de première connexion"} a été envoyé à ${to}.`;
   });
 }
@@ -102,7 +119,10 @@ export async function adminChangeProfile(viewer: Viewer, input: { personId: stri
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
     const person = await livePerson(tx, input.personId);
-    const profile = await tx.profile.findFirst({ where: { code: input.profileCode, active: true }, select: { id: true, code: true, name: true } });
+    const profile = await tx.profile.findFirst({
+      where: { code: input.profileCode, active: true },
+      select: { id: true, code: true, name: true },
+    });
     if (!profile) throw new UserFacingError("Profil inconnu.", { profileCode: "Choisissez un profil de la liste." });
     if (person.profile?.code === profile.code) throw new UserFacingError(`${nameOf(person)} a déjà le profil ${profile.name}.`);
     await tx.person.update({ where: { id: person.id }, data: { profileId: profile.id } });
@@ -121,7 +141,8 @@ export async function adminSetController(viewer: Viewer, input: { personId: stri
   return db.$transaction(async (tx) => {
     const person = await livePerson(tx, input.personId);
     const has = person.roles.includes("CONTROLLER");
-    if (has === input.controller) throw new UserFacingError(`Rien à changer : ${nameOf(person)} ${has ? "est déjà" : "n'est pas"} contrôleur.`);
+    if (has === input.controller)
+      throw new UserFacingError(`Rien à changer : ${nameOf(person)} ${has ? "est déjà" : "n'est pas"} contrôleur.`);
     const roles = input.controller ? [...person.roles, "CONTROLLER" as const] : person.roles.filter((r) => r !== "CONTROLLER");
     await tx.person.update({ where: { id: person.id }, data: { roles } });
     await record(tx, viewer, {
@@ -140,9 +161,14 @@ export async function adminGrantAccreditation(viewer: Viewer, input: { personId:
   return db.$transaction(async (tx) => {
     const person = await livePerson(tx, input.personId);
     const open = await openAccreditation(tx, person.id, now);
-    if (open?.status === "APPROVED") throw new UserFacingError(`${nameOf(person)} est déjà habilité(e) jusqu'au ${formatDate(open.validUntil!)}.`);
+    if (open?.status === "APPROVED")
+      throw new UserFacingError(`${nameOf(person)} est déjà habilité(e) jusqu'au ${formatDate(open.validUntil!)}.`);
     const request =
-      open ?? (await tx.trainerAccreditation.create({ data: { personId: person.id, requestedById: viewer.accountId, requestedAt: now }, select: { id: true } }));
+      open ??
+      (await tx.trainerAccreditation.create({
+        data: { personId: person.id, requestedById: viewer.accountId, requestedAt: now },
+        select: { id: true },
+      }));
     await approveInTx(tx, viewer, { accreditationId: request.id, validUntil: input.validUntil }, now);
     return `Habilitation formateur de ${nameOf(person)} accordée jusqu'au ${formatDate(input.validUntil)}.`;
   });
@@ -198,8 +224,10 @@ async function companyByIdentifier(tx: Tx, identifier: string) {
     where: { OR: [{ siret: code }, { memberNumber: code }, { vatNumber: code }] },
     select: { id: true, name: true, status: true, referentEmail: true },
   });
-  if (!company) throw new UserFacingError("Entreprise introuvable.", { company: "Aucune entreprise n'a ce SIRET, ce n° adhérent ni ce n° de TVA." });
-  if (company.status !== "ACTIVE") throw new UserFacingError("Entreprise inactive.", { company: "Cette entreprise n'est pas active : choisissez-en une autre." });
+  if (!company)
+    throw new UserFacingError("Entreprise introuvable.", { company: "Aucune entreprise n'a ce SIRET, ce n° adhérent ni ce n° de TVA." });
+  if (company.status !== "ACTIVE")
+    throw new UserFacingError("Entreprise inactive.", { company: "Cette entreprise n'est pas active : choisissez-en une autre." });
   return company;
 }
 
@@ -215,8 +243,12 @@ export async function adminMovePerson(viewer: Viewer, input: { personId: string;
       );
     }
     const to = await companyByIdentifier(tx, input.company);
-    if (to.id === person.companyId) throw new UserFacingError("Même entreprise.", { company: `${nameOf(person)} fait déjà partie de ${to.name}.` });
-    const from = await tx.company.findUniqueOrThrow({ where: { id: person.companyId }, select: { id: true, name: true, referentEmail: true } });
+    if (to.id === person.companyId)
+      throw new UserFacingError("Même entreprise.", { company: `${nameOf(person)} fait déjà partie de ${to.name}.` });
+    const from = await tx.company.findUniqueOrThrow({
+      where: { id: person.companyId },
+      select: { id: true, name: true, referentEmail: true },
+    });
     await tx.person.update({ where: { id: person.id }, data: { companyId: to.id } });
     const moved = await tx.passport.updateMany({ where: { personId: person.id }, data: { companyId: to.id } });
     const who = nameOf(person);
@@ -224,7 +256,9 @@ export async function adminMovePerson(viewer: Viewer, input: { personId: string;
       to: from.referentEmail,
       template: "person-moved-out",
       subject: `${who} ne fait plus partie de ${from.name}`,
-      paragraphs: [`À la demande de l'administrateur de Passeport Sécurité, ${who} est rattaché(e) à ${to.name}. Ses passeports l'accompagnent.`],
+      paragraphs: [
+        `À la demande de l'administrateur de Passeport Sécurité, ${who} est rattaché(e) à ${to.name}. Ses passeports l'accompagnent.`,
+      ],
     });
     await enqueueEmail(tx, {
       to: to.referentEmail,

@@ -25,7 +25,8 @@ export type PeopleListRow = {
 };
 
 /** The cursor of the next page: the last row's last name and id. */
-export const cursorOf = (row: Pick<PeopleListRow, "lastName" | "id">) => Buffer.from(JSON.stringify([row.lastName, row.id])).toString("base64url");
+export const cursorOf = (row: Pick<PeopleListRow, "lastName" | "id">) =>
+  Buffer.from(JSON.stringify([row.lastName, row.id])).toString("base64url");
 
 function readCursor(value: string | undefined): [string, string] | null {
   if (!value) return null;

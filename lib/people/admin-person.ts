@@ -28,7 +28,14 @@ export async function getPersonForAdmin(viewer: Viewer, personId: string) {
       blockedModuleId: true,
       accountId: true,
       account: {
-        select: { email: true, uniqueId: true, mustSetPassword: true, disabledAt: true, lastLoginAt: true, company: { select: { id: true } } },
+        select: {
+          email: true,
+          uniqueId: true,
+          mustSetPassword: true,
+          disabledAt: true,
+          lastLoginAt: true,
+          company: { select: { id: true } },
+        },
       },
       spaceLink: { select: { companyId: true } },
       company: { select: { id: true, name: true, kind: true, status: true, referentEmail: true } },

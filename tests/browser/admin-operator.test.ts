@@ -24,7 +24,10 @@ async function blockedWorker() {
     isController: false,
     hasSnbpe: false,
   });
-  const person = await db.person.findUniqueOrThrow({ where: { id: created.personId }, select: { id: true, companyId: true, profileId: true } });
+  const person = await db.person.findUniqueOrThrow({
+    where: { id: created.personId },
+    select: { id: true, companyId: true, profileId: true },
+  });
   const module = await db.module.findFirstOrThrow({ select: { id: true } });
   await db.person.update({ where: { id: person.id }, data: { blockedAt: new Date(), blockedModuleId: module.id } });
   const number = `PS-2026-${tag.slice(-6).toUpperCase()}`;
@@ -65,7 +68,10 @@ it("finds a blocked worker by passport number, unblocks them, sends a new link, 
   await page.getByRole("button", { name: "Débloquer" }).click();
   const unblock = page.getByRole("dialog", { name: `Débloquer ${worker.who} ?` });
   await unblock.getByRole("button", { name: "Confirmer" }).click();
-  await page.getByRole("status").filter({ hasText: `${worker.who} est débloqué(e)` }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `${worker.who} est débloqué(e)` })
+    .waitFor();
   await page.getByText("Non bloqué").waitFor();
   expect((await db.person.findUniqueOrThrow({ where: { id: worker.personId } })).blockedAt).toBeNull();
 
@@ -73,7 +79,10 @@ it("finds a blocked worker by passport number, unblocks them, sends a new link, 
   await page.getByRole("button", { name: "Envoyer un nouveau lien" }).click();
   const send = page.getByRole("dialog", { name: `Envoyer un nouveau lien à ${worker.who} ?` });
   await send.getByRole("button", { name: "Confirmer" }).click();
-  await page.getByRole("status").filter({ hasText: `Un nouveau lien de première connexion a été envoyé à ${worker.email}.` }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `Un nouveau lien de première connexion a été envoyé à ${worker.email}.` })
+    .waitFor();
   const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: worker.email, subject: "Votre accès Passeport Sécurité" } });
   expect(mail.text).toContain("/definir-mot-de-passe/");
 

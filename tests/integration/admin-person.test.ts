@@ -47,7 +47,10 @@ async function worker(withEmail = true) {
     isController: false,
     hasSnbpe: false,
   });
-  const person = await db.person.findUniqueOrThrow({ where: { id: created.personId }, select: { id: true, accountId: true, companyId: true, profileId: true } });
+  const person = await db.person.findUniqueOrThrow({
+    where: { id: created.personId },
+    select: { id: true, accountId: true, companyId: true, profileId: true },
+  });
   const module = await db.module.findFirstOrThrow({ select: { id: true } });
   await db.person.update({ where: { id: person.id }, data: { blockedAt: new Date(), blockedModuleId: module.id } });
   const passport = await db.passport.create({
@@ -105,7 +108,9 @@ describe("an administrator's actions on a person", () => {
     expect(await run()).toEqual({ ok: true, data: `Un nouveau lien de première connexion a été envoyé à ${w.email}.` });
     const token = await db.passwordToken.findFirstOrThrow({ where: { accountId: w.accountId }, orderBy: { createdAt: "desc" } });
     expect(token).toMatchObject({ purpose: "FIRST_LOGIN", sentTo: w.email, usedAt: null });
-    expect((await db.emailOutbox.findFirstOrThrow({ where: { to: w.email }, orderBy: { createdAt: "desc" } })).text).toContain("/definir-mot-de-passe/");
+    expect((await db.emailOutbox.findFirstOrThrow({ where: { to: w.email }, orderBy: { createdAt: "desc" } })).text).toContain(
+      "/definir-mot-de-passe/",
+    );
     expect(await lastAudit(w.id, "admin.password_link_sent")).toMatchObject({ data: { purpose: "FIRST_LOGIN", sentTo: w.email } });
 
     const noEmail = await worker(false);
@@ -116,14 +121,19 @@ describe("an administrator's actions on a person", () => {
   it("change profile: refused to others; changed and audited with before and after", async () => {
     const w = await worker();
     const run = () => adminChangeProfileAction({ personId: w.id, profileCode: "TRANSPORTEUR" });
-    await refusedToOthers(run, async () => expect((await db.person.findUniqueOrThrow({ where: { id: w.id } })).profileId).toBe(w.profileId));
+    await refusedToOthers(run, async () =>
+      expect((await db.person.findUniqueOrThrow({ where: { id: w.id } })).profileId).toBe(w.profileId),
+    );
     await as(DEMO.admin);
     expect((await run()).ok).toBe(true);
     const after = await db.person.findUniqueOrThrow({ where: { id: w.id }, select: { profile: { select: { code: true } } } });
     expect(after.profile?.code).toBe("TRANSPORTEUR");
     expect(await lastAudit(w.id, "admin.profile_changed")).toMatchObject({ data: { to: "TRANSPORTEUR" } });
     // an unknown profile is a French error next to the field, not a crash
-    expect(await adminChangeProfileAction({ personId: w.id, profileCode: "INCONNU" })).toMatchObject({ ok: false, fieldErrors: { profileCode: expect.any(String) } });
+    expect(await adminChangeProfileAction({ personId: w.id, profileCode: "INCONNU" })).toMatchObject({
+      ok: false,
+      fieldErrors: { profileCode: expect.any(String) },
+    });
   });
 
   it("controller role: granted then withdrawn, each audited; refused to others", async () => {
@@ -160,19 +170,29 @@ describe("an administrator's actions on a person", () => {
   it("revoke a passport with a reason: the gate then says Révoqué; audited; refused to others", async () => {
     const w = await worker();
     const run = () => adminRevokePassportAction({ passportId: w.passport.id, reason: "Fraude constatée" });
-    await refusedToOthers(run, async () => expect((await db.passport.findUniqueOrThrow({ where: { id: w.passport.id } })).status).toBe("ACTIVE"));
+    await refusedToOthers(run, async () =>
+      expect((await db.passport.findUniqueOrThrow({ where: { id: w.passport.id } })).status).toBe("ACTIVE"),
+    );
     await as(DEMO.admin);
     expect((await run()).ok).toBe(true);
-    expect(await db.passport.findUniqueOrThrow({ where: { id: w.passport.id } })).toMatchObject({ status: "REVOKED", revokedReason: "Fraude constatée" });
+    expect(await db.passport.findUniqueOrThrow({ where: { id: w.passport.id } })).toMatchObject({
+      status: "REVOKED",
+      revokedReason: "Fraude constatée",
+    });
     expect((await verifyPassport({ number: w.passport.number }, { channel: "CONTROL" })).result).toBe("REVOKED");
     expect(await lastAudit(w.id, "passport.revoked")).toMatchObject({ data: { number: w.passport.number, reason: "Fraude constatée" } });
-    expect(await adminRevokePassportAction({ passportId: w.passport.id, reason: "" })).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
+    expect(await adminRevokePassportAction({ passportId: w.passport.id, reason: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: expect.any(String) },
+    });
   });
 
   it("move to another company: passports follow, both referents told, audited; refused to others", async () => {
     const w = await worker();
     const run = () => adminMovePersonAction({ personId: w.id, company: "A10427" });
-    await refusedToOthers(run, async () => expect((await db.person.findUniqueOrThrow({ where: { id: w.id } })).companyId).toBe(w.companyId));
+    await refusedToOthers(run, async () =>
+      expect((await db.person.findUniqueOrThrow({ where: { id: w.id } })).companyId).toBe(w.companyId),
+    );
     await as(DEMO.admin);
     const since = new Date();
     expect((await run()).ok).toBe(true);
@@ -180,10 +200,15 @@ describe("an administrator's actions on a person", () => {
     expect((await db.person.findUniqueOrThrow({ where: { id: w.id } })).companyId).toBe(member.id);
     expect((await db.passport.findUniqueOrThrow({ where: { id: w.passport.id } })).companyId).toBe(member.id);
     expect((await verifyPassport({ number: w.passport.number }, { channel: "CONTROL" })).companyName).toBe(member.name);
-    const told = await db.emailOutbox.findMany({ where: { createdAt: { gte: since }, template: { in: ["person-moved-out", "person-moved-in"] } } });
+    const told = await db.emailOutbox.findMany({
+      where: { createdAt: { gte: since }, template: { in: ["person-moved-out", "person-moved-in"] } },
+    });
     expect(told.map((m) => m.to).sort()).toEqual(["adherent@gvl-demo.fr", "referent@cst-demo.fr"]);
     expect(await lastAudit(w.id, "admin.person_moved")).toMatchObject({ companyId: member.id, data: { fromCompanyId: w.companyId } });
-    expect(await adminMovePersonAction({ personId: w.id, company: "00000000000000" })).toMatchObject({ ok: false, fieldErrors: { company: expect.any(String) } });
+    expect(await adminMovePersonAction({ personId: w.id, company: "00000000000000" })).toMatchObject({
+      ok: false,
+      fieldErrors: { company: expect.any(String) },
+    });
   });
 
   it("delete: login disabled, passports revoked, history kept; audited; refused to others", async () => {

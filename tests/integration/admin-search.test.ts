@@ -70,7 +70,13 @@ describe("global search", () => {
   it("finds a company by name (accents), SIRET, SIREN, VAT and member number", async () => {
     const w = await world();
     const admin = await viewerOf(DEMO.admin);
-    const queries = [`carrieres helene ${w.tag.toLowerCase()}`, w.siret, `${w.siret.slice(0, 3)} ${w.siret.slice(3, 9)}`, w.company.vatNumber!, w.company.memberNumber!.toLowerCase()];
+    const queries = [
+      `carrieres helene ${w.tag.toLowerCase()}`,
+      w.siret,
+      `${w.siret.slice(0, 3)} ${w.siret.slice(3, 9)}`,
+      w.company.vatNumber!,
+      w.company.memberNumber!.toLowerCase(),
+    ];
     for (const q of queries) expect((await globalSearch(admin, q)).companies.map((c) => c.id)).toContain(w.company.id);
     expect((await globalSearch(admin, w.siret)).companies).toHaveLength(1);
   });
@@ -79,8 +85,16 @@ describe("global search", () => {
     const w = await world();
     const admin = await viewerOf(DEMO.admin);
     const label = `${w.profile.name} n°${w.session.number}`;
-    const byLabel = await globalSearch(admin, label.toUpperCase().normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
-    expect(byLabel.sessions).toEqual([expect.objectContaining({ id: w.session.id, label, trainerName: `Élodie ${w.lastName.toUpperCase()}` })]);
+    const byLabel = await globalSearch(
+      admin,
+      label
+        .toUpperCase()
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, ""),
+    );
+    expect(byLabel.sessions).toEqual([
+      expect.objectContaining({ id: w.session.id, label, trainerName: `Élodie ${w.lastName.toUpperCase()}` }),
+    ]);
     expect((await globalSearch(admin, `n°${w.session.number}`)).sessions.map((s) => s.id)).toEqual([w.session.id]);
     // a person's name finds the person, not the company nor a session
     const byName = await globalSearch(admin, w.lastName);

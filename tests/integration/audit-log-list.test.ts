@@ -75,7 +75,9 @@ describe("audit log", () => {
     const admin = await viewerOf(DEMO.admin);
     const person = await db.person.findFirstOrThrow({ where: { account: { email: DEMO.holder } }, select: { id: true, companyId: true } });
     const action = `test.person.${uniq()}`;
-    await db.auditLog.create({ data: { actorAccountId: admin.accountId, action, targetType: "Person", targetId: person.id, companyId: person.companyId } });
+    await db.auditLog.create({
+      data: { actorAccountId: admin.accountId, action, targetType: "Person", targetId: person.id, companyId: person.companyId },
+    });
     const [entry] = (await listAuditLog(admin, { action })).entries;
     expect(entry.target).toEqual({ label: "Jean DUPONT", href: `/admin/utilisateurs/${person.id}` });
     expect(entry.actor).toMatchObject({ isAdmin: true, href: null });

@@ -3,7 +3,7 @@
 // suggestions (people, companies, sessions, grouped) arrive as one types. Arrow keys move
 // through them, Enter opens the one chosen, or the full results page when none is. Without
 // JavaScript it is a plain GET form to /admin/recherche.
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { searchSuggestionsAction } from "@/lib/admin/actions";
 import type { SearchResults } from "@/lib/admin/global-search";
@@ -21,7 +21,12 @@ function groupsOf(r: SearchResults): Group[] {
         id: `p-${p.id}`,
         href: `/admin/utilisateurs/${p.id}`,
         title: `${p.firstName} ${p.lastName.toUpperCase()}`,
-        detail: [p.passportNumber ? `passeport ${p.passportNumber}` : (p.email ?? p.uniqueId), p.companyName, p.blocked ? "bloqué" : null, p.deleted ? "supprimé" : null]
+        detail: [
+          p.passportNumber ? `passeport ${p.passportNumber}` : (p.email ?? p.uniqueId),
+          p.companyName,
+          p.blocked ? "bloqué" : null,
+          p.deleted ? "supprimé" : null,
+        ]
           .filter(Boolean)
           .join(" · "),
       })),
@@ -59,15 +64,19 @@ export function GlobalSearchBox({ initial = "" }: { initial?: string }) {
   const latest = useRef(0);
   const options = groups.flatMap((g) => g.options);
 
-  useEffect(() => {
-    const q = query.trim();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  /** Asks for suggestions once typing pauses; an answer to an older query is dropped. */
+  function ask(value: string) {
+    clearTimeout(timer.current);
+    const q = value.trim();
+    const ticket = ++latest.current;
     if (q.length < 2) {
       setGroups([]);
       setStatus("");
       return;
     }
-    const ticket = ++latest.current;
-    const timer = setTimeout(async () => {
+    timer.current = setTimeout(async () => {
       const res = await searchSuggestionsAction({ q });
       if (ticket !== latest.current) return; // a later keystroke already asked again
       const next = res.ok ? groupsOf(res.data) : [];
@@ -76,8 +85,7 @@ export function GlobalSearchBox({ initial = "" }: { initial?: string }) {
       const count = next.reduce((n, g) => n + g.options.length, 0);
       setStatus(res.ok ? (count ? `${count} suggestion${count > 1 ? "s" : ""}` : "Aucun résultat") : res.error);
     }, 200);
-    return () => clearTimeout(timer);
-  }, [query]);
+  }
 
   const expanded = open && options.length > 0;
 
@@ -124,6 +132,7 @@ export function GlobalSearchBox({ initial = "" }: { initial?: string }) {
           onChange={(e) => {
             setQuery(e.target.value);
             setOpen(true);
+            ask(e.target.value);
           }}
           onFocus={() => setOpen(true)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -149,7 +158,11 @@ export function GlobalSearchBox({ initial = "" }: { initial?: string }) {
       >
         {groups.map((g) => (
           <div key={g.label} role="group" aria-labelledby={`${base}-${g.label}`}>
-            <div id={`${base}-${g.label}`} role="presentation" className="bg-slate-100 px-3 py-1 text-xs font-bold uppercase text-slate-700">
+            <div
+              id={`${base}-${g.label}`}
+              role="presentation"
+              className="bg-slate-100 px-3 py-1 text-xs font-bold uppercase text-slate-700"
+            >
               {g.label}
             </div>
             {g.options.map((o) => {

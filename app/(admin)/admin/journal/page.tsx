@@ -46,14 +46,23 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   }
   const before = cleanText(params.avant, 400) || undefined;
   const { entries, next } = await listAuditLog(viewer, filters, before);
-  const current = new URLSearchParams(Object.entries(PARAMS).flatMap(([key, name]) => (filters[key as keyof AuditFilters] ? [[name, filters[key as keyof AuditFilters]!]] : [])));
+  const current = new URLSearchParams(
+    Object.entries(PARAMS).flatMap(([key, name]) =>
+      filters[key as keyof AuditFilters] ? [[name, filters[key as keyof AuditFilters]!]] : [],
+    ),
+  );
   const withCursor = (cursor: string) => `/admin/journal?${new URLSearchParams([...current.entries(), ["avant", cursor]]).toString()}`;
   const actions = Object.entries(AUDIT_LABELS).sort((a, b) => a[1].localeCompare(b[1], "fr"));
   if (filters.action && !AUDIT_LABELS[filters.action]) actions.unshift([filters.action, filters.action]);
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-black">JOURNAL D&apos;AUDIT</h1>
-      <form method="get" action="/admin/journal" aria-label="Filtres du journal" className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
+      <form
+        method="get"
+        action="/admin/journal"
+        aria-label="Filtres du journal"
+        className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
+      >
         <div className="grid gap-1">
           <label htmlFor="acteur" className="text-sm font-semibold">
             Acteur (e-mail ou identifiant du compte)
@@ -107,9 +116,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </div>
       </form>
       <p role="status" className="text-sm text-slate-700">
-        {entries.length === 0 ? "Aucune entrée ne correspond." : `${entries.length} entrée${entries.length > 1 ? "s" : ""}${before ? " (suite)" : ""}, les plus récentes d'abord.`}
+        {entries.length === 0
+          ? "Aucune entrée ne correspond."
+          : `${entries.length} entrée${entries.length > 1 ? "s" : ""}${before ? " (suite)" : ""}, les plus récentes d'abord.`}
       </p>
-      <Table headers={["Date", "Action", "Acteur", "Cible", "Détails"]} minWidth="min-w-[860px]" empty={entries.length === 0 ? "Aucune entrée." : null}>
+      <Table
+        headers={["Date", "Action", "Acteur", "Cible", "Détails"]}
+        minWidth="min-w-[860px]"
+        empty={entries.length === 0 ? "Aucune entrée." : null}
+      >
         {entries.map((e) => (
           <Row key={e.id}>
             <Cell className="whitespace-nowrap">{formatDateTime(e.at)}</Cell>

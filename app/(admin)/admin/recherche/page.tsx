@@ -19,7 +19,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const q = cleanText((await searchParams).q, 120).trim();
   const { people, companies, sessions } = await globalSearch(viewer, q, LIMIT);
   const total = people.length + companies.length + sessions.length;
-  const more = (n: number) => (n === LIMIT ? <p className="text-sm text-slate-700">Les {LIMIT} premiers : précisez la recherche pour voir les autres.</p> : null);
+  const more = (n: number) =>
+    n === LIMIT ? <p className="text-sm text-slate-700">Les {LIMIT} premiers : précisez la recherche pour voir les autres.</p> : null;
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">RECHERCHE</h1>

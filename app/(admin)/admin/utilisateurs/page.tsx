@@ -28,12 +28,23 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-black">UTILISATEURS</h1>
-      <form method="get" action="/admin/utilisateurs" className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-[1fr_auto_auto] sm:items-end">
+      <form
+        method="get"
+        action="/admin/utilisateurs"
+        className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-[1fr_auto_auto] sm:items-end"
+      >
         <div className="grid gap-1">
           <label htmlFor="q" className="text-sm font-semibold">
             Nom, e-mail, ID unique ou n° de passeport
           </label>
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={120} className="min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={120}
+            className="min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+          />
         </div>
         <label className="flex min-h-11 items-center gap-2 text-sm font-semibold">
           <input type="checkbox" name="etat" value="bloques" defaultChecked={blockedOnly} className="h-5 w-5" />

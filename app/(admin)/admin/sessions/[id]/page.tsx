@@ -41,7 +41,10 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
         <dd>{s.participantCount}</dd>
       </dl>
       <h2 className="text-lg font-bold">Participants et décisions</h2>
-      <Table headers={["N°", "Participant", "Entreprise", "Décision", "Passeport"]} empty={s.participants.length === 0 ? "Aucun participant." : null}>
+      <Table
+        headers={["N°", "Participant", "Entreprise", "Décision", "Passeport"]}
+        empty={s.participants.length === 0 ? "Aucun participant." : null}
+      >
         {s.participants.map((p) => (
           <Row key={p.id}>
             <Cell>{p.position}</Cell>

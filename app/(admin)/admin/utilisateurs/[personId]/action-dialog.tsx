@@ -84,7 +84,11 @@ export function ActionDialog({
       >
         {trigger}
       </button>
-      <dialog ref={dialog} aria-labelledby={`${base}-titre`} className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg p-5 backdrop:bg-black/50">
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${base}-titre`}
+        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg p-5 backdrop:bg-black/50"
+      >
         <form ref={form} noValidate onSubmit={submit} className="grid gap-3">
           <h2 id={`${base}-titre`} className="text-lg font-bold">
             {title}
@@ -93,7 +97,8 @@ export function ActionDialog({
           {fields.map((f) => {
             const id = `${base}-${f.name}`;
             const err = fieldErrors[f.name];
-            const describedBy = [err ? `${id}-erreur` : null, "hint" in f && f.hint ? `${id}-aide` : null].filter(Boolean).join(" ") || undefined;
+            const describedBy =
+              [err ? `${id}-erreur` : null, "hint" in f && f.hint ? `${id}-aide` : null].filter(Boolean).join(" ") || undefined;
             const common = { id, name: f.name, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy };
             return (
               <div key={f.name} className="grid gap-1">
@@ -142,7 +147,11 @@ export function ActionDialog({
             >
               Confirmer
             </button>
-            <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
+            >
               Annuler
             </button>
           </div>

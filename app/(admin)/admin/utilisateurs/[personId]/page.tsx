@@ -13,7 +13,13 @@ import { PersonActions, RevokePassport } from "./person-actions";
 
 export const metadata = { title: "Fiche personne" };
 
-const ORIGIN = { COMPANY: "Créé par l'entreprise", SELF_REGISTRATION: "Inscription libre", SESSION: "Sensibilisation", ADMIN: "Administrateur", SEED: "Reprise" };
+const ORIGIN = {
+  COMPANY: "Créé par l'entreprise",
+  SELF_REGISTRATION: "Inscription libre",
+  SESSION: "Sensibilisation",
+  ADMIN: "Administrateur",
+  SEED: "Reprise",
+};
 const KIND = { MEMBER: "adhérente", SUBCONTRACTOR: "sous-traitante" } as const;
 const ACCREDITATION = { REQUESTED: "Demandée", APPROVED: "Accordée", REFUSED: "Refusée", WITHDRAWN: "Retirée" } as const;
 const VIA = { ONLINE: "En ligne", SNBPE: "Passeport SNBPE", SESSION: "Sensibilisation" } as const;
@@ -80,7 +86,9 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
           </p>
           <h1 className="text-2xl font-black">{who}</h1>
           <p className="flex flex-wrap gap-2 text-sm">
-            {p.deletedAt ? <span className="rounded bg-slate-700 px-2 py-0.5 font-bold text-white">Supprimé le {formatDate(p.deletedAt)}</span> : null}
+            {p.deletedAt ? (
+              <span className="rounded bg-slate-700 px-2 py-0.5 font-bold text-white">Supprimé le {formatDate(p.deletedAt)}</span>
+            ) : null}
             {p.blockedAt && !p.deletedAt ? <span className="rounded bg-red-800 px-2 py-0.5 font-bold text-white">Bloqué</span> : null}
             {p.roles.includes("CONTROLLER") ? <span className="rounded bg-navy px-2 py-0.5 font-bold text-white">Contrôleur</span> : null}
             {isTrainer ? <span className="rounded bg-navy px-2 py-0.5 font-bold text-white">Formateur</span> : null}
@@ -88,7 +96,9 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
         </div>
 
         {p.deletedAt ? (
-          <p className="rounded bg-slate-100 p-3">Cette personne a été supprimée : son historique reste consultable, aucune action n&apos;est plus possible.</p>
+          <p className="rounded bg-slate-100 p-3">
+            Cette personne a été supprimée : son historique reste consultable, aucune action n&apos;est plus possible.
+          </p>
         ) : (
           <Section id="actions" title="Actions">
             <PersonActions
@@ -114,7 +124,14 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
               ["E-mail", p.account.email ?? "—"],
               ["ID unique", p.account.uniqueId ?? "—"],
               ["Mot de passe", p.account.mustSetPassword ? "Pas encore choisi (lien de première connexion)" : "Choisi"],
-              ["Connexion", p.account.disabledAt ? `Désactivée le ${formatDate(p.account.disabledAt)}` : p.account.company ? "Compte entreprise (espaces liés)" : "Active"],
+              [
+                "Connexion",
+                p.account.disabledAt
+                  ? `Désactivée le ${formatDate(p.account.disabledAt)}`
+                  : p.account.company
+                    ? "Compte entreprise (espaces liés)"
+                    : "Active",
+              ],
               ["Dernière connexion", p.account.lastLoginAt ? formatDateTime(p.account.lastLoginAt) : "Jamais"],
               ["Origine", `${ORIGIN[p.origin]}, le ${formatDate(p.createdAt)}`],
               [
@@ -124,14 +141,31 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                 </Link>,
               ],
               ["Profil", p.profile?.name ?? "—"],
-              ["Rôles", [isTrainer ? `Formateur jusqu'au ${formatDate(approved!.validUntil!)}` : null, p.roles.includes("CONTROLLER") ? "Contrôleur" : null, pending ? "Habilitation formateur demandée" : null].filter(Boolean).join(", ") || "Apprenant"],
-              ["Blocage", p.blockedAt ? `Bloqué depuis le ${formatDateTime(p.blockedAt)}${p.blockedModule ? ` au module « ${p.blockedModule} »` : ""}` : "Non bloqué"],
+              [
+                "Rôles",
+                [
+                  isTrainer ? `Formateur jusqu'au ${formatDate(approved!.validUntil!)}` : null,
+                  p.roles.includes("CONTROLLER") ? "Contrôleur" : null,
+                  pending ? "Habilitation formateur demandée" : null,
+                ]
+                  .filter(Boolean)
+                  .join(", ") || "Apprenant",
+              ],
+              [
+                "Blocage",
+                p.blockedAt
+                  ? `Bloqué depuis le ${formatDateTime(p.blockedAt)}${p.blockedModule ? ` au module « ${p.blockedModule} »` : ""}`
+                  : "Non bloqué",
+              ],
             ]}
           />
         </Section>
 
         <Section id="habilitations" title="Habilitations formateur">
-          <Table headers={["État", "Demandée le", "Décidée le", "Jusqu'au", "Motif"]} empty={p.accreditations.length === 0 ? "Aucune demande." : null}>
+          <Table
+            headers={["État", "Demandée le", "Décidée le", "Jusqu'au", "Motif"]}
+            empty={p.accreditations.length === 0 ? "Aucune demande." : null}
+          >
             {p.accreditations.map((a) => (
               <Row key={a.id}>
                 <Cell>{a.status === "APPROVED" && a.validUntil && a.validUntil <= now ? "Expirée" : ACCREDITATION[a.status]}</Cell>
@@ -152,7 +186,10 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                 {path.profile.name} — commencé le {formatDate(path.startedAt)}
                 {path.completedAt ? `, terminé le ${formatDate(path.completedAt)}` : ", en cours"}
               </h3>
-              <Table headers={["Module", "Support vu", "Échecs", "Validé"]} empty={path.progress.length === 0 ? "Aucun module commencé." : null}>
+              <Table
+                headers={["Module", "Support vu", "Échecs", "Validé"]}
+                empty={path.progress.length === 0 ? "Aucun module commencé." : null}
+              >
                 {path.progress.map((m) => (
                   <Row key={m.module.title}>
                     <Cell>{m.module.title}</Cell>
@@ -192,11 +229,15 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                   {pa.status === "ACTIVE" && !p.deletedAt ? <RevokePassport passportId={pa.id} number={pa.number} /> : null}
                 </div>
                 <p className="text-sm">
-                  {pa.profile.name} · {VIA[pa.issuedVia]} · délivré le {formatDate(pa.issuedAt)} · valable jusqu&apos;au {formatDate(pa.expiresAt)} ·{" "}
-                  {pa.company.name}
+                  {pa.profile.name} · {VIA[pa.issuedVia]} · délivré le {formatDate(pa.issuedAt)} · valable jusqu&apos;au{" "}
+                  {formatDate(pa.expiresAt)} · {pa.company.name}
                   {pa.revokedAt ? ` · révoqué le ${formatDate(pa.revokedAt)} : ${pa.revokedReason ?? "sans motif"}` : ""}
                 </p>
-                <Table headers={["Contrôlé le", "Résultat", "Canal", "Par"]} minWidth="min-w-[480px]" empty={pa.checks.length === 0 ? "Aucun contrôle." : null}>
+                <Table
+                  headers={["Contrôlé le", "Résultat", "Canal", "Par"]}
+                  minWidth="min-w-[480px]"
+                  empty={pa.checks.length === 0 ? "Aucun contrôle." : null}
+                >
                   {pa.checks.map((c) => (
                     <Row key={c.id}>
                       <Cell>{formatDateTime(c.checkedAt)}</Cell>
@@ -228,7 +269,12 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
         </Section>
 
         <Section id="emails" title="E-mails envoyés">
-          <Table headers={["Date", "Objet", "État"]} empty={p.emails.length === 0 ? (p.account.email ? "Aucun e-mail." : "Pas d'adresse e-mail : les messages vont au référent.") : null}>
+          <Table
+            headers={["Date", "Objet", "État"]}
+            empty={
+              p.emails.length === 0 ? (p.account.email ? "Aucun e-mail." : "Pas d'adresse e-mail : les messages vont au référent.") : null
+            }
+          >
             {p.emails.map((m) => (
               <Row key={m.id}>
                 <Cell>{formatDateTime(m.createdAt)}</Cell>

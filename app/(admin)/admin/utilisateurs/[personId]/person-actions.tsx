@@ -88,7 +88,9 @@ export function PersonActions({ s }: { s: PersonActionState }) {
           trigger="Habiliter formateur"
           title={`Habiliter ${s.who} comme formateur`}
           description="L'espace formateur s'ouvre jusqu'à la date choisie. Une demande en attente est approuvée ; sinon la demande est enregistrée à votre nom et approuvée."
-          fields={[{ name: "validUntil", label: "Habilitation valable jusqu'au *", type: "date", ...s.dates, defaultValue: s.dates.defaultDate }]}
+          fields={[
+            { name: "validUntil", label: "Habilitation valable jusqu'au *", type: "date", ...s.dates, defaultValue: s.dates.defaultDate },
+          ]}
           run={(v) => adminGrantAccreditationAction({ personId: s.personId, validUntil: v.validUntil })}
         />
       )}
