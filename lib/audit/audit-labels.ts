@@ -1,6 +1,10 @@
 // The audit log's action types in French, for the administrators' JOURNAL D'AUDIT and a
 // person's page. An action without a label here is shown as written in the database.
 export const AUDIT_LABELS: Record<string, string> = {
+  "account.password-changed": "Mot de passe changé",
+  "account.email-change.requested": "Changement d'adresse e-mail demandé",
+  "account.email-change.confirmed": "Changement d'adresse e-mail confirmé",
+  "person.self-update": "Informations personnelles modifiées",
   "accreditation.requested": "Habilitation formateur demandée",
   "accreditation.approved": "Habilitation formateur accordée",
   "accreditation.refused": "Habilitation formateur refusée",
