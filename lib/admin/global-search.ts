@@ -35,34 +35,47 @@ export type SearchResults = { people: PersonHit[]; companies: CompanyHit[]; sess
 
 const PERSON_NAME = Prisma.sql`immutable_unaccent(lower(p."firstName" || ' ' || p."lastName"))`;
 
-/** Ids of the people the terms name, best first (an identifier before a name). */
-export function matchingPeople(t: SearchTerms) {
+/**
+ * The people the terms name, as (id, rank, lastName, deletedAt) rows, best first: an
+ * identifier (rank 0) before a name (1) before part of an e-mail (2). Each branch is sorted by
+ * `order` and cut at `limit` on its own, under the caller's extra condition (`where`, on
+ * Person p): a common name matching thousands of people costs one top-N sort, with no join.
+ */
+export function matchingPeople(t: SearchTerms, options: { order: Prisma.Sql; limit: number; where?: Prisma.Sql }) {
+  const extra = options.where ?? Prisma.sql`TRUE`;
+  const branch = (rank: number, from: Prisma.Sql, match: Prisma.Sql) =>
+    Prisma.sql`(SELECT p."id", ${rank}::int AS rank, p."lastName", p."deletedAt" FROM ${from} WHERE (${match}) AND (${extra}) ORDER BY ${options.order} LIMIT ${options.limit})`;
+  const person = Prisma.sql`"Person" p`;
+  const withAccount = Prisma.sql`"Person" p JOIN "Account" a ON a."id" = p."accountId"`;
   const parts = [
-    Prisma.sql`SELECT pa."personId" AS id, 0 AS rank FROM "Passport" pa WHERE pa."number" = ${t.code}`,
-    Prisma.sql`SELECT p."id", 0 FROM "Person" p JOIN "Account" a ON a."id" = p."accountId" WHERE a."uniqueId" = ${t.code}`,
-    Prisma.sql`SELECT p."id", 1 FROM "Person" p WHERE ${allWords(PERSON_NAME, t.words)}`,
+    branch(0, Prisma.sql`"Passport" pa JOIN "Person" p ON p."id" = pa."personId"`, Prisma.sql`pa."number" = ${t.code}`),
+    branch(0, withAccount, Prisma.sql`a."uniqueId" = ${t.code}`),
+    branch(1, person, allWords(PERSON_NAME, t.words)),
   ];
-  if (t.lower.length >= 3) {
-    parts.push(
-      Prisma.sql`SELECT p."id", 2 FROM "Person" p JOIN "Account" a ON a."id" = p."accountId" WHERE a."email" LIKE '%' || ${t.lower} || '%'`,
-    );
-  }
-  return Prisma.sql`SELECT id, min(rank) AS rank FROM (${Prisma.join(parts, " UNION ALL ")}) u GROUP BY id`;
+  if (t.lower.length >= 3) parts.push(branch(2, withAccount, Prisma.sql`a."email" LIKE '%' || ${t.lower} || '%'`));
+  return Prisma.sql`SELECT "id", min(rank) AS rank, "lastName", "deletedAt" FROM (${Prisma.join(parts, " UNION ALL ")}) u GROUP BY "id", "lastName", "deletedAt"`;
 }
+
+/** The global search's order: the living before the deleted, then the shortest name (Dupont before Dupontel). */
+const SEARCH_ORDER = Prisma.sql`(p."deletedAt" IS NOT NULL), length(p."lastName"), p."lastName", p."id"`;
 
 type PersonRow = Omit<PersonHit, "blocked" | "deleted"> & { blockedAt: Date | null; deletedAt: Date | null };
 
 export async function searchPeople(t: SearchTerms, limit: number): Promise<PersonHit[]> {
   const rows = await db.$queryRaw<PersonRow[]>`
-    WITH hits AS (${matchingPeople(t)})
+    WITH top AS (
+      SELECT h."id", h.rank, (h."deletedAt" IS NOT NULL) AS gone, length(h."lastName") AS len, h."lastName"
+      FROM (${matchingPeople(t, { order: SEARCH_ORDER, limit })}) h
+      ORDER BY h.rank, gone, len, h."lastName", h."id"
+      LIMIT ${limit}
+    )
     SELECT p."id", p."firstName", p."lastName", a."email", a."uniqueId", c."name" AS "companyName", p."blockedAt", p."deletedAt",
       (SELECT pa."number" FROM "Passport" pa WHERE pa."personId" = p."id" AND pa."number" = ${t.code}) AS "passportNumber"
-    FROM hits h
-    JOIN "Person" p ON p."id" = h.id
+    FROM top
+    JOIN "Person" p ON p."id" = top."id"
     JOIN "Account" a ON a."id" = p."accountId"
     JOIN "Company" c ON c."id" = p."companyId"
-    ORDER BY h.rank, (p."deletedAt" IS NOT NULL), similarity(${PERSON_NAME}, immutable_unaccent(${t.words.join(" ")})) DESC, p."lastName", p."id"
-    LIMIT ${limit}`;
+    ORDER BY top.rank, top.gone, top.len, top."lastName", top."id"`;
   return rows.map(({ blockedAt, deletedAt, ...r }) => ({
     ...r,
     blocked: blockedAt !== null && deletedAt === null,
@@ -82,7 +95,7 @@ export async function searchCompanies(t: SearchTerms, limit: number): Promise<Co
     WITH hits AS (SELECT id, min(rank) AS rank FROM (${Prisma.join(parts, " UNION ALL ")}) u GROUP BY id)
     SELECT c."id", c."name", c."kind"::text AS "kind", c."status"::text AS "status", c."siret", c."memberNumber"
     FROM hits h JOIN "Company" c ON c."id" = h.id
-    ORDER BY h.rank, similarity(${NAME}, immutable_unaccent(${t.words.join(" ")})) DESC, c."name", c."id"
+    ORDER BY h.rank, length(c."name"), c."name", c."id"
     LIMIT ${limit}`;
 }
 

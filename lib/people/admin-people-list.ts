@@ -46,19 +46,24 @@ export async function listPeopleForAdmin(viewer: Viewer, input: { q?: string; bl
     input.blockedOnly ? Prisma.sql`p."blockedAt" IS NOT NULL AND p."deletedAt" IS NULL` : null,
     after ? Prisma.sql`(p."lastName", p."id") > (${after[0]}, ${after[1]})` : null,
   ].filter((c): c is Prisma.Sql => c !== null);
-  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+  const order = Prisma.sql`p."lastName", p."id"`;
+  const limit = PEOPLE_PAGE_SIZE + 1;
+  // the page's ids from Person alone (a common name matches thousands), then their details;
   // a query too short to search lists everyone, as an empty one does
-  const from = terms ? Prisma.sql`(${matchingPeople(terms)}) h JOIN "Person" p ON p."id" = h.id` : Prisma.sql`"Person" p`;
+  const ids = terms
+    ? Prisma.sql`SELECT "id", "lastName" FROM (${matchingPeople(terms, { order, limit, where })}) h`
+    : Prisma.sql`SELECT p."id", p."lastName" FROM "Person" p WHERE ${where}`;
   const rows = await db.$queryRaw<PeopleListRow[]>`
+    WITH page AS (${ids} ORDER BY "lastName", "id" LIMIT ${limit})
     SELECT p."id", p."firstName", p."lastName", a."email", a."uniqueId", c."id" AS "companyId", c."name" AS "companyName",
       pr."name" AS "profileName", p."blockedAt", p."deletedAt"
-    FROM ${from}
+    FROM page
+    JOIN "Person" p ON p."id" = page."id"
     JOIN "Account" a ON a."id" = p."accountId"
     JOIN "Company" c ON c."id" = p."companyId"
     LEFT JOIN "Profile" pr ON pr."id" = p."profileId"
-    ${where}
-    ORDER BY p."lastName", p."id"
-    LIMIT ${PEOPLE_PAGE_SIZE + 1}`;
+    ORDER BY page."lastName", page."id"`;
   const page = rows.slice(0, PEOPLE_PAGE_SIZE);
   return { rows: page, next: rows.length > PEOPLE_PAGE_SIZE ? cursorOf(page[page.length - 1]) : null };
 }
