@@ -8,7 +8,16 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
-import { allWords, parseSearch, type SearchTerms } from "@/lib/admin/search-terms";
+import { parseSearch, type SearchTerms } from "@/lib/admin/search-terms";
+
+/** `<column>` contains every word, compared through the immutable unaccent wrapper (trigram index). */
+function allWords(column: Prisma.Sql, words: string[]) {
+  if (words.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.join(
+    words.map((w) => Prisma.sql`${column} LIKE '%' || immutable_unaccent(${w}) || '%'`),
+    " AND ",
+  );
+}
 
 export type PersonHit = {
   id: string;

@@ -1,8 +1,6 @@
 // What an administrator typed in the global search, split into the shapes it can name: words
 // of a name (accents and case dropped), an identifier (passport number, "ID unique", member
 // number, VAT), a SIRET and a session ("Salarié administratif n°47", "n°47").
-import { Prisma } from "@/lib/generated/prisma/client";
-
 export const SEARCH_MAX_LENGTH = 120;
 
 export type SearchTerms = {
@@ -53,13 +51,4 @@ export function parseSearch(raw: string): SearchTerms | null {
     digits: /^\d{3,14}$/.test(compact) ? compact : null,
     session,
   };
-}
-
-/** `<column>` contains every word, compared through the immutable unaccent wrapper (trigram index). */
-export function allWords(column: Prisma.Sql, words: string[]) {
-  if (words.length === 0) return Prisma.sql`FALSE`;
-  return Prisma.join(
-    words.map((w) => Prisma.sql`${column} LIKE '%' || immutable_unaccent(${w}) || '%'`),
-    " AND ",
-  );
 }
