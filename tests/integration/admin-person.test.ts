@@ -26,6 +26,7 @@ import {
   adminSetControllerAction,
   adminUnblockPersonAction,
 } from "@/lib/people/actions";
+import { searchSuggestionsAction } from "@/lib/admin/actions";
 
 afterAll(() => db.$disconnect());
 
@@ -240,5 +241,18 @@ describe("an administrator's actions on a person", () => {
     expect(page!.auditEntries.map((e) => e.action)).toContain("learner.unblocked");
     for (const who of OTHERS) await expect(getPersonForAdmin(await viewerOf(who), w.id)).rejects.toBeInstanceOf(AccessDeniedError);
     expect(await getPersonForAdmin(current!, "nimporte-quoi")).toBeNull();
+  });
+
+  it("search suggestions as one types: refused to others, grouped results for administrators", async () => {
+    const w = await worker();
+    const run = () => searchSuggestionsAction({ q: w.passport.number });
+    await refusedToOthers(run, async () => undefined);
+    await as(DEMO.admin);
+    const res = await run();
+    expect(res.ok && res.data.people.map((p) => p.id)).toEqual([w.id]);
+    expect(await searchSuggestionsAction({ q: "x".repeat(500) })).toMatchObject({
+      ok: false,
+      fieldErrors: { q: "Recherche trop longue." },
+    });
   });
 });
