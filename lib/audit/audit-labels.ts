@@ -1,5 +1,6 @@
 // The audit log's action types in French, for the administrators' JOURNAL D'AUDIT and a
-// person's page. An action without a label here is shown as written in the database.
+// person's page, with the details of an entry in one line. An action without a label here is
+// shown as written in the database.
 export const AUDIT_LABELS: Record<string, string> = {
   "account.password-changed": "Mot de passe changé",
   "account.email-change.requested": "Changement d'adresse e-mail demandé",
@@ -48,3 +49,12 @@ export const AUDIT_LABELS: Record<string, string> = {
 };
 
 export const auditLabel = (action: string) => AUDIT_LABELS[action] ?? action;
+
+/** The entry's data as "key: value" lines (values of nested objects as JSON). */
+export function auditDetails(data: unknown) {
+  if (data === null || data === undefined) return "-";
+  if (typeof data !== "object" || Array.isArray(data)) return JSON.stringify(data);
+  return Object.entries(data as Record<string, unknown>)
+    .map(([k, v]) => `${k} : ${typeof v === "string" ? v : JSON.stringify(v)}`)
+    .join(" · ");
+}

@@ -2,51 +2,15 @@
 // by their passport number in the global search (keyboard only), unblocks them, sends them
 // a new link, each after confirming, and finds both events in the audit log.
 import { db } from "@/lib/db";
-import { createEmployee } from "@/lib/people/create-employee";
-import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { DEMO, uniq } from "@/tests/helpers/demo";
+import { blockedWorker } from "@/tests/helpers/blocked-worker";
 import { APP_URL, login, openPage, useBrowser } from "./browser";
 
 const chromium = useBrowser(() => db.$disconnect());
 
-/** A worker of the demo subcontractor, blocked on a module, holding a passport. */
-async function blockedWorker() {
-  const tag = uniq();
-  const email = `bloque-${tag}@example.fr`;
-  const lastName = `Bloqué${tag}`;
-  const created = await createEmployee(await viewerOf(DEMO.referent), {
-    firstName: "Théo",
-    lastName,
-    noEmail: false,
-    email,
-    isHauler: false,
-    isTechnical: false,
-    isTrainer: false,
-    isController: false,
-    hasSnbpe: false,
-  });
-  const person = await db.person.findUniqueOrThrow({
-    where: { id: created.personId },
-    select: { id: true, companyId: true, profileId: true },
-  });
-  const module = await db.module.findFirstOrThrow({ select: { id: true } });
-  await db.person.update({ where: { id: person.id }, data: { blockedAt: new Date(), blockedModuleId: module.id } });
-  const number = `PS-2026-${tag.slice(-6).toUpperCase()}`;
-  await db.passport.create({
-    data: {
-      number,
-      personId: person.id,
-      profileId: person.profileId!,
-      companyId: person.companyId,
-      issuedAt: new Date(),
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      issuedVia: "ONLINE",
-    },
-  });
-  return { personId: person.id, email, who: `Théo ${lastName.toUpperCase()}`, number };
-}
-
 it("finds a blocked worker by passport number, unblocks them, sends a new link, and reads both in the audit log", async () => {
-  const worker = await blockedWorker();
+  const found = await blockedWorker({ firstName: "Théo", lastName: `Bloqué${uniq()}` });
+  const worker = { ...found, personId: found.id, number: found.passport.number };
   const { context, page } = await openPage(chromium.browser);
   await login(page, DEMO.admin);
   await page.goto(`${APP_URL}/admin`);

@@ -7,10 +7,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { loadViewer } from "@/lib/auth/viewer";
 import { canOpen } from "@/lib/auth/spaces";
 import { verifyPassport } from "@/lib/passports/verify-passport";
-import { createEmployee } from "@/lib/people/create-employee";
 import { getPersonForAdmin } from "@/lib/people/admin-person";
 import { AccessDeniedError } from "@/lib/auth/access";
-import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { DEMO, viewerOf } from "@/tests/helpers/demo";
+import { blockedWorker } from "@/tests/helpers/blocked-worker";
 
 let current: Viewer | null = null;
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current }));
@@ -33,40 +33,7 @@ afterAll(() => db.$disconnect());
 const OTHERS = [DEMO.referent, DEMO.member, DEMO.learnerWithEmail, DEMO.trainer, DEMO.controller];
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A fresh employee of the demo subcontractor, blocked on a module, with an active passport. */
-async function worker(withEmail = true) {
-  const referent = await viewerOf(DEMO.referent);
-  const email = withEmail ? `admin-fiche-${uniq()}@example.fr` : undefined;
-  const created = await createEmployee(referent, {
-    firstName: "Noël",
-    lastName: `Ouvrier${uniq()}`,
-    noEmail: !withEmail,
-    email,
-    isHauler: false,
-    isTechnical: false,
-    isTrainer: false,
-    isController: false,
-    hasSnbpe: false,
-  });
-  const person = await db.person.findUniqueOrThrow({
-    where: { id: created.personId },
-    select: { id: true, accountId: true, companyId: true, profileId: true },
-  });
-  const module = await db.module.findFirstOrThrow({ select: { id: true } });
-  await db.person.update({ where: { id: person.id }, data: { blockedAt: new Date(), blockedModuleId: module.id } });
-  const passport = await db.passport.create({
-    data: {
-      number: `PS-2026-${uniq().slice(-6).toUpperCase()}`,
-      personId: person.id,
-      profileId: person.profileId!,
-      companyId: person.companyId,
-      issuedAt: new Date(),
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      issuedVia: "ONLINE",
-    },
-  });
-  return { ...person, email, passport };
-}
+const worker = (withEmail = true) => blockedWorker({ withEmail });
 
 const lastAudit = (targetId: string, action: string) => db.auditLog.findFirst({ where: { targetId, action }, orderBy: { at: "desc" } });
 

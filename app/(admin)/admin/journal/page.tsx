@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { requireSpace } from "@/lib/auth/guards";
 import { listAuditLog, type AuditFilters, type AuditTarget } from "@/lib/audit/audit-log-list";
-import { AUDIT_LABELS, auditLabel } from "@/lib/audit/audit-labels";
+import { AUDIT_LABELS, auditDetails, auditLabel } from "@/lib/audit/audit-labels";
 import { cleanText } from "@/lib/text";
 import { formatDateTime } from "@/lib/format";
 import { Cell, Row, Table } from "@/components/ui/table";
@@ -14,6 +14,13 @@ export const metadata = { title: "Journal d'audit" };
 type Params = Record<string, string | string[] | undefined>;
 
 const PARAMS = { actor: "acteur", target: "cible", company: "entreprise", action: "action", from: "du", to: "au" } as const;
+const INPUT_FILTERS: [keyof AuditFilters, string, "text" | "date"][] = [
+  ["actor", "Acteur (e-mail ou identifiant du compte)", "text"],
+  ["target", "Cible (identifiant)", "text"],
+  ["company", "Entreprise (identifiant)", "text"],
+  ["from", "Du", "date"],
+  ["to", "Au (inclus)", "date"],
+];
 const input = "min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 const link = "font-semibold text-navy underline";
 
@@ -25,15 +32,6 @@ function Target({ t }: { t: AuditTarget }) {
   ) : (
     <>{t.label}</>
   );
-}
-
-/** The entry's data as "key: value" lines (values of nested objects as JSON). */
-function details(data: unknown) {
-  if (data === null || data === undefined) return "-";
-  if (typeof data !== "object" || Array.isArray(data)) return JSON.stringify(data);
-  return Object.entries(data as Record<string, unknown>)
-    .map(([k, v]) => `${k} : ${typeof v === "string" ? v : JSON.stringify(v)}`)
-    .join(" · ");
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Params> }) {
@@ -63,24 +61,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         aria-label="Filtres du journal"
         className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
       >
-        <div className="grid gap-1">
-          <label htmlFor="acteur" className="text-sm font-semibold">
-            Acteur (e-mail ou identifiant du compte)
-          </label>
-          <input id="acteur" name="acteur" defaultValue={filters.actor} className={input} />
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="cible" className="text-sm font-semibold">
-            Cible (identifiant)
-          </label>
-          <input id="cible" name="cible" defaultValue={filters.target} className={input} />
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="entreprise" className="text-sm font-semibold">
-            Entreprise (identifiant)
-          </label>
-          <input id="entreprise" name="entreprise" defaultValue={filters.company} className={input} />
-        </div>
+        {INPUT_FILTERS.map(([key, label, type]) => (
+          <div key={key} className="grid gap-1">
+            <label htmlFor={PARAMS[key]} className="text-sm font-semibold">
+              {label}
+            </label>
+            <input id={PARAMS[key]} name={PARAMS[key]} type={type} defaultValue={filters[key]} className={input} />
+          </div>
+        ))}
         <div className="grid gap-1">
           <label htmlFor="action" className="text-sm font-semibold">
             Action
@@ -93,18 +81,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               </option>
             ))}
           </select>
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="du" className="text-sm font-semibold">
-            Du
-          </label>
-          <input id="du" name="du" type="date" defaultValue={filters.from} className={input} />
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="au" className="text-sm font-semibold">
-            Au (inclus)
-          </label>
-          <input id="au" name="au" type="date" defaultValue={filters.to} className={input} />
         </div>
         <div className="flex flex-wrap gap-3 sm:col-span-2 lg:col-span-3">
           <button type="submit" className={buttonClass("secondary")}>
@@ -143,7 +119,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 </span>
               ) : null}
             </Cell>
-            <Cell className="max-w-sm break-words text-xs">{details(e.data)}</Cell>
+            <Cell className="max-w-sm break-words text-xs">{auditDetails(e.data)}</Cell>
           </Row>
         ))}
       </Table>

@@ -5,7 +5,7 @@ import { requireSpace } from "@/lib/auth/guards";
 import { getPersonForAdmin, type AdminPerson } from "@/lib/people/admin-person";
 import { MAX_ACCREDITATION_YEARS } from "@/lib/people/trainer-accreditation";
 import { CHECK_LABELS, passportState } from "@/lib/passports/passport-status";
-import { auditLabel } from "@/lib/audit/audit-labels";
+import { auditDetails, auditLabel } from "@/lib/audit/audit-labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { ActionResults } from "./action-dialog";
@@ -297,7 +297,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                 <Cell>{formatDateTime(e.at)}</Cell>
                 <Cell>{auditLabel(e.action)}</Cell>
                 <Cell>{actorOf(e)}</Cell>
-                <Cell className="max-w-xs break-words font-mono text-xs">{e.data ? JSON.stringify(e.data) : "-"}</Cell>
+                <Cell className="max-w-xs break-words text-xs">{auditDetails(e.data)}</Cell>
               </Row>
             ))}
           </Table>
