@@ -84,6 +84,12 @@ const MATRIX: Record<string, string> = {
   "/admin/statistiques": "LONNNNNN",
   "/admin/emails": "LONNNNNN",
   "/admin/journal": "LONNNNNN",
+  "/admin/journal?cible={lucie}": "LONNNNNN",
+  "/admin/recherche?q=dupont": "LONNNNNN",
+  "/admin/utilisateurs?etat=bloques": "LONNNNNN",
+  "/admin/utilisateurs/{lucie}": "LONNNNNN",
+  "/admin/utilisateurs/personne-inconnue": "LNNNNNNN",
+  "/admin/sessions/{session}": "LONNNNNN",
 
   "/api/passeports/{jean}/pdf": "UOONNNNN",
   "/api/passeports/{marcPassport}/pdf": "UONNONNO",

@@ -94,7 +94,7 @@ async function visitors(): Promise<(Viewer | null)[]> {
 
 async function allActions() {
   const modules = await Promise.all(
-    ["antibot", "auth", "companies", "learning", "passports", "people", "sessions"].map(
+    ["admin", "antibot", "auth", "companies", "learning", "passports", "people", "sessions"].map(
       async (d) => [d, await import(`@/lib/${d}/actions`)] as const,
     ),
   );
