@@ -42,7 +42,7 @@ export type CompanyHit = {
 export type SessionHit = { id: string; label: string; heldOn: Date; trainerName: string; status: string };
 export type SearchResults = { people: PersonHit[]; companies: CompanyHit[]; sessions: SessionHit[] };
 
-const PERSON_NAME = Prisma.sql`immutable_unaccent(lower(p."firstName" || ' ' || p."lastName"))`;
+const PERSON_NAME = Prisma.sql`lower(immutable_unaccent(p."firstName" || ' ' || p."lastName"))`;
 
 /**
  * The people the terms name, as (id, rank, lastName, deletedAt) rows, best first: an
@@ -93,7 +93,7 @@ export async function searchPeople(t: SearchTerms, limit: number): Promise<Perso
 }
 
 export async function searchCompanies(t: SearchTerms, limit: number): Promise<CompanyHit[]> {
-  const NAME = Prisma.sql`immutable_unaccent(lower(c."name"))`;
+  const NAME = Prisma.sql`lower(immutable_unaccent(c."name"))`;
   const parts = [
     Prisma.sql`SELECT c."id", 1 AS rank FROM "Company" c WHERE ${allWords(NAME, t.words)}`,
     Prisma.sql`SELECT c."id", 0 FROM "Company" c WHERE c."vatNumber" = ${t.code} OR c."memberNumber" = ${t.code}`,
@@ -109,7 +109,7 @@ export async function searchCompanies(t: SearchTerms, limit: number): Promise<Co
 }
 
 export async function searchSessions(t: SearchTerms, limit: number): Promise<SessionHit[]> {
-  const profileName = Prisma.sql`immutable_unaccent(lower(pr."name"))`;
+  const profileName = Prisma.sql`lower(immutable_unaccent(pr."name"))`;
   // "n°47" alone, "Salarié administratif n°47", or profile words alone (its latest sessions)
   const where = t.session
     ? Prisma.sql`s."number" = ${t.session.number} AND (${t.session.words.length === 0} OR (${allWords(profileName, t.session.words)}))`

@@ -76,6 +76,10 @@ describe("the companies list", () => {
     const ids = async (q: Record<string, unknown>) => (await listCompanies(admin, query(q))).rows.map((r) => r.id);
     expect(await ids({ q: `electricite generale ${tag}` })).toEqual([company.id]);
     expect(await ids({ q: `ÉLECTRICITÉ GÉNÉRALE ${tag.toUpperCase()}` })).toEqual([company.id]);
+    // an accented capital stored in the name folds too (accents removed before the case)
+    const other = uniq();
+    const capitals = await registeredCompany({ name: `ÉTABLISSEMENTS ÉCOLE ${other}` });
+    expect(await ids({ q: `etablissements ecole ${other}` })).toEqual([capitals.id]);
     expect(await ids({ q: company.siret!.slice(0, 9) })).toContain(company.id);
     expect(await ids({ q: tag, region: "CORSE", type: "SUBCONTRACTOR", etat: "ACTIVE" })).toEqual([company.id]);
     expect(await ids({ q: tag, region: "BRETAGNE" })).toEqual([]);
