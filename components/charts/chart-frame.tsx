@@ -1,0 +1,61 @@
+// What the statistics' SVG charts share: the palette (distinct in colour and in grey when
+// printed), a round maximum for the axis, French numbers, the legend, and the text alternative.
+import type { ReactNode } from "react";
+
+export const PALETTE = ["#0b2545", "#f28c28", "#2a9d8f", "#9b2226", "#6c757d", "#7b2cbf", "#3a86ff"];
+
+export const frNumber = (n: number) => n.toLocaleString("fr-FR", { maximumFractionDigits: 1 });
+
+/** 1, 2 or 5 times a power of ten, at least the value (and at least 1). */
+export function niceMax(value: number): number {
+  if (value <= 1) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((m) => m >= value)!;
+}
+
+export const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The SVG with its title and description (the chart's text alternative), then the legend. */
+export function ChartFrame({
+  id,
+  title,
+  description,
+  width,
+  height,
+  legend,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  legend: string[];
+  children: ReactNode;
+}) {
+  return (
+    <figure className="grid gap-2">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-titre ${id}-desc`}
+        className="chart h-auto w-full"
+        fontFamily="DejaVu Sans, Liberation Sans, Arial, sans-serif"
+      >
+        <title id={`${id}-titre`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {children}
+      </svg>
+      {legend.length > 1 ? (
+        <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+          {legend.map((name, i) => (
+            <li key={name} className="flex items-center gap-1">
+              <span className="chart-swatch inline-block h-3 w-3 rounded-sm" style={{ background: PALETTE[i % PALETTE.length] }} />
+              {name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </figure>
+  );
+}
