@@ -356,6 +356,19 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
         FROM g_learner l LEFT JOIN g_passport p ON p.i = l.i;`,
     },
     {
+      // a B-tree filled in random order by millions of rows costs far more than one built
+      // afterwards by sorting: the big tables' secondary indexes (whatever migrations made them)
+      // are set aside and rebuilt at the end, in this transaction
+      name: "index secondaires mis de côté",
+      sql: `
+        CREATE TEMP TABLE g_index ON COMMIT DROP AS
+          SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+          FROM pg_index i
+          WHERE i.indrelid IN ('"ModuleProgress"'::regclass, '"Attempt"'::regclass, '"PassportCheck"'::regclass, '"AuditLog"'::regclass, '"EmailOutbox"'::regclass)
+            AND NOT i.indisprimary;
+        DO $$ DECLARE r record; BEGIN FOR r IN SELECT name FROM g_index LOOP EXECUTE 'DROP INDEX ' || r.name; END LOOP; END $$;`,
+    },
+    {
       name: "progression par module",
       sql: `
         INSERT INTO "ModuleProgress" ("id", "pathId", "moduleId", "mediaSeenAt", "failedAttempts", "passedAt", "passedVia", "updatedAt")
@@ -461,6 +474,18 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
                                         ELSE (SELECT now FROM g_const) - x.r * interval '730 days' END AS at) t;`,
     },
     {
+      name: "totaux du jour (passeports, contrôles)",
+      sql: `
+        INSERT INTO "PassportDayCount" ("day", "profileId", "issuedVia", "passports")
+        SELECT ("issuedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date, "profileId", "issuedVia", count(*)::int
+        FROM "Passport" WHERE "id" LIKE 'npa%' GROUP BY 1, 2, 3
+        ON CONFLICT ("day", "profileId", "issuedVia") DO UPDATE SET "passports" = "PassportDayCount"."passports" + EXCLUDED."passports";
+        INSERT INTO "CheckDayCount" ("day", "result", "checks")
+        SELECT ("checkedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date, "result", count(*)::int
+        FROM "PassportCheck" WHERE "id" LIKE 'nch%' GROUP BY 1, 2
+        ON CONFLICT ("day", "result") DO UPDATE SET "checks" = "CheckDayCount"."checks" + EXCLUDED."checks";`,
+    },
+    {
       name: "journal d'audit",
       sql: `
         INSERT INTO "AuditLog" ("id", "at", "actorAccountId", "action", "targetType", "targetId", "companyId", "data")
@@ -516,6 +541,12 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
                  'session-passports-referent', l.issued_at, 'Des passeports ont été délivrés à vos salariés.'
           FROM g_session se JOIN g_seat st ON st.profile_id = se.profile_id AND st.r = se.k * 8 JOIN g_learner l ON l.i = st.i
         ) m;`,
+    },
+    {
+      name: "index secondaires reconstruits",
+      sql: `
+        SET LOCAL maintenance_work_mem = '512MB';
+        DO $$ DECLARE r record; BEGIN FOR r IN SELECT def FROM g_index LOOP EXECUTE r.def; END LOOP; END $$;`,
     },
   ];
 }

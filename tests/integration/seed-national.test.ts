@@ -125,6 +125,27 @@ maybe("seed:national at a small scale", () => {
       WHERE real.n IS DISTINCT FROM d."answers"`);
     expect(byChoice).toBe(0);
 
+    // passports and gate checks: day totals equal to the rows
+    for (const [table, total] of [
+      [
+        "PassportDayCount",
+        `SELECT ("issuedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date AS day, "profileId" AS k1, "issuedVia"::text AS k2, count(*)::int AS n FROM "Passport" GROUP BY 1, 2, 3`,
+      ],
+      [
+        "CheckDayCount",
+        `SELECT ("checkedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date AS day, "result"::text AS k1, '' AS k2, count(*)::int AS n FROM "PassportCheck" GROUP BY 1, 2`,
+      ],
+    ]) {
+      const keys =
+        table === "PassportDayCount"
+          ? `d."profileId" AS k1, d."issuedVia"::text AS k2, d."passports" AS n`
+          : `d."result"::text AS k1, '' AS k2, d."checks" AS n`;
+      const differ = await count(`
+        WITH real AS (${total}), counted AS (SELECT d."day", ${keys} FROM "${table}" d)
+        SELECT count(*) AS n FROM real FULL JOIN counted c ON c."day" = real.day AND c.k1 = real.k1 AND c.k2 = real.k2 WHERE real.n IS DISTINCT FROM c.n`);
+      expect([table, differ]).toEqual([table, 0]);
+    }
+
     const sirets = await client.query(`SELECT "siret" FROM "Company" WHERE "id" LIKE 'nco%'`);
     expect(sirets.rows.filter((r) => !isValidSiret(r.siret))).toEqual([]);
   });

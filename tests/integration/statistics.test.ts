@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { AccessDeniedError } from "@/lib/auth/access";
 import * as q from "@/lib/admin/statistics/queries";
 import { allDatasets, oneDataset } from "@/lib/admin/statistics/datasets";
+import { issuePassport } from "@/lib/passports/issue-passport";
+import { logForgedCheck, verifyPassport } from "@/lib/passports/verify-passport";
 import { DEMO, newSiret, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
@@ -26,6 +28,7 @@ async function person(extra: { blockedAt?: Date; blockedModuleId?: string } = {}
   });
 }
 
+/** A passport issued as the app issues them (with its day total), then given the expiry or the state the test needs. */
 async function passport(input: {
   profile: number;
   issuedAt: Date;
@@ -35,21 +38,27 @@ async function passport(input: {
   revoked?: boolean;
 }) {
   const holder = await person();
-  return db.passport.create({
-    data: {
-      number: `PS-${YEAR}-${uniq().toUpperCase()}`,
+  const issued = await db.$transaction((tx) =>
+    issuePassport(tx, {
       personId: holder.id,
       profileId: profiles[input.profile].id,
       companyId,
-      issuedAt: input.issuedAt,
-      expiresAt: input.expiresAt ?? new Date(input.issuedAt.getTime() + 365 * 24 * 3600_000),
-      issuedVia: input.via,
-      sessionId: input.sessionId ?? null,
-      trainerId: input.sessionId ? trainerId : null,
-      status: input.revoked ? "REVOKED" : "ACTIVE",
-      revokedAt: input.revoked ? input.issuedAt : null,
-    },
-  });
+      via: input.via,
+      sessionId: input.sessionId,
+      trainerId: input.sessionId ? trainerId : undefined,
+      now: input.issuedAt,
+    }),
+  );
+  if (input.expiresAt || input.revoked) {
+    await db.passport.update({
+      where: { id: issued.id },
+      data: {
+        expiresAt: input.expiresAt ?? issued.expiresAt,
+        ...(input.revoked ? { status: "REVOKED" as const, revokedAt: input.issuedAt } : {}),
+      },
+    });
+  }
+  return issued;
 }
 
 beforeAll(async () => {
@@ -87,13 +96,14 @@ beforeAll(async () => {
   await passport({ profile: 2, issuedAt: at("05-31T21:30:00"), via: "ONLINE" });
   await passport({ profile: 2, issuedAt: at("06-30T22:30:00"), via: "ONLINE" });
 
-  // gate checks: 1 July in Paris twice (one of them at 22:30 UTC on 30 June), 2 July once
-  const checks: { result: "VALID" | "EXPIRED" | "UNKNOWN"; checkedAt: Date }[] = [
-    { result: "VALID", checkedAt: at("06-30T22:30:00") },
-    { result: "EXPIRED", checkedAt: at("07-01T12:00:00") },
-    { result: "UNKNOWN", checkedAt: at("07-02T08:00:00") },
-  ];
-  await db.passportCheck.createMany({ data: checks.map((c) => ({ ...c, queriedNumber: "PS-TEST", channel: "CONTROL" as const })) });
+  // gate checks, logged as the gate logs them: 1 July in Paris twice (once at 22:30 UTC on 30
+  // June), 2 July once (an unknown number) and once a forged code
+  const checked = await passport({ profile: 0, issuedAt: at("06-01T10:00:00"), via: "ONLINE", expiresAt: at("07-01T06:00:00") });
+  const gate = (now: Date) => ({ channel: "CONTROL" as const, now });
+  expect((await verifyPassport({ number: checked.number }, gate(at("06-30T22:30:00")))).result).toBe("VALID");
+  expect((await verifyPassport({ number: checked.number }, gate(at("07-01T12:00:00")))).result).toBe("EXPIRED");
+  expect((await verifyPassport({ number: `PS-${YEAR}-INCONNU` }, gate(at("07-02T08:00:00")))).result).toBe("UNKNOWN");
+  expect((await logForgedCheck({ channel: "PUBLIC_LINK", presented: "faux.jeton", now: at("07-02T09:00:00") })).result).toBe("FORGED");
 
   // attempts and answers of the module, as the graded submissions write them
   const choices = await db.choice.findMany({ where: { questionId: { in: questionIds } }, orderBy: { position: "asc" } });
@@ -131,15 +141,16 @@ describe("statistics on known data", () => {
       { month: `${YEAR}-03-01`, profile: 0, via: "ONLINE", count: 2 },
       { month: `${YEAR}-03-01`, profile: 1, via: "SESSION", count: 1 },
       { month: `${YEAR}-05-01`, profile: 2, via: "ONLINE", count: 1 },
+      { month: `${YEAR}-06-01`, profile: 0, via: "ONLINE", count: 1 },
       { month: `${YEAR}-07-01`, profile: 2, via: "ONLINE", count: 1 },
     ]);
     const [byProfile, byChannel] = await allDatasets(admin, period, at("06-15T00:00:00"));
     expect(byProfile.headers).toEqual(["Mois", ...profiles.map(() => expect.any(String)), "Total"]);
     expect(byProfile.rows).toHaveLength(13);
     expect(byProfile.rows[2]).toEqual(["mars " + YEAR, 2, 1, 0, 3]);
-    expect(byProfile.rows[12]).toEqual(["Total", 2, 1, 2, 5]);
+    expect(byProfile.rows[12]).toEqual(["Total", 3, 1, 2, 6]);
     expect(byChannel.headers).toEqual(["Mois", "En ligne", "Session de groupe", "Total"]);
-    expect(byChannel.rows[12]).toEqual(["Total", 4, 1, 5]);
+    expect(byChannel.rows[12]).toEqual(["Total", 5, 1, 6]);
   });
 
   it("counts passports valid, expiring within 60 days and expired at a given moment", async () => {
@@ -218,15 +229,16 @@ describe("statistics on known data", () => {
     expect(rows.sort((a, b) => a.day.localeCompare(b.day) || a.result.localeCompare(b.result))).toEqual([
       { day: `${YEAR}-07-01`, result: "EXPIRED", count: 1 },
       { day: `${YEAR}-07-01`, result: "VALID", count: 1 },
+      { day: `${YEAR}-07-02`, result: "FORGED", count: 1 },
       { day: `${YEAR}-07-02`, result: "UNKNOWN", count: 1 },
     ]);
     const table = await oneDataset(admin, "controles", { from: `${YEAR}-07-01`, to: `${YEAR}-07-03` });
     expect(table.headers).toEqual(["Jour", "Valide", "Expiré", "Révoqué", "Inconnu", "Falsifié", "Total"]);
     expect(table.rows).toEqual([
       [`01/07/${YEAR}`, 1, 1, 0, 0, 0, 2],
-      [`02/07/${YEAR}`, 0, 0, 0, 1, 0, 1],
+      [`02/07/${YEAR}`, 0, 0, 0, 1, 1, 2],
       [`03/07/${YEAR}`, 0, 0, 0, 0, 0, 0],
-      ["Total", 1, 1, 0, 1, 0, 3],
+      ["Total", 1, 1, 0, 1, 1, 4],
     ]);
   });
 });

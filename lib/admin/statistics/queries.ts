@@ -1,6 +1,7 @@
-// Issue 11, item 6: the statistics' queries. Each aggregates in PostgreSQL (GROUP BY on Paris
-// months and days) over indexed ranges, or reads the day totals written with each attempt
-// (lib/learning/day-counts.ts), so that a year of national data stays a small read.
+// Issue 11, item 6: the statistics' queries. Each aggregates in PostgreSQL over indexed ranges,
+// or over the day totals written with each attempt, passport and gate check (AttemptDayCount,
+// AnswerDayCount, PassportDayCount, CheckDayCount), so that a year of national data stays a
+// small read: a few thousand rows instead of millions.
 // Administrators only: every function checks the viewer.
 import "server-only";
 import { db } from "@/lib/db";
@@ -12,35 +13,32 @@ import type { Period } from "@/lib/admin/statistics/period";
 /** Paris midnight of a day, as the UTC timestamps the tables store. */
 const startOf = (day: string) => Prisma.sql`((${day}::date)::timestamp AT TIME ZONE 'Europe/Paris' AT TIME ZONE 'UTC')`;
 const endOf = (day: string) => Prisma.sql`((${day}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris' AT TIME ZONE 'UTC')`;
-const paris = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')`;
 
 export type IssuedRow = { month: string; profileId: string; via: "ONLINE" | "SESSION" | "SNBPE"; count: number };
 
-/** Passports issued per Paris month, profile and channel. */
+/** Passports issued per Paris month, profile and channel (day totals). */
 export async function passportsIssued(viewer: Viewer, period: Period) {
   assertAdmin(viewer);
   const [rows, profiles] = await Promise.all([
     db.$queryRaw<IssuedRow[]>`
-      SELECT to_char(date_trunc('month', ${paris(Prisma.sql`"issuedAt"`)}), 'YYYY-MM-DD') AS "month",
-             "profileId", "issuedVia"::text AS "via", count(*)::int AS "count"
-      FROM "Passport"
-      WHERE "issuedAt" >= ${startOf(period.from)} AND "issuedAt" < ${endOf(period.to)}
+      SELECT to_char(date_trunc('month', "day"), 'YYYY-MM-DD') AS "month", "profileId", "issuedVia"::text AS "via", sum("passports")::int AS "count"
+      FROM "PassportDayCount"
+      WHERE "day" BETWEEN ${period.from}::date AND ${period.to}::date
       GROUP BY 1, 2, 3`,
     db.profile.findMany({ select: { id: true, name: true }, orderBy: { position: "asc" } }),
   ]);
   return { rows, profiles };
 }
 
-/** Passports now: valid beyond 60 days, valid but expiring within 60 days, expired, revoked. */
+/** Passports now: valid beyond 60 days, valid but expiring within 60 days, expired, revoked (index range counts). */
 export async function passportStates(viewer: Viewer, now: Date) {
   assertAdmin(viewer);
   const soon = new Date(now.getTime() + 60 * 24 * 3600_000);
   const [row] = await db.$queryRaw<{ valid: number; expiring: number; expired: number; revoked: number }[]>`
-    SELECT count(*) FILTER (WHERE "status" = 'ACTIVE' AND "expiresAt" > ${soon})::int AS "valid",
-           count(*) FILTER (WHERE "status" = 'ACTIVE' AND "expiresAt" > ${now} AND "expiresAt" <= ${soon})::int AS "expiring",
-           count(*) FILTER (WHERE "status" = 'ACTIVE' AND "expiresAt" <= ${now})::int AS "expired",
-           count(*) FILTER (WHERE "status" = 'REVOKED')::int AS "revoked"
-    FROM "Passport"`;
+    SELECT (SELECT count(*) FROM "Passport" WHERE "status" = 'ACTIVE' AND "expiresAt" > ${soon})::int AS "valid",
+           (SELECT count(*) FROM "Passport" WHERE "status" = 'ACTIVE' AND "expiresAt" > ${now} AND "expiresAt" <= ${soon})::int AS "expiring",
+           (SELECT count(*) FROM "Passport" WHERE "status" = 'ACTIVE' AND "expiresAt" <= ${now})::int AS "expired",
+           (SELECT count(*) FROM "Passport" WHERE "status" = 'REVOKED')::int AS "revoked"`;
   return row;
 }
 
@@ -128,12 +126,11 @@ export async function questions(viewer: Viewer, period: Period, limit = 50) {
 
 export type CheckRow = { day: string; result: "VALID" | "EXPIRED" | "REVOKED" | "UNKNOWN" | "FORGED"; count: number };
 
-/** Gate checks per Paris day and result. */
+/** Gate checks per Paris day and result (day totals). */
 export async function checksPerDay(viewer: Viewer, period: Period) {
   assertAdmin(viewer);
   return db.$queryRaw<CheckRow[]>`
-    SELECT to_char(${paris(Prisma.sql`"checkedAt"`)}, 'YYYY-MM-DD') AS "day", "result"::text AS "result", count(*)::int AS "count"
-    FROM "PassportCheck"
-    WHERE "checkedAt" >= ${startOf(period.from)} AND "checkedAt" < ${endOf(period.to)}
-    GROUP BY 1, 2`;
+    SELECT to_char("day", 'YYYY-MM-DD') AS "day", "result"::text AS "result", "checks" AS "count"
+    FROM "CheckDayCount"
+    WHERE "day" BETWEEN ${period.from}::date AND ${period.to}::date`;
 }

@@ -22,16 +22,10 @@ CREATE TABLE "AnswerDayCount" (
 CREATE INDEX "AwarenessSession_heldOn_idx" ON "AwarenessSession"("heldOn");
 
 -- CreateIndex
-CREATE INDEX "Passport_issuedAt_profileId_issuedVia_idx" ON "Passport"("issuedAt", "profileId", "issuedVia");
-
--- CreateIndex
 CREATE INDEX "Passport_trainerId_issuedAt_idx" ON "Passport"("trainerId", "issuedAt");
 
 -- CreateIndex
 CREATE INDEX "Passport_status_expiresAt_idx" ON "Passport"("status", "expiresAt");
-
--- CreateIndex
-CREATE INDEX "PassportCheck_checkedAt_result_idx" ON "PassportCheck"("checkedAt", "result");
 
 -- CreateIndex
 CREATE INDEX "Person_blockedAt_idx" ON "Person"("blockedAt");
