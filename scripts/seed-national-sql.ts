@@ -234,7 +234,7 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
           SELECT x.*, pr.id AS profile_id, pr.validity, pr.nmod,
                  (x.has_passport AND NOT x.via_session) AS online_passport,
                  x.created_at + random() * ((SELECT now FROM g_const) - x.created_at) AS issued_at,
-                 CASE WHEN x.has_passport THEN pr.nmod ELSE 1 + x.i % pr.nmod END AS cur
+                 CASE WHEN x.has_passport THEN pr.nmod ELSE 1 + (x.i / 64) % pr.nmod END AS cur
           FROM (
             SELECT i, ${id("npe", "i")} AS id, ${id("nap", "i")} AS account_id,
                    1 + (i::bigint * 7919) % ${C} AS company_i,
@@ -321,7 +321,7 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
       name: "passeports",
       sql: `
         CREATE TEMP TABLE g_passport ON COMMIT DROP AS
-          SELECT row_number() OVER (ORDER BY i) AS k, i, issued_at, issued_at + validity * interval '1 month' AS expires_at, via_session
+          SELECT row_number() OVER (ORDER BY issued_at, i) AS k, i, issued_at, issued_at + validity * interval '1 month' AS expires_at, via_session
           FROM g_learner WHERE has_passport; ANALYZE g_passport;
         ALTER TABLE g_passport ADD PRIMARY KEY (k);
         ALTER TABLE g_passport ADD COLUMN revoked_at timestamp;
@@ -452,6 +452,16 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
         CREATE TEMP TABLE g_controller ON COMMIT DROP AS
           SELECT row_number() OVER (ORDER BY i) AS c, id FROM g_learner WHERE company_i % 10 = 0 AND i % 7 = 0; ANALYZE g_controller;
         INSERT INTO g_controller SELECT 1, (SELECT id FROM g_trainer LIMIT 1) WHERE NOT EXISTS (SELECT 1 FROM g_controller);
+        -- passports are numbered in order of issue: those issued in the 3 years before a day are
+        -- the numbers kmin + 1 to kmax, and the checks of that day show one of them
+        CREATE TEMP TABLE g_cum ON COMMIT DROP AS
+          WITH daily AS (SELECT issued_at::date AS day, max(k) AS k FROM g_passport GROUP BY 1)
+          SELECT d::date AS day,
+                 COALESCE((SELECT max(k) FROM daily WHERE daily.day < d::date), 0) AS kmax,
+                 COALESCE((SELECT max(k) FROM daily WHERE daily.day < d::date - 1095), 0) AS kmin
+          FROM generate_series((SELECT now FROM g_const)::date - 730, (SELECT now FROM g_const)::date - 1, interval '1 day') d;
+        DELETE FROM g_cum WHERE kmax = kmin; ANALYZE g_cum;
+        CREATE TEMP TABLE g_cum_n ON COMMIT DROP AS SELECT row_number() OVER (ORDER BY day) AS n, * FROM g_cum; ANALYZE g_cum_n;
         INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address")
         SELECT ${id("nch", "x.g", 10)},
                CASE WHEN x.kind = 'P' THEN ${id("npa", "p.k")} END,
@@ -460,18 +470,18 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
                CASE WHEN x.control THEN ctl.id END,
                CASE WHEN x.control THEN 'CONTROL' ELSE 'PUBLIC_LINK' END::"CheckChannel",
                CASE WHEN x.kind = 'U' THEN 'UNKNOWN' WHEN x.kind = 'F' THEN 'FORGED'
-                    WHEN p.revoked_at IS NOT NULL AND t.at > p.revoked_at THEN 'REVOKED'
-                    WHEN t.at > p.expires_at THEN 'EXPIRED' ELSE 'VALID' END::"CheckResult",
-               t.at,
+                    WHEN p.revoked_at IS NOT NULL AND x.at > p.revoked_at THEN 'REVOKED'
+                    WHEN x.at > p.expires_at THEN 'EXPIRED' ELSE 'VALID' END::"CheckResult",
+               x.at,
                CASE WHEN x.kind <> 'P' THEN '203.0.113.' || (x.g % 250 + 1) END
-        FROM (SELECT g, CASE WHEN g % 100 = 0 THEN 'U' WHEN g % 1000 = 1 THEN 'F' ELSE 'P' END AS kind, random() < 0.85 AS control,
-                     1 + floor(random() * (SELECT count(*) FROM g_passport))::int AS k,
-                     1 + floor(random() * (SELECT count(*) FROM g_controller))::int AS c, random() AS r
-              FROM generate_series(1, ${v.checks}) g) x
-        JOIN g_passport p ON p.k = x.k JOIN g_controller ctl ON ctl.c = x.c
-        CROSS JOIN LATERAL (SELECT CASE WHEN x.kind = 'P'
-                                        THEN p.issued_at + x.r * (LEAST((SELECT now FROM g_const), p.expires_at + interval '90 days') - p.issued_at)
-                                        ELSE (SELECT now FROM g_const) - x.r * interval '730 days' END AS at) t;`,
+        FROM (SELECT y.*, cu.day + (5 + y.r * 13) * interval '1 hour' AS at,
+                     cu.kmin + 1 + floor(y.r2 * (cu.kmax - cu.kmin))::bigint AS k
+              FROM (SELECT g, CASE WHEN g % 100 = 0 THEN 'U' WHEN g % 1000 = 1 THEN 'F' ELSE 'P' END AS kind, random() < 0.85 AS control,
+                           1 + floor(random() * (SELECT count(*) FROM g_cum_n))::int AS dn,
+                           1 + floor(random() * (SELECT count(*) FROM g_controller))::int AS c, random() AS r, random() AS r2
+                    FROM generate_series(1, ${v.checks}) g) y
+              JOIN g_cum_n cu ON cu.n = y.dn) x
+        JOIN g_passport p ON p.k = x.k JOIN g_controller ctl ON ctl.c = x.c;`,
     },
     {
       name: "totaux du jour (passeports, contrôles)",

@@ -68,8 +68,13 @@ function VerticalBars({ id, title, description, categories, series, stacked, uni
               return <rect key={s.name} x={x0 + k * w} width={w} y={y(v)} height={y(0) - y(v)} fill={PALETTE[k % PALETTE.length]} />;
             })}
             {i % every === 0 ? (
+              // "déc. 2025": the month, and the year below it, so that twelve labels fit
               <text x={x0 + barW / 2} y={height - bottom + 16} textAnchor="middle" fontSize={11} fill="#334155">
-                {c}
+                {c.split(" ").map((part, k) => (
+                  <tspan key={k} x={x0 + barW / 2} dy={k === 0 ? 0 : 13}>
+                    {part}
+                  </tspan>
+                ))}
               </text>
             ) : null}
           </g>

@@ -34,18 +34,21 @@ export function ChartFrame({
   children: ReactNode;
 }) {
   return (
-    <figure className="grid gap-2">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${id}-titre ${id}-desc`}
-        className="chart h-auto w-full"
-        fontFamily="DejaVu Sans, Liberation Sans, Arial, sans-serif"
-      >
-        <title id={`${id}-titre`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {children}
-      </svg>
+    <figure className="grid min-w-0 gap-2">
+      {/* on a phone the chart keeps a readable size and scrolls sideways */}
+      <div className="chart-scroll overflow-x-auto" tabIndex={0} role="group" aria-label={`Graphique : ${title}`}>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby={`${id}-titre ${id}-desc`}
+          className="chart h-auto w-full min-w-[540px]"
+          fontFamily="DejaVu Sans, Liberation Sans, Arial, sans-serif"
+        >
+          <title id={`${id}-titre`}>{title}</title>
+          <desc id={`${id}-desc`}>{description}</desc>
+          {children}
+        </svg>
+      </div>
       {legend.length > 1 ? (
         <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
           {legend.map((name, i) => (

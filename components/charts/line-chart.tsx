@@ -45,8 +45,15 @@ export function LineChart({
           points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}
         />
       ))}
-      {tickAt.map((i) => (
-        <text key={i} x={x(i)} y={height - bottom + 18} textAnchor="middle" fontSize={11} fill="#334155">
+      {tickAt.map((i, k) => (
+        <text
+          key={i}
+          x={x(i)}
+          y={height - bottom + 18}
+          textAnchor={k === 0 && ticks > 1 ? "start" : k === ticks - 1 && ticks > 1 ? "end" : "middle"}
+          fontSize={11}
+          fill="#334155"
+        >
           {categories[i]}
         </text>
       ))}

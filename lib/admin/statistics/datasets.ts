@@ -162,7 +162,8 @@ export function moduleTable(rows: Awaited<ReturnType<typeof q.modules>>): Datase
 
 export function questionTable(rows: q.QuestionRow[]): Dataset {
   const top = rows.slice(0, 10);
-  const label = (r: q.QuestionRow) => `${r.module}, Q${r.position + 1}`;
+  // the question's number first: a long module name is what gets shortened
+  const label = (r: q.QuestionRow) => `Q${r.position} · ${r.module}`;
   return {
     key: "questions",
     title: "Questions les plus souvent manquées",
@@ -170,7 +171,7 @@ export function questionTable(rows: q.QuestionRow[]): Dataset {
     headers: ["Module", "Question", "Réponses", "Fausses", "Taux d'échec (%)", "Mauvaise réponse la plus choisie", "Choisie"],
     rows: rows.map((r) => [
       r.module,
-      `Q${r.position + 1}. ${r.text}`,
+      `Q${r.position}. ${r.text}`,
       r.answers,
       r.wrong,
       percent(r.wrong, r.answers),

@@ -105,11 +105,14 @@ export type QuestionRow = {
 export async function questions(viewer: Viewer, period: Period, limit = 50) {
   assertAdmin(viewer);
   return db.$queryRaw<QuestionRow[]>`
-    WITH picks AS (
-      SELECT a."questionId", a."choiceId", sum(a."answers")::int AS "n", COALESCE(ch."isCorrect", false) AS "right", ch."text"
-      FROM "AnswerDayCount" a LEFT JOIN "Choice" ch ON ch."id" = a."choiceId" AND ch."questionId" = a."questionId"
-      WHERE a."day" BETWEEN ${period.from}::date AND ${period.to}::date
-      GROUP BY a."questionId", a."choiceId", ch."isCorrect", ch."text"
+    WITH sums AS (
+      SELECT "questionId", "choiceId", sum("answers")::int AS "n"
+      FROM "AnswerDayCount"
+      WHERE "day" BETWEEN ${period.from}::date AND ${period.to}::date
+      GROUP BY 1, 2
+    ), picks AS (
+      SELECT s."questionId", s."choiceId", s."n", COALESCE(ch."isCorrect", false) AS "right", ch."text"
+      FROM sums s LEFT JOIN "Choice" ch ON ch."id" = s."choiceId" AND ch."questionId" = s."questionId"
     ), per AS (
       SELECT "questionId", sum("n")::int AS "answers", sum("n") FILTER (WHERE NOT "right")::int AS "wrong" FROM picks GROUP BY 1
     ), top AS (

@@ -28,7 +28,7 @@ CREATE INDEX "Passport_trainerId_issuedAt_idx" ON "Passport"("trainerId", "issue
 CREATE INDEX "Passport_status_expiresAt_idx" ON "Passport"("status", "expiresAt");
 
 -- CreateIndex
-CREATE INDEX "Person_blockedAt_idx" ON "Person"("blockedAt");
+CREATE INDEX "Person_blockedAt_blockedModuleId_deletedAt_idx" ON "Person"("blockedAt", "blockedModuleId", "deletedAt");
 
 -- AddForeignKey
 ALTER TABLE "AttemptDayCount" ADD CONSTRAINT "AttemptDayCount_moduleId_fkey" FOREIGN KEY ("moduleId") REFERENCES "Module"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -12,6 +12,11 @@ import "./print.css";
 
 export const metadata = { title: "Statistiques" };
 
+/** rows shown on the page: a year of days fits; the trainers beyond the first 50 (hundreds
+ * nationally) are in the CSV, which always holds every row */
+const PAGE_ROWS = 400;
+const pageRows = (d: Dataset) => (d.key === "formateurs" ? 50 : PAGE_ROWS);
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const frDay = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
@@ -68,7 +73,16 @@ function DatasetSection({ dataset, csvHref }: { dataset: Dataset; csvHref: strin
         ) : (
           <BarChart id={`${id}-g`} title={dataset.title} description={description} {...dataset.chart} />
         )}
-        <StatisticsTable title={dataset.title} headers={dataset.headers} rows={dataset.rows} />
+        <StatisticsTable
+          title={dataset.title}
+          headers={dataset.headers}
+          rows={dataset.rows.slice(0, PAGE_ROWS)}
+          note={
+            dataset.rows.length > PAGE_ROWS
+              ? `les ${PAGE_ROWS} premières lignes sur ${dataset.rows.length} ; toutes sont dans le CSV`
+              : undefined
+          }
+        />
       </div>
     </section>
   );
