@@ -76,10 +76,10 @@ function DatasetSection({ dataset, csvHref }: { dataset: Dataset; csvHref: strin
         <StatisticsTable
           title={dataset.title}
           headers={dataset.headers}
-          rows={dataset.rows.slice(0, PAGE_ROWS)}
+          rows={dataset.rows.slice(0, pageRows(dataset))}
           note={
-            dataset.rows.length > PAGE_ROWS
-              ? `les ${PAGE_ROWS} premières lignes sur ${dataset.rows.length} ; toutes sont dans le CSV`
+            dataset.rows.length > pageRows(dataset)
+              ? `les ${pageRows(dataset)} premières lignes sur ${dataset.rows.length} ; toutes sont dans le CSV`
               : undefined
           }
         />
