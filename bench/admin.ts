@@ -25,7 +25,9 @@ async function targets(client: pg.Client) {
   const filled = await client.query(`SELECT count(*)::int AS n FROM "Person" WHERE "id" LIKE 'npe%'`);
   if (filled.rows[0].n === 0) throw new Error("Cette base n'a pas de données nationales : lancez d'abord npm run seed:national.");
   // a worker with a passport and attempts; the account with the most audit entries; a common name
-  const person = await client.query(`SELECT p."personId" AS id FROM "Passport" p WHERE p."personId" LIKE 'npe%' ORDER BY p."personId" LIMIT 1`);
+  const person = await client.query(
+    `SELECT p."personId" AS id FROM "Passport" p WHERE p."personId" LIKE 'npe%' ORDER BY p."personId" LIMIT 1`,
+  );
   const actor = await client.query(
     `SELECT "actorAccountId" AS id FROM "AuditLog" WHERE "actorAccountId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
   );
@@ -77,7 +79,10 @@ async function main() {
       }
     }
     const trivial = routes.at(-1)!;
-    const trivial95 = pct([...trivial.times].sort((a, b) => a - b), 95);
+    const trivial95 = pct(
+      [...trivial.times].sort((a, b) => a - b),
+      95,
+    );
     console.log(`\n${RUNS} passages (après ${WARMUP} d'échauffement), une requête à la fois, administrateur connecté`);
     for (const r of routes) {
       if (r.absent) {
@@ -86,7 +91,10 @@ async function main() {
       }
       const sorted = [...r.times].sort((a, b) => a - b);
       const ratio = pct(sorted, 95) / trivial95;
-      const verdict = r === trivial ? "" : `   p95 / triviale ${ratio.toFixed(1).padStart(5)}×  ${ratio <= GOAL ? "objectif tenu" : `au-delà de ${GOAL}×`}`;
+      const verdict =
+        r === trivial
+          ? ""
+          : `   p95 / triviale ${ratio.toFixed(1).padStart(5)}×  ${ratio <= GOAL ? "objectif tenu" : `au-delà de ${GOAL}×`}`;
       console.log(
         `${r.name.padEnd(36)} p50 ${pct(sorted, 50).toFixed(1).padStart(7)} ms   p95 ${pct(sorted, 95).toFixed(1).padStart(7)} ms${verdict}`,
       );
