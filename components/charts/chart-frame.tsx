@@ -6,9 +6,10 @@ export const PALETTE = ["#0b2545", "#f28c28", "#2a9d8f", "#9b2226", "#6c757d", "
 
 export const frNumber = (n: number) => n.toLocaleString("fr-FR", { maximumFractionDigits: 1 });
 
-/** 1, 2 or 5 times a power of ten, at least the value (and at least 1). */
+/** The axis' top: a multiple of 4 up to 40 (whole ticks at each quarter for small counts),
+ * then 1, 2, 2.5 or 5 times a power of ten; at least the value. */
 export function niceMax(value: number): number {
-  if (value <= 1) return 1;
+  if (value <= 40) return Math.max(4, Math.ceil(value / 4) * 4);
   const power = 10 ** Math.floor(Math.log10(value));
   return [1, 2, 2.5, 5, 10].map((m) => m * power).find((m) => m >= value)!;
 }
