@@ -174,6 +174,23 @@ const readable = (n: string, length: number) =>
     (_, k) => `substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', ((${n})::bigint / ${31 ** (length - 1 - k)} % 31)::int + 1, 1)`,
   ).join(" || ");
 
+/** the tables this generator fills (their secondary indexes are rebuilt after the load) */
+const FILLED = [
+  "Account",
+  "Company",
+  "Person",
+  "TrainerAccreditation",
+  "AwarenessSession",
+  "Passport",
+  "SessionParticipant",
+  "LearningPath",
+  "ModuleProgress",
+  "Attempt",
+  "PassportCheck",
+  "AuditLog",
+  "EmailOutbox",
+];
+
 export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
   const C = v.companies;
   const M = Math.max(1, Math.floor(C / 10)); // member companies: every tenth
@@ -198,6 +215,20 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
         CREATE TEMP TABLE g_profile ON COMMIT DROP AS
           SELECT p."id", p."code", p."validityMonths" AS validity, (SELECT count(*) FROM "ProfileModule" pm WHERE pm."profileId" = p."id")::int AS nmod
           FROM "Profile" p WHERE p."code" IN ('ADMINISTRATIF', 'TECHNIQUE', 'TRANSPORTEUR'); ANALYZE g_profile;`,
+    },
+    {
+      // a B-tree filled in random order by millions of rows costs far more than one built
+      // afterwards by sorting: the secondary indexes of the tables filled here (whatever
+      // migrations made them, unique ones included: rebuilding checks them) are set aside and
+      // rebuilt at the end, in this transaction; primary keys stay
+      name: "index secondaires mis de côté",
+      sql: `
+        CREATE TEMP TABLE g_index ON COMMIT DROP AS
+          SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+          FROM pg_index i
+          WHERE i.indrelid IN (${FILLED.map((t) => `'"${t}"'::regclass`).join(", ")})
+            AND NOT i.indisprimary;
+        DO $$ DECLARE r record; BEGIN FOR r IN SELECT name FROM g_index LOOP EXECUTE 'DROP INDEX ' || r.name; END LOOP; END $$;`,
     },
     {
       name: "entreprises (comptes)",
@@ -354,19 +385,6 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
         SELECT ${id("nlp", "l.i")}, l.id, l.profile_id, l.created_at,
                CASE WHEN l.online_passport THEN l.issued_at END, CASE WHEN l.online_passport THEN ${id("npa", "p.k")} END
         FROM g_learner l LEFT JOIN g_passport p ON p.i = l.i;`,
-    },
-    {
-      // a B-tree filled in random order by millions of rows costs far more than one built
-      // afterwards by sorting: the big tables' secondary indexes (whatever migrations made them)
-      // are set aside and rebuilt at the end, in this transaction
-      name: "index secondaires mis de côté",
-      sql: `
-        CREATE TEMP TABLE g_index ON COMMIT DROP AS
-          SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
-          FROM pg_index i
-          WHERE i.indrelid IN ('"ModuleProgress"'::regclass, '"Attempt"'::regclass, '"PassportCheck"'::regclass, '"AuditLog"'::regclass, '"EmailOutbox"'::regclass)
-            AND NOT i.indisprimary;
-        DO $$ DECLARE r record; BEGIN FOR r IN SELECT name FROM g_index LOOP EXECUTE 'DROP INDEX ' || r.name; END LOOP; END $$;`,
     },
     {
       name: "progression par module",
