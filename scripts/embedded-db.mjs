@@ -4,10 +4,13 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+// contrib extensions ship as separate modules: the admin search's migration creates these two
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 
 export async function startEmbeddedDb({ dataDir, port = 0, maxConnections = 32 }) {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ?? "memory://");
+  const pg = await PGlite.create(dataDir ?? "memory://", { extensions: { pg_trgm, unaccent } });
   const server = new PGLiteSocketServer({ db: pg, host: "127.0.0.1", port, maxConnections });
   await server.start();
   const [, actualPort] = server.getServerConn().split(":");

@@ -21,6 +21,7 @@ export function OneTimeCodeForm<T>({
   action,
   onDone,
   cancelable = false,
+  fieldId = "code",
   children,
 }: {
   /** the id of the heading that names the form */
@@ -32,6 +33,8 @@ export function OneTimeCodeForm<T>({
   onDone: (data: T) => void;
   /** "Annuler" ends the half-done login */
   cancelable?: boolean;
+  /** the field's id, when two of these forms share a page */
+  fieldId?: string;
   children?: ReactNode;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
@@ -56,7 +59,7 @@ export function OneTimeCodeForm<T>({
     >
       {children}
       <Field
-        id="code"
+        id={fieldId}
         label={label}
         hint={hint}
         inputMode="numeric"

@@ -4,6 +4,7 @@
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/safe-action";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 export function ConfirmButton({
   id,
@@ -31,38 +32,25 @@ export function ConfirmButton({
       <button type="button" onClick={() => dialog.current?.showModal()} className={triggerClassName}>
         {trigger}
       </button>
-      <dialog ref={dialog} aria-labelledby={id} className="m-auto max-w-sm rounded-lg p-5 backdrop:bg-black/50">
-        <h2 id={id} className="font-bold">
-          {title}
-        </h2>
+      <ConfirmDialog
+        id={id}
+        dialog={dialog}
+        title={title}
+        error={error}
+        pending={pending}
+        confirmClassName={confirmClassName}
+        onConfirm={() =>
+          startTransition(async () => {
+            const res = await onConfirm();
+            if (res.ok) {
+              dialog.current?.close();
+              router.refresh();
+            } else setError(res.error);
+          })
+        }
+      >
         {children}
-        {error ? (
-          <p role="alert" className="mt-2 text-sm text-red-700">
-            {error}
-          </p>
-        ) : null}
-        <div className="mt-4 flex gap-2">
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                const res = await onConfirm();
-                if (res.ok) {
-                  dialog.current?.close();
-                  router.refresh();
-                } else setError(res.error);
-              })
-            }
-            className={`min-h-11 rounded-md px-4 font-bold ${confirmClassName}`}
-          >
-            Confirmer
-          </button>
-          <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
-            Annuler
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </>
   );
 }

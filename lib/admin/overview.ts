@@ -1,17 +1,70 @@
+// Issue 11, item 7: the administrators' dashboard: today's figures (the Paris day), the
+// platform's totals, and what waits for an administrator, each with the page where it is
+// handled. Counts only, run side by side.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 
+const parisDay = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(d);
+
+/** Midnight of today in Paris (UTC+1 in winter, UTC+2 in summer). */
+export function startOfParisDay(now: Date) {
+  const day = parisDay(now);
+  for (const offset of ["+01:00", "+02:00"]) {
+    const midnight = new Date(`${day}T00:00:00${offset}`);
+    if (parisDay(midnight) === day && parisDay(new Date(midnight.getTime() - 1)) !== day) return midnight;
+  }
+  return new Date(`${day}T00:00:00Z`);
+}
+
+const ALL_RESULTS = ["VALID", "EXPIRED", "REVOKED", "UNKNOWN", "FORGED"] as const;
+
 export async function getAdminOverview(viewer: Viewer, now = new Date()) {
   assertAdmin(viewer);
-  const [companies, people, validPassports, pendingEmails, blocked, accreditationRequests] = await Promise.all([
+  const today = startOfParisDay(now);
+  const [
+    passportsToday,
+    peopleToday,
+    checksToday,
+    suspiciousToday,
+    sessionsToday,
+    emailsToday,
+    companies,
+    people,
+    validPassports,
+    accreditationRequests,
+    memberRequests,
+    blocked,
+    failedEmails,
+    typedCompanies,
+  ] = await Promise.all([
+    db.passport.count({ where: { issuedAt: { gte: today } } }),
+    db.person.count({ where: { createdAt: { gte: today }, deletedAt: null } }),
+    // the index on (result, checkedAt) serves a range per result
+    db.passportCheck.count({ where: { result: { in: [...ALL_RESULTS] }, checkedAt: { gte: today } } }),
+    db.passportCheck.count({ where: { result: { in: ["UNKNOWN", "FORGED"] }, checkedAt: { gte: today } } }),
+    db.awarenessSession.count({ where: { heldOn: { gte: today } } }),
+    db.emailOutbox.count({ where: { status: "SENT", sentAt: { gte: today } } }),
     db.company.count({ where: { status: "ACTIVE" } }),
     db.person.count({ where: { deletedAt: null } }),
     db.passport.count({ where: { status: "ACTIVE", expiresAt: { gt: now } } }),
-    db.emailOutbox.count({ where: { status: "PENDING" } }),
-    db.person.count({ where: { blockedAt: { not: null }, deletedAt: null } }),
     db.trainerAccreditation.count({ where: { status: "REQUESTED" } }),
+    db.company.count({ where: { kind: "MEMBER", status: "PENDING" } }),
+    db.person.count({ where: { blockedAt: { not: null }, deletedAt: null } }),
+    db.emailOutbox.count({ where: { status: "FAILED" } }),
+    db.company.count({ where: { kind: "SUBCONTRACTOR", status: "PENDING", accountId: null } }),
   ]);
-  return { companies, people, validPassports, pendingEmails, blocked, accreditationRequests };
+  return {
+    today: {
+      passports: passportsToday,
+      people: peopleToday,
+      checks: checksToday,
+      suspicious: suspiciousToday,
+      sessions: sessionsToday,
+      emails: emailsToday,
+    },
+    totals: { companies, people, validPassports },
+    waiting: { accreditationRequests, memberRequests, blocked, failedEmails, typedCompanies },
+  };
 }

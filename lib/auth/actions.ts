@@ -10,8 +10,14 @@ import { changePasswordSchema, confirmEmailChangeSchema, emailChangeSchema } fro
 import { confirmEmailChange } from "@/lib/auth/credential-change";
 import { changeOwnPassword, requestOwnEmailChange } from "@/lib/auth/own-credentials";
 import { getSessionState } from "@/lib/auth/current-user";
-import { confirmEnrolment, renewRecoveryCodes, SECOND_FACTOR_ERRORS, verifySecondFactor } from "@/lib/auth/second-factor";
-import { secondFactorCodeSchema } from "@/lib/auth/login.schema";
+import {
+  confirmEnrolment,
+  renewRecoveryCodes,
+  resetSecondFactor,
+  SECOND_FACTOR_ERRORS,
+  verifySecondFactor,
+} from "@/lib/auth/second-factor";
+import { resetSecondFactorSchema, secondFactorCodeSchema } from "@/lib/auth/login.schema";
 import { UserFacingError } from "@/lib/errors";
 import { acceptPasswordResetRequest, setPasswordWithToken } from "@/lib/auth/password-reset";
 import { challengeRequestSchema } from "@/lib/auth/login.schema";
@@ -70,4 +76,14 @@ export const confirmEnrolmentAction = publicAction("auth.confirmEnrolment", seco
 
 export const renewRecoveryCodesAction = adminAction("auth.renewRecoveryCodes", secondFactorCodeSchema, async ({ code }, { viewer }) =>
   renewRecoveryCodes(viewer, code),
+);
+
+export const resetSecondFactorAction = adminAction(
+  "auth.resetSecondFactor",
+  resetSecondFactorSchema,
+  async ({ accountId, code }, { viewer }) => {
+    const result = await resetSecondFactor(viewer, accountId, code);
+    revalidatePath("/admin/securite");
+    return result;
+  },
 );

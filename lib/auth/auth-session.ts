@@ -19,7 +19,14 @@ export const SESSION_RULES = {
 } as const;
 
 export type RevokeReason =
-  "SIGN_OUT" | "PASSWORD_CHANGED" | "EMAIL_CHANGED" | "PASSWORD_RESET" | "SECOND_FACTOR_FAILED" | "SECOND_FACTOR_CHANGED" | "IDLE";
+  | "SIGN_OUT"
+  | "PASSWORD_CHANGED"
+  | "EMAIL_CHANGED"
+  | "PASSWORD_RESET"
+  | "SECOND_FACTOR_FAILED"
+  | "SECOND_FACTOR_CHANGED"
+  | "IDLE"
+  | "COMPANY_SUSPENDED";
 
 export const idleMinutesFor = (isAdmin: boolean) => (isAdmin ? SESSION_RULES.idleMinutes.admin : SESSION_RULES.idleMinutes.other);
 

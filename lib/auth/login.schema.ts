@@ -24,3 +24,6 @@ export const secondFactorCodeSchema = z.object({
   code: z.string().trim().min(1, "Saisissez le code affiché par votre application.").max(20, "Code trop long."),
 });
 export type SecondFactorCodeInput = z.infer<typeof secondFactorCodeSchema>;
+
+/** Another administrator's second factor reset, confirmed by the acting administrator's own code. */
+export const resetSecondFactorSchema = secondFactorCodeSchema.extend({ accountId: z.string().min(1).max(40) });

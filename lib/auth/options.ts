@@ -5,11 +5,21 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { after } from "next/server";
+import { logger } from "@/lib/logger";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { loginSchema } from "@/lib/auth/login.schema";
 import { logIn } from "@/lib/auth/verify-credentials";
 import { clientAddressOfHeaders } from "@/lib/http/client-address";
 import { revokeSession, SESSION_RULES } from "@/lib/auth/auth-session";
+
+/** The login time is written after the answer; outside a request (tests calling authorize), at once. */
+function afterAnswer(job: () => Promise<unknown>) {
+  try {
+    after(job);
+  } catch {
+    job().catch((error) => logger.error({ err: error }, "[login] heure de connexion non enregistrée"));
+  }
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_RULES.maxAgeHours * 60 * 60 },
@@ -30,7 +40,7 @@ export const authOptions: NextAuthOptions = {
         const address = clientAddressOfHeaders(req?.headers as Record<string, unknown> | undefined);
         const proof = challenge && nonce ? { challenge, nonce } : undefined;
         const userAgent = typeof req?.headers?.["user-agent"] === "string" ? req.headers["user-agent"] : null;
-        const result = await logIn(identifier, password, address, { proof, userAgent, defer: after });
+        const result = await logIn(identifier, password, address, { proof, userAgent, defer: afterAnswer });
         if (!result.ok) {
           // next-auth hands the message to the login form (LOGIN_ERRORS); PROOF_REQUIRED makes
           // it ask for a challenge of the right difficulty, solve it and try again

@@ -10,7 +10,9 @@ import { createHash, randomBytes } from "node:crypto";
 import QRCode from "qrcode";
 import { db, type Tx } from "@/lib/db";
 import { isLocked, recordFailure, type ThrottleRule } from "@/lib/auth/throttle";
-import { revokeSession, SESSION_RULES } from "@/lib/auth/auth-session";
+import { revokeAccountSessions, revokeSession, SESSION_RULES } from "@/lib/auth/auth-session";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { formatDateTime } from "@/lib/format";
 import { matchingStep, newTotpSecret, openSecret, otpauthUri, sealSecret } from "@/lib/auth/totp";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
@@ -181,12 +183,11 @@ export async function recoveryCodesLeft(viewer: Viewer) {
 }
 
 /**
- * New recovery codes for the signed-in administrator, with a current TOTP code (someone at
- * an unattended session cannot print themselves a way back in). The old codes die.
+ * Checks the signed-in administrator's current TOTP code before a sensitive change (someone
+ * at an unattended session cannot act in their name); `useStep` then spends it, in the
+ * transaction of the change.
  */
-export async function renewRecoveryCodes(viewer: Viewer, code: string, now = new Date()) {
-  assertAdmin(viewer);
-  const accountId = viewer.accountId;
+async function checkOwnCode(accountId: string, code: string, now: Date) {
   if (await isLocked(codeKey(accountId), now)) throw codeError(SECOND_FACTOR_ERRORS.LOCKED);
   const factor = await db.totpFactor.findUnique({ where: { accountId }, select: { secret: true } });
   const secret = factor ? openSecret(factor.secret) : null;
@@ -195,11 +196,95 @@ export async function renewRecoveryCodes(viewer: Viewer, code: string, now = new
     await recordFailure(codeKey(accountId), now);
     throw codeError(SECOND_FACTOR_ERRORS.WRONG_TOTP);
   }
+  return step;
+}
+
+async function useStep(tx: Tx, accountId: string, step: number) {
+  const { count } = await tx.totpFactor.updateMany({ where: { accountId, lastUsedStep: { lt: step } }, data: { lastUsedStep: step } });
+  if (count === 0) throw codeError(SECOND_FACTOR_ERRORS.REPLAYED);
+}
+
+/** New recovery codes for the signed-in administrator, with a current TOTP code. The old codes die. */
+export async function renewRecoveryCodes(viewer: Viewer, code: string, now = new Date()) {
+  assertAdmin(viewer);
+  const accountId = viewer.accountId;
+  const step = await checkOwnCode(accountId, code, now);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.totpFactor.updateMany({ where: { accountId, lastUsedStep: { lt: step } }, data: { lastUsedStep: step } });
-    if (count === 0) throw codeError(SECOND_FACTOR_ERRORS.REPLAYED);
+    await useStep(tx, accountId, step);
     const recoveryCodes = await replaceRecoveryCodes(tx, accountId);
     await audit(tx, { actorAccountId: accountId, action: "admin.recovery-codes.renewed", targetType: "Account", targetId: accountId });
     return { recoveryCodes };
+  });
+}
+
+/** The administrators' accounts and the state of their second factor ("SÉCURITÉ DU COMPTE"). */
+export async function listAdministrators(viewer: Viewer) {
+  assertAdmin(viewer);
+  const rows = await db.account.findMany({
+    where: { isAdmin: true },
+    orderBy: { email: "asc" },
+    select: {
+      id: true,
+      email: true,
+      disabledAt: true,
+      lastLoginAt: true,
+      totpFactor: { select: { confirmedAt: true } },
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    disabled: Boolean(r.disabledAt),
+    lastLoginAt: r.lastLoginAt,
+    enrolledAt: r.totpFactor?.confirmedAt ?? null,
+    recoveryCodesLeft: r._count.recoveryCodes,
+    isViewer: r.id === viewer.accountId,
+  }));
+}
+
+export const RESET_ERRORS = {
+  SELF: "Vous ne pouvez pas réinitialiser votre propre double authentification : utilisez un code de secours, puis générez-en de nouveaux.",
+  UNKNOWN: "Cet administrateur n'existe pas ou n'est plus administrateur.",
+} as const;
+
+/**
+ * Another administrator lost their authenticator app and their recovery codes: a signed-in
+ * administrator, confirming with their own current code, removes that account's factor and
+ * codes. Its sessions end; at its next login it enrols a new app (and gets new codes), as at
+ * a first login. Audited; the account's owner is told by e-mail.
+ */
+export async function resetSecondFactor(viewer: Viewer, targetAccountId: string, code: string, now = new Date()) {
+  assertAdmin(viewer);
+  if (targetAccountId === viewer.accountId) throw new UserFacingError(RESET_ERRORS.SELF);
+  const target = await db.account.findUnique({ where: { id: targetAccountId }, select: { email: true, isAdmin: true } });
+  if (!target?.isAdmin) throw new UserFacingError(RESET_ERRORS.UNKNOWN);
+  const step = await checkOwnCode(viewer.accountId, code, now);
+  return db.$transaction(async (tx) => {
+    await useStep(tx, viewer.accountId, step);
+    const factor = await tx.totpFactor.deleteMany({ where: { accountId: targetAccountId } });
+    const codes = await tx.recoveryCode.deleteMany({ where: { accountId: targetAccountId } });
+    const sessionsEnded = await revokeAccountSessions(tx, targetAccountId, "SECOND_FACTOR_CHANGED", now);
+    await tx.loginThrottle.deleteMany({ where: { key: codeKey(targetAccountId)[0].key } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "admin.second-factor.reset",
+      targetType: "Account",
+      targetId: targetAccountId,
+      data: { hadFactor: factor.count > 0, recoveryCodesRemoved: codes.count, sessionsEnded },
+    });
+    if (target.email) {
+      await enqueueEmail(tx, {
+        to: target.email,
+        template: "second-factor-reset",
+        subject: "La double authentification de votre compte administrateur a été réinitialisée",
+        paragraphs: [
+          `La double authentification du compte ${target.email} a été réinitialisée le ${formatDateTime(now)} par l'administrateur ${viewer.email ?? ""}.`,
+          "Toutes les sessions ouvertes avec ce compte ont été fermées. À votre prochaine connexion, vous enregistrerez à nouveau votre application d'authentification et recevrez de nouveaux codes de secours.",
+          "Si vous n'avez rien demandé, prévenez tout de suite les autres administrateurs de la plateforme.",
+        ],
+      });
+    }
+    return { email: target.email };
   });
 }

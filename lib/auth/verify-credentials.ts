@@ -44,7 +44,8 @@ type Found = { id: string; passwordHash: string | null; disabled: boolean; crede
 type NewSession = { id: string; userAgent: string | null };
 
 /**
- * Everything a login reads, in one statement: the account (as findAccountByIdentifier finds
+ * Everything a login reads, in one statement (a suspended company's login is not found, so it
+ * gets the answer of an unknown identifier, after the same password-hash work): the account (as findAccountByIdentifier finds
  * it), the identifier's and the address's throttling rows and, for a login through the form,
  * its session row. That row is written before the password is checked so that nothing waits
  * for the database after argon2id; it opens nothing until a signed token names it, the token
@@ -57,9 +58,11 @@ async function lookUp(identifier: string, address: string | null, now: Date, ses
     WITH "candidates" AS (
       SELECT a."id", a."passwordHash", a."disabledAt", a."credentialsVersion", a."isAdmin", 1 AS "rank"
         FROM "Account" a WHERE ${isEmail} AND a."email" = ${email}
+         AND NOT EXISTS (SELECT 1 FROM "Company" s WHERE s."accountId" = a."id" AND s."status" = 'SUSPENDED')
       UNION ALL
       SELECT a."id", a."passwordHash", a."disabledAt", a."credentialsVersion", a."isAdmin", 2
         FROM "Account" a WHERE NOT ${isEmail} AND a."uniqueId" = ${code}
+         AND NOT EXISTS (SELECT 1 FROM "Company" s WHERE s."accountId" = a."id" AND s."status" = 'SUSPENDED')
       UNION ALL
       SELECT a."id", a."passwordHash", a."disabledAt", a."credentialsVersion", a."isAdmin", 3
         FROM "Company" c JOIN "Account" a ON a."id" = c."accountId"

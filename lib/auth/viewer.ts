@@ -77,10 +77,16 @@ function toViewer(account: AccountRow): Viewer {
   };
 }
 
+/**
+ * Issue 11: the login of a company an administrator suspended opens nothing, whatever its
+ * session (a linked referent's learner space included: while linked they log in with it).
+ */
+const suspendedCompanyLogin = (account: AccountRow) => account.company?.status === "SUSPENDED";
+
 /** An account as a viewer, outside any session (tests, scripts, checks of a given account). */
 export async function loadViewer(accountId: string, credentialsVersion?: number, now = new Date()): Promise<Viewer | null> {
   const account = await db.account.findUnique({ where: { id: accountId }, select: viewerSelect(now) });
-  if (!account || account.disabledAt) return null;
+  if (!account || account.disabledAt || suspendedCompanyLogin(account)) return null;
   if (credentialsVersion !== undefined && credentialsVersion !== account.credentialsVersion) return null;
   return toViewer(account);
 }
@@ -111,7 +117,7 @@ export async function loadSessionState(sessionId: string, now = new Date()): Pro
     },
   });
   if (!row) return { status: "NONE", reason: "UNKNOWN" };
-  if (row.account.disabledAt) return { status: "NONE", reason: "DISABLED" };
+  if (row.account.disabledAt || suspendedCompanyLogin(row.account)) return { status: "NONE", reason: "DISABLED" };
   const problem = sessionProblem(row, row.account, now);
   if (problem) return { status: "NONE", reason: problem };
   if (row.account.isAdmin && !row.secondFactorAt) {

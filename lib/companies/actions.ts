@@ -14,6 +14,15 @@ import { linkExistingSchema, linkNewSchema, splitSchema } from "@/lib/companies/
 import { linkExistingAccount, linkNewAccount, splitSpaces } from "@/lib/companies/space-link";
 import { acceptInvitationSchema, handoverSchema } from "@/lib/companies/referent-handover.schema";
 import { acceptHandover, cancelHandover, requestHandover } from "@/lib/companies/referent-handover";
+import {
+  changeReferentSchema,
+  mergeCompanySchema,
+  reactivateCompanySchema,
+  suspendCompanySchema,
+} from "@/lib/companies/admin-company.schema";
+import { reactivateCompany, suspendCompany } from "@/lib/companies/suspension";
+import { mergeTypedCompany } from "@/lib/companies/merge-company";
+import { changeReferent } from "@/lib/companies/admin-referent";
 import { enforceRateLimit } from "@/lib/rate-limit/rate-limit";
 import { requestAddress } from "@/lib/http/request-address";
 
@@ -53,6 +62,37 @@ export const rejectMemberRequestAction = adminAction("companies.rejectMemberRequ
   await rejectMemberRequest(viewer, companyId);
   revalidatePath("/admin/entreprises");
   return null;
+});
+
+// Issue 11, item 3: the administrators' actions on a company's page
+const companyPage = (companyId: string) => `/admin/entreprises/${companyId}`;
+
+export const suspendCompanyAction = adminAction("companies.suspendCompany", suspendCompanySchema, async (input, { viewer }) => {
+  await suspendCompany(viewer, input);
+  revalidatePath(companyPage(input.companyId));
+  return null;
+});
+
+export const reactivateCompanyAction = adminAction("companies.reactivateCompany", reactivateCompanySchema, async (input, { viewer }) => {
+  await reactivateCompany(viewer, input);
+  revalidatePath(companyPage(input.companyId));
+  return null;
+});
+
+export const changeReferentAction = adminAction(
+  "companies.changeReferent",
+  changeReferentSchema,
+  async ({ companyId, ...input }, { viewer }) => {
+    const result = await changeReferent(viewer, companyId, input);
+    revalidatePath(companyPage(companyId));
+    return result;
+  },
+);
+
+export const mergeCompanyAction = adminAction("companies.mergeCompany", mergeCompanySchema, async (input, { viewer }) => {
+  const result = await mergeTypedCompany(viewer, input);
+  revalidatePath(companyPage(input.targetId));
+  return result;
 });
 
 export const updateCompanyInfoAction = companyAction("companies.updateCompanyInfo", companyInfoSchema, async (input, { viewer }) => {

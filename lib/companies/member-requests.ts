@@ -12,36 +12,23 @@ import { UserFacingError } from "@/lib/errors";
 
 export async function listMemberRequests(viewer: Viewer) {
   assertAdmin(viewer);
-  const [pending, recent] = await Promise.all([
-    db.company.findMany({
-      where: { kind: "MEMBER", status: "PENDING" },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        name: true,
-        siret: true,
-        vatNumber: true,
-        regions: true,
-        referentFirstName: true,
-        referentLastName: true,
-        referentEmail: true,
-        createdAt: true,
-      },
-    }),
-    db.company.findMany({
-      where: { kind: "MEMBER", status: "ACTIVE" },
-      orderBy: { approvedAt: "desc" },
-      take: 20,
-      select: {
-        id: true,
-        name: true,
-        memberNumber: true,
-        approvedAt: true,
-        _count: { select: { people: { where: { deletedAt: null } } } },
-      },
-    }),
-  ]);
-  return { pending, recent };
+  const pending = await db.company.findMany({
+    where: { kind: "MEMBER", status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      name: true,
+      siret: true,
+      vatNumber: true,
+      regions: true,
+      referentFirstName: true,
+      referentLastName: true,
+      referentEmail: true,
+      createdAt: true,
+    },
+  });
+  // the approved ones are in the companies list (issue 11), filtered by type
+  return { pending };
 }
 
 async function pendingRequest(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], companyId: string) {

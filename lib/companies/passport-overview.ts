@@ -11,7 +11,12 @@ export const EXPIRY_WARNING_DAYS = 60;
 
 export async function getPassportOverview(viewer: Viewer, now = new Date()) {
   assertCompany(viewer);
-  const people = { companyId: viewer.company.id, deletedAt: null };
+  return passportOverviewOf(viewer.company.id, now);
+}
+
+/** The overview of one company, for its own space or an administrator (the caller checks who asks). */
+export async function passportOverviewOf(companyId: string, now = new Date()) {
+  const people = { companyId, deletedAt: null };
   const soon = new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000);
   const valid = { status: "ACTIVE" as const, expiresAt: { gt: now } };
   const [total, holding, lasting, never, staff] = await Promise.all([
@@ -39,6 +44,14 @@ export async function getPassportOverview(viewer: Viewer, now = new Date()) {
     expired: total - holding - never,
     never,
     // approved trainers, and those whose accreditation an administrator has still to examine
+    /** approved or requested trainers, with their person's id (the administrators' page links them) */
+    trainerPeople: staff
+      .filter((p) => p.accreditations.length)
+      .map((p) => ({
+        id: p.id,
+        name: `${p.firstName} ${p.lastName.toUpperCase()}`,
+        requested: p.accreditations[0].status === "REQUESTED",
+      })),
     trainers: staff
       .filter((p) => p.accreditations.length)
       .map(

@@ -4,7 +4,7 @@
 // acceptance the company login moves to the new e-mail and password, every open session of
 // the old referent ends, and their pending links die. Every step is in the audit log.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { hashPassword } from "@/lib/auth/password";
@@ -29,7 +29,7 @@ export async function getPendingHandover(viewer: Viewer) {
   });
 }
 
-async function cancelPending(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], companyId: string, now: Date) {
+async function cancelPending(tx: Tx, companyId: string, now: Date) {
   // the invitation's link stays unused: its page then says "annulée", and acceptance checks cancelledAt
   const { count } = await tx.referentHandover.updateMany({
     where: { companyId, acceptedAt: null, cancelledAt: null },
@@ -42,83 +42,106 @@ export async function requestHandover(viewer: Viewer, input: HandoverInput, now 
   assertCompany(viewer);
   const companyId = viewer.company.id;
   return db.$transaction(async (tx) => {
-    const company = await tx.company.findUniqueOrThrow({
-      where: { id: companyId },
-      select: {
-        name: true,
-        accountId: true,
-        referentEmail: true,
-        referentFirstName: true,
-        referentLastName: true,
-        spaceLink: { select: { id: true } },
-      },
-    });
+    const company = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { accountId: true } });
     if (!company.accountId || company.accountId !== viewer.accountId) throw new AccessDeniedError();
-    if (company.spaceLink) {
-      throw new UserFacingError(
-        "Vos espaces sont liés : distinguez-les d'abord (« MES INFORMATIONS » de votre espace collaborateur, « Avoir un accès distinct à mon compte utilisateur »), puis passez le relais.",
-      );
-    }
-    if (input.email === company.referentEmail)
-      throw new UserFacingError("C'est déjà l'adresse du référent.", {
-        email: "C'est déjà l'adresse du référent actuel : saisissez celle de votre successeur.",
-      });
-    if (await tx.account.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new UserFacingError("Cette adresse e-mail est déjà utilisée.", {
-        email: "Cette adresse e-mail est déjà celle d'un autre compte : le compte entreprise a besoin d'une adresse qui lui soit propre.",
-      });
-    }
-    await cancelPending(tx, companyId, now);
-    const { id: tokenId, token } = await createPasswordToken(tx, {
-      accountId: company.accountId,
-      purpose: "REFERENT_INVITATION",
-      sentTo: input.email,
-      now,
-    });
-    const handover = await tx.referentHandover.create({
-      data: {
-        companyId,
-        newFirstName: input.firstName,
-        newLastName: input.lastName,
-        newEmail: input.email,
-        requestedById: viewer.accountId,
-        tokenId,
-        requestedAt: now,
-      },
-      select: { id: true },
-    });
-    const from = who(company.referentFirstName, company.referentLastName);
-    await enqueueEmail(tx, {
-      to: input.email,
-      template: "referent-invitation",
-      subject: `Vous êtes désigné(e) référent Passeport Sécurité de ${company.name}`,
-      paragraphs: [
-        `Bonjour ${input.firstName},`,
-        `${from} vous désigne comme nouveau référent Passeport Sécurité de ${company.name}. Vous gérerez le compte de l'entreprise sur la plateforme : les comptes et les passeports de ses salariés.`,
-        `Pour accepter, choisissez votre mot de passe avec le lien ci-dessous (valable ${TOKEN_VALIDITY_HOURS} heures). Votre adresse (${input.email}) deviendra l'identifiant de connexion du compte entreprise.`,
-      ],
-      action: { label: "Accepter et choisir mon mot de passe", url: handoverLink(token) },
-    });
-    await enqueueEmail(tx, {
-      to: company.referentEmail,
-      template: "referent-handover-requested",
-      subject: `Passage de relais demandé pour ${company.name}`,
-      paragraphs: [
-        `Bonjour ${company.referentFirstName},`,
-        `Une invitation a été envoyée à ${who(input.firstName, input.lastName)} (${input.email}). Dès qu'elle l'acceptera, l'adresse et le mot de passe du compte entreprise seront les siens et votre accès au compte entreprise prendra fin.`,
-        "Si vous n'êtes pas à l'origine de cette demande, connectez-vous et annulez-la depuis « INFORMATIONS ENTREPRISE ».",
-      ],
-    });
-    await audit(tx, {
-      actorAccountId: viewer.accountId,
-      action: "referent.handover.requested",
-      targetType: "Company",
-      targetId: companyId,
-      companyId,
-      data: { handoverId: handover.id, from: company.referentEmail, to: input.email, name: who(input.firstName, input.lastName) },
-    });
-    return { handoverId: handover.id };
+    return inviteReferent(tx, { companyId, actorAccountId: viewer.accountId, byAdmin: false }, input, now);
   });
+}
+
+/**
+ * The invitation of a new referent, by the referent (C4) or by an administrator (issue 11,
+ * "changer le référent", when the referent left without passing the relay): either way the
+ * successor sets their own password through the link, and nothing changes until they do.
+ */
+export async function inviteReferent(
+  tx: Tx,
+  by: { companyId: string; actorAccountId: string; byAdmin: boolean },
+  input: HandoverInput,
+  now: Date,
+) {
+  const { companyId } = by;
+  const company = await tx.company.findUniqueOrThrow({
+    where: { id: companyId },
+    select: {
+      name: true,
+      accountId: true,
+      referentEmail: true,
+      referentFirstName: true,
+      referentLastName: true,
+      spaceLink: { select: { id: true } },
+    },
+  });
+  if (!company.accountId) throw new UserFacingError("Cette entreprise n'a pas de compte : il n'y a pas de référent à remplacer.");
+  if (company.spaceLink) {
+    throw new UserFacingError(
+      by.byAdmin
+        ? "Le référent a lié ses espaces : il doit d'abord les distinguer (« MES INFORMATIONS » de son espace collaborateur) avant tout passage de relais."
+        : "Vos espaces sont liés : distinguez-les d'abord (« MES INFORMATIONS » de votre espace collaborateur, « Avoir un accès distinct à mon compte utilisateur »), puis passez le relais.",
+    );
+  }
+  if (input.email === company.referentEmail)
+    throw new UserFacingError("C'est déjà l'adresse du référent.", {
+      email: by.byAdmin
+        ? "C'est déjà l'adresse du référent actuel : saisissez celle du nouveau référent."
+        : "C'est déjà l'adresse du référent actuel : saisissez celle de votre successeur.",
+    });
+  if (await tx.account.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new UserFacingError("Cette adresse e-mail est déjà utilisée.", {
+      email: "Cette adresse e-mail est déjà celle d'un autre compte : le compte entreprise a besoin d'une adresse qui lui soit propre.",
+    });
+  }
+  await cancelPending(tx, companyId, now);
+  const { id: tokenId, token } = await createPasswordToken(tx, {
+    accountId: company.accountId,
+    purpose: "REFERENT_INVITATION",
+    sentTo: input.email,
+    now,
+  });
+  const handover = await tx.referentHandover.create({
+    data: {
+      companyId,
+      newFirstName: input.firstName,
+      newLastName: input.lastName,
+      newEmail: input.email,
+      requestedById: by.actorAccountId,
+      tokenId,
+      requestedAt: now,
+    },
+    select: { id: true },
+  });
+  const from = by.byAdmin ? "L'administration du Passeport Sécurité" : who(company.referentFirstName, company.referentLastName);
+  await enqueueEmail(tx, {
+    to: input.email,
+    template: "referent-invitation",
+    subject: `Vous êtes désigné(e) référent Passeport Sécurité de ${company.name}`,
+    paragraphs: [
+      `Bonjour ${input.firstName},`,
+      `${from} vous désigne comme nouveau référent Passeport Sécurité de ${company.name}. Vous gérerez le compte de l'entreprise sur la plateforme : les comptes et les passeports de ses salariés.`,
+      `Pour accepter, choisissez votre mot de passe avec le lien ci-dessous (valable ${TOKEN_VALIDITY_HOURS} heures). Votre adresse (${input.email}) deviendra l'identifiant de connexion du compte entreprise.`,
+    ],
+    action: { label: "Accepter et choisir mon mot de passe", url: handoverLink(token) },
+  });
+  await enqueueEmail(tx, {
+    to: company.referentEmail,
+    template: "referent-handover-requested",
+    subject: `Passage de relais demandé pour ${company.name}`,
+    paragraphs: [
+      `Bonjour ${company.referentFirstName},`,
+      `${by.byAdmin ? "L'administration du Passeport Sécurité a envoyé une invitation" : "Une invitation a été envoyée"} à ${who(input.firstName, input.lastName)} (${input.email}). Dès qu'elle l'acceptera, l'adresse et le mot de passe du compte entreprise seront les siens et votre accès au compte entreprise prendra fin.`,
+      by.byAdmin
+        ? "Si cette demande vous surprend, contactez l'UNPG."
+        : "Si vous n'êtes pas à l'origine de cette demande, connectez-vous et annulez-la depuis « INFORMATIONS ENTREPRISE ».",
+    ],
+  });
+  await audit(tx, {
+    actorAccountId: by.actorAccountId,
+    action: by.byAdmin ? "referent.changed_by_admin" : "referent.handover.requested",
+    targetType: "Company",
+    targetId: companyId,
+    companyId,
+    data: { handoverId: handover.id, from: company.referentEmail, to: input.email, name: who(input.firstName, input.lastName) },
+  });
+  return { handoverId: handover.id };
 }
 
 export async function cancelHandover(viewer: Viewer, now = new Date()) {

@@ -9,8 +9,10 @@ export type CompanyMatch = { id: string; name: string; siret: string | null; reg
 
 export const COMPANY_SEARCH_LIMIT = 8;
 
+// A suspended company (issue 11) is still one: its workers keep training and passing their
+// passports, and a trainer typing its name must not create a second company.
 export function companyLookupWhere(): Prisma.CompanyWhereInput {
-  return { OR: [{ status: "ACTIVE" }, { status: "PENDING", kind: "SUBCONTRACTOR", accountId: null }] };
+  return { OR: [{ status: { in: ["ACTIVE", "SUSPENDED"] } }, { status: "PENDING", kind: "SUBCONTRACTOR", accountId: null }] };
 }
 
 /** `registeredOnly`: active companies only (anonymous visitors never see pending ones). */
@@ -30,5 +32,5 @@ export async function searchCompanies(query: string, options: { registeredOnly?:
     take: COMPANY_SEARCH_LIMIT,
     select: { id: true, name: true, siret: true, status: true },
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, siret: r.siret, registered: r.status === "ACTIVE" }));
+  return rows.map((r) => ({ id: r.id, name: r.name, siret: r.siret, registered: r.status !== "PENDING" }));
 }

@@ -13,6 +13,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { verifyCredentials, findAccountByIdentifier } from "@/lib/auth/verify-credentials";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { formatDateTime } from "@/lib/format";
 import { profileCodeFor } from "@/lib/people/profile-rule";
 import type { LinkExistingInput, LinkNewInput, SplitInput } from "@/lib/companies/space-link.schema";
 
@@ -152,6 +154,7 @@ export async function linkNewAccount(viewer: Viewer, input: LinkNewInput) {
 export async function splitSpaces(viewer: Viewer, input: { email: string; newPassword: string }, now = new Date()) {
   if (!viewer.person) throw new AccessDeniedError();
   const personId = viewer.person.id;
+  const personName = `${viewer.person.firstName} ${viewer.person.lastName}`;
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     const link = await tx.spaceLink.findUnique({
@@ -180,9 +183,27 @@ export async function splitSpaces(viewer: Viewer, input: { email: string; newPas
       disabledAt: null,
       credentialsVersion: { increment: 1 },
     };
+    const former = link.formerPersonAccountId
+      ? await tx.account.findUnique({ where: { id: link.formerPersonAccountId }, select: { email: true } })
+      : null;
     const own = link.formerPersonAccountId
       ? await tx.account.update({ where: { id: link.formerPersonAccountId }, data: credentials, select: { id: true } })
       : await tx.account.create({ data: { ...credentials, credentialsVersion: 0 }, select: { id: true } });
+    // both addresses hear of the new login (issue 17, item 4: every change of credentials is told)
+    const told = [input.email, ...(former?.email && former.email !== input.email ? [former.email] : [])];
+    for (const to of told) {
+      await enqueueEmail(tx, {
+        to,
+        template: "spaces-split",
+        subject: "Votre compte utilisateur Passeport Sécurité a de nouveau son propre accès",
+        paragraphs: [
+          `Le ${formatDateTime(now)}, le compte utilisateur de ${personName} a été séparé du compte entreprise ${link.company.account?.email ?? ""}.`,
+          `Il se connecte désormais avec l'adresse ${input.email} et le mot de passe choisi à ce moment-là.` +
+            (to !== input.email ? ` Cette adresse (${to}) n'est plus son identifiant.` : ""),
+          "Si vous n'êtes pas à l'origine de ce changement, prévenez le référent de votre entreprise ou l'UNPG.",
+        ],
+      });
+    }
     await tx.person.update({ where: { id: personId }, data: { accountId: own.id } });
     await tx.spaceLink.delete({ where: { id: link.id } });
     await audit(tx, {

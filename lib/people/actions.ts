@@ -16,6 +16,23 @@ import { approveAccreditationSchema, accreditationReasonSchema, endOfFrenchDay }
 import { approveAccreditation, refuseAccreditation, withdrawAccreditation } from "@/lib/people/trainer-accreditation";
 import { enforceRateLimit } from "@/lib/rate-limit/rate-limit";
 import { requestAddress } from "@/lib/http/request-address";
+import {
+  changeProfileSchema,
+  grantAccreditationSchema,
+  movePersonSchema,
+  revokePassportSchema,
+  setControllerSchema,
+} from "@/lib/people/admin-person.schema";
+import {
+  adminChangeProfile,
+  adminDeletePerson,
+  adminGrantAccreditation,
+  adminMovePerson,
+  adminRevokePassport,
+  adminSendPasswordLink,
+  adminSetController,
+  adminUnblockPerson,
+} from "@/lib/people/admin-manage-person";
 
 const personRef = z.object({ personId: z.string().min(1).max(40) });
 
@@ -87,3 +104,59 @@ export const withdrawAccreditationAction = adminAction(
     return null;
   },
 );
+
+// An administrator's person page (issue 11): each action answers the French sentence shown after it
+const refreshPerson = (personId?: string) => revalidatePath(personId ? `/admin/utilisateurs/${personId}` : "/admin/utilisateurs", "page");
+
+export const adminUnblockPersonAction = adminAction("people.adminUnblock", personRef, async ({ personId }, { viewer }) => {
+  const message = await adminUnblockPerson(viewer, personId);
+  refreshPerson(personId);
+  return message;
+});
+
+export const adminSendPasswordLinkAction = adminAction("people.adminSendPasswordLink", personRef, async ({ personId }, { viewer }) => {
+  const message = await adminSendPasswordLink(viewer, personId);
+  refreshPerson(personId);
+  return message;
+});
+
+export const adminChangeProfileAction = adminAction("people.adminChangeProfile", changeProfileSchema, async (input, { viewer }) => {
+  const message = await adminChangeProfile(viewer, input);
+  refreshPerson(input.personId);
+  return message;
+});
+
+export const adminSetControllerAction = adminAction("people.adminSetController", setControllerSchema, async (input, { viewer }) => {
+  const message = await adminSetController(viewer, input);
+  refreshPerson(input.personId);
+  return message;
+});
+
+export const adminGrantAccreditationAction = adminAction(
+  "people.adminGrantAccreditation",
+  grantAccreditationSchema,
+  async (input, { viewer }) => {
+    const message = await adminGrantAccreditation(viewer, { personId: input.personId, validUntil: endOfFrenchDay(input.validUntil)! });
+    refreshPerson(input.personId);
+    revalidatePath("/admin/habilitations");
+    return message;
+  },
+);
+
+export const adminRevokePassportAction = adminAction("people.adminRevokePassport", revokePassportSchema, async (input, { viewer }) => {
+  const message = await adminRevokePassport(viewer, input);
+  refreshPerson();
+  return message;
+});
+
+export const adminMovePersonAction = adminAction("people.adminMovePerson", movePersonSchema, async (input, { viewer }) => {
+  const message = await adminMovePerson(viewer, input);
+  refreshPerson(input.personId);
+  return message;
+});
+
+export const adminDeletePersonAction = adminAction("people.adminDeletePerson", personRef, async ({ personId }, { viewer }) => {
+  const message = await adminDeletePerson(viewer, personId);
+  refreshPerson(personId);
+  return message;
+});

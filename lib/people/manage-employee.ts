@@ -3,7 +3,7 @@
 // that a check at the gate answers "Révoqué".
 import "server-only";
 import { searchNameOf } from "@/lib/people/person-data";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
@@ -77,38 +77,64 @@ export async function updateEmployee(
 
 export async function deleteEmployee(viewer: Viewer, personId: string, now = new Date()) {
   const { person, companyId } = await ownEmployee(viewer, personId);
-  await db.$transaction(async (tx) => {
-    const account = await tx.account.findUniqueOrThrow({
-      where: { id: person.accountId },
-      select: { email: true, uniqueId: true, company: { select: { id: true } } },
-    });
-    if (account.company) {
-      // C1: this person logs in with the company login; deleting them would close it
-      throw new UserFacingError(
-        "Ce salarié se connecte avec le compte entreprise (espaces liés) : distinguez d'abord les espaces depuis « MES INFORMATIONS » de son espace collaborateur.",
-      );
-    }
-    const revoked = await tx.passport.updateMany({
-      where: { personId: person.id, status: "ACTIVE" },
-      data: { status: "REVOKED", revokedAt: now, revokedReason: "Profil supprimé par l'entreprise" },
-    });
-    await tx.person.update({ where: { id: person.id }, data: { deletedAt: now } });
-    await tx.account.update({
-      where: { id: person.accountId },
-      data: { disabledAt: now, email: null, credentialsVersion: { increment: 1 } },
-    });
-    await audit(tx, {
+  await db.$transaction((tx) =>
+    deletePersonInTx(tx, {
+      person,
+      companyId,
       actorAccountId: viewer.accountId,
       action: "employee.deleted",
-      targetType: "Person",
-      targetId: person.id,
-      companyId,
-      data: {
-        name: `${person.firstName} ${person.lastName}`,
-        email: account.email,
-        uniqueId: account.uniqueId,
-        passportsRevoked: revoked.count,
-      },
-    });
+      reason: "Profil supprimé par l'entreprise",
+      now,
+    }),
+  );
+}
+
+/**
+ * B8, shared with the administrators' deletion: the login is disabled and its e-mail freed,
+ * the passports revoked (the gate answers "Révoqué"), the person kept for the history.
+ */
+export async function deletePersonInTx(
+  tx: Tx,
+  input: {
+    person: { id: string; accountId: string; firstName: string; lastName: string };
+    companyId: string;
+    actorAccountId: string;
+    action: string;
+    reason: string;
+    now: Date;
+  },
+) {
+  const { person, now } = input;
+  const account = await tx.account.findUniqueOrThrow({
+    where: { id: person.accountId },
+    select: { email: true, uniqueId: true, company: { select: { id: true } } },
+  });
+  if (account.company) {
+    // C1: this person logs in with the company login; deleting them would close it
+    throw new UserFacingError(
+      "Ce salarié se connecte avec le compte entreprise (espaces liés) : distinguez d'abord les espaces depuis « MES INFORMATIONS » de son espace collaborateur.",
+    );
+  }
+  const revoked = await tx.passport.updateMany({
+    where: { personId: person.id, status: "ACTIVE" },
+    data: { status: "REVOKED", revokedAt: now, revokedReason: input.reason },
+  });
+  await tx.person.update({ where: { id: person.id }, data: { deletedAt: now } });
+  await tx.account.update({
+    where: { id: person.accountId },
+    data: { disabledAt: now, email: null, credentialsVersion: { increment: 1 } },
+  });
+  await audit(tx, {
+    actorAccountId: input.actorAccountId,
+    action: input.action,
+    targetType: "Person",
+    targetId: person.id,
+    companyId: input.companyId,
+    data: {
+      name: `${person.firstName} ${person.lastName}`,
+      email: account.email,
+      uniqueId: account.uniqueId,
+      passportsRevoked: revoked.count,
+    },
   });
 }

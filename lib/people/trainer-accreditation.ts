@@ -160,36 +160,44 @@ async function tell(tx: Tx, row: Decided, template: string, subject: string, par
 
 const nameOf = (row: Decided) => `${row.person.firstName} ${row.person.lastName.toUpperCase()}`;
 
-export async function approveAccreditation(viewer: Viewer, input: { accreditationId: string; validUntil: Date }, now = new Date()) {
-  assertAdmin(viewer);
+/** The end date of an approval: in the future, at most MAX_ACCREDITATION_YEARS away. */
+export function checkValidUntil(validUntil: Date, now: Date) {
   const limit = new Date(now);
   limit.setFullYear(limit.getFullYear() + MAX_ACCREDITATION_YEARS);
-  if (input.validUntil <= now) throw new UserFacingError("Date invalide.", { validUntil: "La date de fin doit être dans le futur." });
-  if (input.validUntil > limit) {
+  if (validUntil <= now) throw new UserFacingError("Date invalide.", { validUntil: "La date de fin doit être dans le futur." });
+  if (validUntil > limit) {
     throw new UserFacingError("Date invalide.", { validUntil: `Une habilitation dure au plus ${MAX_ACCREDITATION_YEARS} ans.` });
   }
-  return db.$transaction(async (tx) => {
-    const row = await loadForDecision(tx, input.accreditationId, "REQUESTED");
-    if (row.person.deletedAt) throw new UserFacingError("Cette personne a été supprimée : la demande ne peut pas être approuvée.");
-    const { count } = await tx.trainerAccreditation.updateMany({
-      where: { id: row.id, status: "REQUESTED" },
-      data: { status: "APPROVED", decidedById: viewer.accountId, decidedAt: now, validUntil: input.validUntil },
-    });
-    if (count !== 1) throw new UserFacingError("Cette demande a déjà été traitée.");
-    await tell(tx, row, "accreditation-approved", `Habilitation formateur accordée : ${nameOf(row)}`, [
-      `L'habilitation formateur de ${nameOf(row)} (${row.person.company.name}) est accordée jusqu'au ${formatDate(input.validUntil)}.`,
-      "L'espace formateur s'ouvre à sa prochaine connexion : création de sensibilisations, diffusion et validation des passeports.",
-    ]);
-    await audit(tx, {
-      actorAccountId: viewer.accountId,
-      action: "accreditation.approved",
-      targetType: "Person",
-      targetId: row.person.id,
-      companyId: row.person.company.id,
-      data: { accreditationId: row.id, validUntil: input.validUntil.toISOString() },
-    });
-    return { validUntil: input.validUntil };
+}
+
+export async function approveAccreditation(viewer: Viewer, input: { accreditationId: string; validUntil: Date }, now = new Date()) {
+  assertAdmin(viewer);
+  checkValidUntil(input.validUntil, now);
+  return db.$transaction((tx) => approveInTx(tx, viewer, input, now));
+}
+
+/** The approval itself, in the caller's transaction (the end date was checked). */
+export async function approveInTx(tx: Tx, viewer: Viewer, input: { accreditationId: string; validUntil: Date }, now: Date) {
+  const row = await loadForDecision(tx, input.accreditationId, "REQUESTED");
+  if (row.person.deletedAt) throw new UserFacingError("Cette personne a été supprimée : la demande ne peut pas être approuvée.");
+  const { count } = await tx.trainerAccreditation.updateMany({
+    where: { id: row.id, status: "REQUESTED" },
+    data: { status: "APPROVED", decidedById: viewer.accountId, decidedAt: now, validUntil: input.validUntil },
   });
+  if (count !== 1) throw new UserFacingError("Cette demande a déjà été traitée.");
+  await tell(tx, row, "accreditation-approved", `Habilitation formateur accordée : ${nameOf(row)}`, [
+    `L'habilitation formateur de ${nameOf(row)} (${row.person.company.name}) est accordée jusqu'au ${formatDate(input.validUntil)}.`,
+    "L'espace formateur s'ouvre à sa prochaine connexion : création de sensibilisations, diffusion et validation des passeports.",
+  ]);
+  await audit(tx, {
+    actorAccountId: viewer.accountId,
+    action: "accreditation.approved",
+    targetType: "Person",
+    targetId: row.person.id,
+    companyId: row.person.company.id,
+    data: { accreditationId: row.id, validUntil: input.validUntil.toISOString() },
+  });
+  return { validUntil: input.validUntil };
 }
 
 export async function refuseAccreditation(viewer: Viewer, input: { accreditationId: string; reason: string }, now = new Date()) {

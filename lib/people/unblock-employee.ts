@@ -1,7 +1,7 @@
 // B10: the referent unblocks a learner blocked after repeated failures; the learner may
 // then retry the module (its failure count starts again).
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertCompany } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
@@ -16,13 +16,7 @@ export async function unblockEmployee(viewer: Viewer, personId: string, now = ne
     });
     if (!person) throw new AccessDeniedError();
     if (!person.blockedAt) return { unblocked: false };
-    await tx.person.update({ where: { id: person.id }, data: { blockedAt: null, blockedModuleId: null } });
-    if (person.blockedModuleId) {
-      await tx.moduleProgress.updateMany({
-        where: { moduleId: person.blockedModuleId, passedAt: null, path: { personId: person.id, completedAt: null } },
-        data: { failedAttempts: 0 },
-      });
-    }
+    await clearBlock(tx, person);
     await audit(tx, {
       actorAccountId: viewer.accountId,
       action: "learner.unblocked",
@@ -33,4 +27,15 @@ export async function unblockEmployee(viewer: Viewer, personId: string, now = ne
     });
     return { unblocked: true };
   });
+}
+
+/** Lifts the block and lets the module be tried again (its failure count starts again). */
+export async function clearBlock(tx: Tx, person: { id: string; blockedModuleId: string | null }) {
+  await tx.person.update({ where: { id: person.id }, data: { blockedAt: null, blockedModuleId: null } });
+  if (person.blockedModuleId) {
+    await tx.moduleProgress.updateMany({
+      where: { moduleId: person.blockedModuleId, passedAt: null, path: { personId: person.id, completedAt: null } },
+      data: { failedAttempts: 0 },
+    });
+  }
 }

@@ -17,8 +17,8 @@ const ROLES = ["anonyme", "administrateur", "référent A", "référent B", "adh
 // one's own space (307) · N = 404 · U = 401 · F = 403
 // Ids: {lucie} is a CST employee (company A), {marc} a GVL employee, {urgence} a module of every
 // profile, {chargement} a module of the Transporteur profile only, {session} a session of the
-// demo trainer, {jean} and {marcPassport} the passports of a CST and of a GVL worker, {dataset}
-// one of the statistics' CSV downloads.
+// demo trainer, {jean} and {marcPassport} the passports of a CST and of a GVL worker, {cst} the
+// CST company, {dataset} one of the statistics' CSV downloads.
 const MATRIX: Record<string, string> = {
   "/": "OOOOOOOO",
   "/acces-administrateur": "OOOOOOOO",
@@ -75,6 +75,7 @@ const MATRIX: Record<string, string> = {
 
   "/admin": "LONNNNNN",
   "/admin/entreprises": "LONNNNNN",
+  "/admin/entreprises/{cst}": "LONNNNNN",
   "/admin/habilitations": "LONNNNNN",
   "/admin/controles": "LONNNNNN",
   "/admin/securite": "LONNNNNN",
@@ -85,6 +86,12 @@ const MATRIX: Record<string, string> = {
   "/admin/statistiques/csv/{dataset}?du=2026-01-01&au=2026-12-31": "LONNNNNN",
   "/admin/emails": "LONNNNNN",
   "/admin/journal": "LONNNNNN",
+  "/admin/journal?cible={lucie}": "LONNNNNN",
+  "/admin/recherche?q=dupont": "LONNNNNN",
+  "/admin/utilisateurs?etat=bloques": "LONNNNNN",
+  "/admin/utilisateurs/{lucie}": "LONNNNNN",
+  "/admin/utilisateurs/personne-inconnue": "LNNNNNNN",
+  "/admin/sessions/{session}": "LONNNNNN",
 
   "/api/passeports/{jean}/pdf": "UOONNNNN",
   "/api/passeports/{marcPassport}/pdf": "UONNONNO",
@@ -136,6 +143,7 @@ beforeAll(async () => {
     urgence: (await moduleId("Procédure d'urgence")).id,
     chargement: (await moduleId("Chargement, bâchage et pesage")).id,
     session: sessionId,
+    cst: cst.id,
     jean: (await passport("PS-2026-7K4M9Q")).id,
     marcPassport: (await passport("PS-2026-R8TW3N")).id,
     // one of the statistics' CSV downloads

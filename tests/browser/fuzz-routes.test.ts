@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 // [path with X where the hostile value goes, who opens it]
-const ROUTES: [string, "anonyme" | "référent" | "adhérent" | "salarié" | "formateur"][] = [
+const ROUTES: [string, "anonyme" | "référent" | "adhérent" | "salarié" | "formateur" | "administrateur"][] = [
   ["/verification/X", "anonyme"],
   ["/definir-mot-de-passe/X", "anonyme"],
   ["/relais/X", "anonyme"],
@@ -67,7 +67,24 @@ const ROUTES: [string, "anonyme" | "référent" | "adhérent" | "salarié" | "fo
   ["/api/sessions/X/questionnaires", "formateur"],
   ["/api/passeports/X/pdf", "référent"],
   ["/api/passeports/lot?ids=X", "référent"],
+  ["/admin/recherche?q=X", "administrateur"],
+  ["/admin/utilisateurs?q=X&etat=X&apres=X", "administrateur"],
+  ["/admin/utilisateurs/X", "administrateur"],
+  ["/admin/journal?acteur=X&cible=X&entreprise=X&action=X&du=X&au=X&avant=X", "administrateur"],
+  ["/admin/sessions/X", "administrateur"],
 ];
+
+/** The administrator over HTTP: the password, then the session marked as having given the second factor (as the matrix does). */
+async function adminSession(base: string) {
+  const before = new Date(Date.now() - 1000);
+  const session = await httpLogin(DEMO.admin, DEMO_PASSWORD, {}, base);
+  const account = await db.account.findUniqueOrThrow({ where: { email: DEMO.admin }, select: { id: true } });
+  await db.authSession.updateMany({
+    where: { accountId: account.id, secondFactorAt: null, revokedAt: null, createdAt: { gte: before } },
+    data: { secondFactorAt: new Date() },
+  });
+  return session;
+}
 
 it("answers hostile parameters without a server error, and logs no unhandled error", async () => {
   const who: Record<string, HttpSession> = {
@@ -76,6 +93,7 @@ it("answers hostile parameters without a server error, and logs no unhandled err
     adhérent: await httpLogin(DEMO.member, DEMO_PASSWORD, {}, base),
     salarié: await httpLogin(DEMO.learnerWithEmail, DEMO_PASSWORD, {}, base),
     formateur: await httpLogin(DEMO.trainer, DEMO_PASSWORD, {}, base),
+    administrateur: await adminSession(base),
   };
   const errors: string[] = [];
   let requests = 0;

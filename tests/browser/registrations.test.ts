@@ -33,12 +33,16 @@ it("member request, approval, login by member number, then a worker's self-regis
   // an administrator approves it
   const admin = await openPage(chromium.browser);
   await login(admin.page, "admin@passeport-securite.fr");
-  await admin.page.getByRole("link", { name: "ENTREPRISES" }).last().click();
+  await admin.page.getByRole("link", { name: "ENTREPRISES", exact: true }).last().click(); // the dashboard links "Entreprises saisies…"
   const request = admin.page.getByRole("article", { name });
   await request.getByRole("button", { name: "Approuver" }).click();
   await admin.page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();
-  await admin.page.getByRole("cell", { name, exact: true }).waitFor(); // now among the member companies
-  expect(await admin.page.getByRole("article", { name }).count()).toBe(0);
+  // no longer a request, and an active company of the list (issue 11: every company is listed)
+  await admin.page.getByRole("article", { name }).waitFor({ state: "detached" });
+  await admin.page
+    .getByRole("row", { name: new RegExp(name) })
+    .getByRole("cell", { name: "Active", exact: true })
+    .waitFor();
   await admin.context.close();
   const { memberNumber } = await db.company.findFirstOrThrow({ where: { name }, select: { memberNumber: true } });
   expect(await db.emailOutbox.count({ where: { to: referentEmail, template: "member-approved", text: { contains: memberNumber! } } })).toBe(

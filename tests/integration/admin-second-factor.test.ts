@@ -14,6 +14,8 @@ import {
   recoveryCodesLeft,
   renewRecoveryCodes,
   replaceRecoveryCodes,
+  resetSecondFactor,
+  RESET_ERRORS,
   SECOND_FACTOR_ERRORS,
   verifySecondFactor,
 } from "@/lib/auth/second-factor";
@@ -25,7 +27,8 @@ import { DEMO, DEMO_ADMIN_TOTP_SECRET, uniq, viewerOf } from "@/tests/helpers/de
 let current: Viewer | null = null;
 let state: SessionState = { status: "NONE", reason: "UNKNOWN" };
 jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current, getSessionState: async () => state }));
-import { confirmEnrolmentAction, renewRecoveryCodesAction, verifySecondFactorAction } from "@/lib/auth/actions";
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+import { confirmEnrolmentAction, renewRecoveryCodesAction, resetSecondFactorAction, verifySecondFactorAction } from "@/lib/auth/actions";
 
 afterAll(() => db.$disconnect());
 
@@ -163,6 +166,43 @@ describe("administrators' second factor (issue 17, item 5)", () => {
     await expect(recoveryCodesLeft(await viewerOf(DEMO.referent))).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
+  it("lets another administrator reset a lost second factor, with their own current code", async () => {
+    const actor = await admin();
+    const lost = await admin();
+    const actorViewer = (await loadViewer(actor.account.id))!;
+    const openSession = await lost.session();
+    await verifySecondFactor(openSession, lost.recoveryCodes[0]);
+    expect(await status(openSession)).toBe("ACTIVE");
+
+    // nobody resets their own (they use a recovery code), nor a non-administrator's
+    await expect(resetSecondFactor(actorViewer, actor.account.id, code(actor.secret))).rejects.toThrow(RESET_ERRORS.SELF);
+    const learner = await db.account.findUniqueOrThrow({ where: { email: DEMO.learnerWithEmail } });
+    await expect(resetSecondFactor(actorViewer, learner.id, code(actor.secret))).rejects.toThrow(RESET_ERRORS.UNKNOWN);
+    // a wrong code changes nothing
+    await expect(resetSecondFactor(actorViewer, lost.account.id, "000000")).rejects.toThrow(SECOND_FACTOR_ERRORS.WRONG_TOTP);
+    expect(await db.totpFactor.count({ where: { accountId: lost.account.id } })).toBe(1);
+
+    const now = new Date();
+    expect(await resetSecondFactor(actorViewer, lost.account.id, code(actor.secret, now), now)).toEqual({ email: lost.email });
+    expect(await db.totpFactor.count({ where: { accountId: lost.account.id } })).toBe(0);
+    expect(await db.recoveryCode.count({ where: { accountId: lost.account.id } })).toBe(0);
+    expect(await status(openSession)).toBe("REVOKED");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "admin.second-factor.reset", targetId: lost.account.id } });
+    expect(entry).toMatchObject({
+      actorAccountId: actor.account.id,
+      data: { hadFactor: true, recoveryCodesRemoved: 10, sessionsEnded: 1 },
+    });
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: lost.email, template: "second-factor-reset" } });
+    expect(mail.text).toContain(actor.email);
+    // the same code cannot serve twice
+    await expect(resetSecondFactor(actorViewer, lost.account.id, code(actor.secret, now), now)).rejects.toThrow(
+      SECOND_FACTOR_ERRORS.REPLAYED,
+    );
+    // the next login enrols a new app, as at a first login
+    const next = await authorize({ identifier: lost.email, password: PASSWORD }, { headers: {} });
+    expect(await loadSessionState(next!.sessionId)).toMatchObject({ status: "SECOND_FACTOR", enrolled: false });
+  });
+
   it("seeds the demo administrator with the secret published in the README", async () => {
     const account = await db.account.findUniqueOrThrow({ where: { email: DEMO.admin }, select: { totpFactor: true } });
     expect(openSecret(account.totpFactor!.secret)).toBe(DEMO_ADMIN_TOTP_SECRET);
@@ -183,6 +223,27 @@ describe("second-factor actions", () => {
     expect(await renewRecoveryCodesAction({ code: "123456" })).toMatchObject({ ok: false });
     current = await viewerOf(DEMO.referent);
     expect(await renewRecoveryCodesAction({ code: "123456" })).toEqual({ ok: false, error: "Accès refusé." });
+  });
+
+  it("refuse the reset of another administrator's factor to every other visitor", async () => {
+    const target = await admin();
+    for (const who of [DEMO.referent, DEMO.member, DEMO.learnerWithEmail, DEMO.trainer, DEMO.controller]) {
+      current = await viewerOf(who);
+      expect(await resetSecondFactorAction({ accountId: target.account.id, code: "123456" })).toEqual({
+        ok: false,
+        error: "Accès refusé.",
+      });
+    }
+    current = null;
+    expect(await resetSecondFactorAction({ accountId: target.account.id, code: "123456" })).toMatchObject({ ok: false });
+    expect(await db.totpFactor.count({ where: { accountId: target.account.id } })).toBe(1);
+    // an administrator gets the field's error
+    const actor = await admin();
+    current = await loadViewer(actor.account.id);
+    expect(await resetSecondFactorAction({ accountId: target.account.id, code: "000000" })).toMatchObject({
+      ok: false,
+      error: SECOND_FACTOR_ERRORS.WRONG_TOTP,
+    });
   });
 
   it("complete the pending login of the request's session", async () => {

@@ -31,7 +31,7 @@ const FIELDS = (
   "isController isHauler isTechnical isTrainer lastName moduleId name newPassword noEmail nonce notifyBeforeExpiry notifyMessages " +
   "notifyNewTasks participantId participants password passwordConfirmation personId profileCode q reason referentEmail " +
   "referentEmailConfirmation referentFirstName referentLastName regions sessionId siret snbpeObtainedAt to token useExistingAccount " +
-  "useVat validUntil value vatNumber answers end currentPassword code __proto__ constructor isAdmin role"
+  "useVat validUntil value vatNumber answers end currentPassword code __proto__ constructor isAdmin role targetId emailId"
 ).split(" ");
 
 function inputs(): unknown[] {
@@ -94,7 +94,7 @@ async function visitors(): Promise<(Viewer | null)[]> {
 
 async function allActions() {
   const modules = await Promise.all(
-    ["antibot", "auth", "companies", "learning", "passports", "people", "sessions"].map(
+    ["admin", "antibot", "auth", "companies", "learning", "passports", "people", "sessions"].map(
       async (d) => [d, await import(`@/lib/${d}/actions`)] as const,
     ),
   );

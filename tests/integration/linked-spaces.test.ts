@@ -167,6 +167,13 @@ describe("Distinguer mes espaces (C3)", () => {
     expect(canOpen(userViewer, "formateur")).toBe(true);
     // the user's former account was reused: its history stays with them
     expect((userLogin as { accountId: string }).accountId).toBe(c.userAccount.id);
+    // its former address and the new one are both told
+    const formerEmail = c.userAccount.email!;
+    expect(formerEmail).not.toBe(newLogin);
+    for (const to of [formerEmail, newLogin]) {
+      const notice = await db.emailOutbox.findFirstOrThrow({ where: { to, template: "spaces-split" } });
+      expect(notice.text).toContain(`désormais avec l'adresse ${newLogin}`);
+    }
 
     const twice = await splitSpaces(companyViewer, { email: `x-${c.tag}@example.fr`, newPassword: "Distinct-Mot-2026" }).catch((e) => e);
     expect(twice).toBeInstanceOf(AccessDeniedError);

@@ -1,79 +1,95 @@
-// A3: the member companies' requests, approved (member number assigned) or refused here.
-// The rest of company administration (H-series) comes with the administration issue.
+// Issue 11, item 3 "ENTREPRISES": every company, both kinds and every status, with search,
+// filters, sort and pages; the member requests (A3) on top, approved or refused here.
+import Link from "next/link";
 import { requireSpace } from "@/lib/auth/guards";
-import { listMemberRequests } from "@/lib/companies/member-requests";
+import { listCompanies } from "@/lib/companies/list-companies";
+import {
+  COMPANY_KIND_LABELS,
+  COMPANY_STATE_LABELS,
+  companyListQuerySchema,
+  type CompanyListQuery,
+} from "@/lib/companies/company-list.schema";
 import { REGION_LABELS } from "@/lib/companies/regions";
-import { formatDate, formatDateTime } from "@/lib/format";
-import { ConfirmButton } from "@/components/ui/confirm-button";
-import { approveMemberRequestAction, rejectMemberRequestAction } from "@/lib/companies/actions";
+import { formatDate } from "@/lib/format";
 import { Cell, Row, Table } from "@/components/ui/table";
+import { CompanyFilters } from "./company-filters";
+import { MemberRequests } from "./member-requests";
 
 export const metadata = { title: "Entreprises" };
 
-export default async function AdminCompaniesPage() {
+function pageHref(query: CompanyListQuery, page: number) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, page })) {
+    if (value !== undefined && value !== "" && !(key === "tri" && value === "-date") && !(key === "page" && value === 1))
+      params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `/admin/entreprises?${qs}` : "/admin/entreprises";
+}
+
+export default async function AdminCompaniesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireSpace("admin");
-  const { pending, recent } = await listMemberRequests(viewer);
+  const query = companyListQuerySchema.parse(await searchParams);
+  const { rows, total, page, pages } = await listCompanies(viewer, query);
+  const showRequests = page === 1 && (query.etat === undefined || query.etat === "demandes") && !query.q;
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">ENTREPRISES</h1>
-      <section aria-labelledby="demandes" className="grid gap-3">
-        <h2 id="demandes" className="text-lg font-bold">
-          Demandes d&apos;adhésion en attente ({pending.length})
+      {showRequests ? <MemberRequests viewer={viewer} /> : null}
+
+      <section aria-labelledby="toutes" className="grid gap-3">
+        <h2 id="toutes" className="text-lg font-bold">
+          Toutes les entreprises
         </h2>
-        {pending.length === 0 ? <p className="text-slate-700">Aucune demande en attente.</p> : null}
-        {pending.map((c) => (
-          <article key={c.id} aria-label={c.name} className="grid gap-2 rounded-lg bg-white p-4 shadow-sm">
-            <h3 className="font-bold">{c.name}</h3>
-            <dl className="grid gap-x-4 text-sm sm:grid-cols-[auto_1fr]">
-              <dt className="font-semibold">{c.siret ? "SIRET" : "TVA"}</dt>
-              <dd className="font-mono">{c.siret ?? c.vatNumber}</dd>
-              <dt className="font-semibold">Régions</dt>
-              <dd>{c.regions.map((r) => REGION_LABELS[r]).join(", ")}</dd>
-              <dt className="font-semibold">Référent</dt>
-              <dd>
-                {c.referentFirstName} {c.referentLastName.toUpperCase()} — {c.referentEmail}
-              </dd>
-              <dt className="font-semibold">Demande du</dt>
-              <dd>{formatDateTime(c.createdAt)}</dd>
-            </dl>
-            <div className="flex flex-wrap gap-2">
-              <ConfirmButton
-                id={`approuver-${c.id}`}
-                trigger="Approuver"
-                triggerClassName="min-h-11 rounded-md bg-safety px-4 font-bold text-navy"
-                title={`Approuver ${c.name} ?`}
-                onConfirm={approveMemberRequestAction.bind(null, { companyId: c.id })}
-              >
-                <p className="mt-2">Un n° adhérent lui sera attribué et envoyé au référent ; l&apos;entreprise pourra se connecter.</p>
-              </ConfirmButton>
-              <ConfirmButton
-                id={`refuser-${c.id}`}
-                trigger="Refuser"
-                triggerClassName="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
-                confirmClassName="bg-red-700 text-white"
-                title={`Refuser la demande de ${c.name} ?`}
-                onConfirm={rejectMemberRequestAction.bind(null, { companyId: c.id })}
-              >
-                <p className="mt-2">Le référent en est informé par e-mail ; le SIRET et l&apos;adresse e-mail sont libérés.</p>
-              </ConfirmButton>
-            </div>
-          </article>
-        ))}
-      </section>
-      <section aria-labelledby="adherentes" className="grid gap-2">
-        <h2 id="adherentes" className="text-lg font-bold">
-          Dernières entreprises adhérentes
-        </h2>
-        <Table headers={["N° adhérent", "Entreprise", "Approuvée le", "Salariés"]} minWidth="min-w-[480px]">
-          {recent.map((c) => (
-            <Row key={c.id}>
-              <Cell className="font-mono">{c.memberNumber}</Cell>
-              <Cell>{c.name}</Cell>
-              <Cell>{c.approvedAt ? formatDate(c.approvedAt) : "-"}</Cell>
-              <Cell>{c._count.people}</Cell>
-            </Row>
-          ))}
-        </Table>
+        <CompanyFilters query={query} />
+        <p aria-live="polite" className="text-sm text-slate-700">
+          {total === 0 ? "Aucune entreprise ne correspond." : `${total} entreprise${total > 1 ? "s" : ""} — page ${page} sur ${pages}`}
+        </p>
+        {total > 0 ? (
+          <Table
+            headers={["Entreprise", "Type", "État", "SIRET / TVA", "N° adhérent", "Régions", "Salariés", "Inscrite le"]}
+            minWidth="min-w-[900px]"
+          >
+            {rows.map((c) => (
+              <Row key={c.id}>
+                <Cell>
+                  <Link href={`/admin/entreprises/${c.id}`} className="font-semibold text-navy underline">
+                    {c.name}
+                  </Link>
+                </Cell>
+                <Cell>{COMPANY_KIND_LABELS[c.kind]}</Cell>
+                <Cell>
+                  {c.status === "PENDING" && c.kind === "SUBCONTRACTOR" && !c.hasLogin
+                    ? "Saisie par un formateur"
+                    : COMPANY_STATE_LABELS[c.status]}
+                </Cell>
+                <Cell className="font-mono">{c.siret ?? c.vatNumber ?? "—"}</Cell>
+                <Cell className="font-mono">{c.memberNumber ?? "—"}</Cell>
+                <Cell>{c.regions.map((r) => REGION_LABELS[r]).join(", ") || "—"}</Cell>
+                <Cell>{c.people}</Cell>
+                <Cell>{formatDate(c.createdAt)}</Cell>
+              </Row>
+            ))}
+          </Table>
+        ) : null}
+        {pages > 1 ? (
+          <nav aria-label="Pages" className="flex flex-wrap items-center gap-3">
+            {page > 1 ? (
+              <Link href={pageHref(query, page - 1)} className="min-h-11 rounded-md border-2 border-navy px-4 py-2 font-bold">
+                ← Page précédente
+              </Link>
+            ) : null}
+            {page < pages ? (
+              <Link href={pageHref(query, page + 1)} className="min-h-11 rounded-md border-2 border-navy px-4 py-2 font-bold">
+                Page suivante →
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
     </div>
   );

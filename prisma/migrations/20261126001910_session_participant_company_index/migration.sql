@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SessionParticipant_companyId_idx" ON "SessionParticipant"("companyId");
