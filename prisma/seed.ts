@@ -262,6 +262,14 @@ async function main() {
 
   await passport(holder, "PS-2026-7K4M9Q", 60);
   await passport(controller, "PS-2026-R8TW3N", 200);
+  // issue 11: the statistics read day totals, which issuing a passport keeps; the demo passports
+  // are written directly, so the totals are counted again from the passports themselves
+  await db.$transaction([
+    db.$executeRaw`DELETE FROM "PassportDayCount"`,
+    db.$executeRaw`INSERT INTO "PassportDayCount" ("day", "profileId", "issuedVia", "passports")
+      SELECT ("issuedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date, "profileId", "issuedVia", count(*)::int
+      FROM "Passport" GROUP BY 1, 2, 3`,
+  ]);
   console.log("[seed] données de démonstration prêtes.");
 }
 

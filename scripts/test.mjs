@@ -24,6 +24,8 @@ async function main() {
       cleanups.push(() => db.stop());
       env.DATABASE_URL = db.url;
       if (db.embedded) env.DATABASE_POOL_MAX = "4";
+      // tests that need a database server of their own (seed:national) are skipped on PGlite
+      if (db.embedded) env.EMBEDDED_DATABASE = "1";
     }
     if (selected("browser")) {
       const app = await startApp(env);

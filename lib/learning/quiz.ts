@@ -11,6 +11,7 @@ import { shuffle } from "@/lib/learning/shuffle";
 import { issuePassport } from "@/lib/passports/issue-passport";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
+import { recordDayCounts } from "@/lib/learning/day-counts";
 import { UserFacingError } from "@/lib/errors";
 
 export const MAX_FAILURES = 3;
@@ -152,6 +153,12 @@ export async function submitAttempt(
         answers: Object.fromEntries(drawn.map((d) => [d.questionId, answers[d.questionId] ?? null])),
       },
     });
+    // a choice that is not one of the question's counts as no answer
+    const given = drawn.map((d) => ({
+      questionId: d.questionId,
+      choiceId: d.choiceIds.includes(answers[d.questionId]) ? answers[d.questionId] : null,
+    }));
+    await recordDayCounts(tx, { moduleId: attempt.moduleId, passed, answers: given, now });
     const progress = await tx.moduleProgress.update({
       where: { pathId_moduleId: { pathId: attempt.pathId, moduleId: attempt.moduleId } },
       data: passed ? { passedAt: now, passedVia: "ONLINE" } : { failedAttempts: { increment: 1 } },

@@ -30,6 +30,11 @@ export async function issuePassport(
   for (let i = 0; i < 5 && (await tx.passport.findUnique({ where: { number }, select: { id: true } })); i++) {
     number = newPassportNumber(input.now);
   }
+  // issue 11: the statistics' day total, in the same transaction as the passport
+  await tx.$executeRaw`
+    INSERT INTO "PassportDayCount" ("day", "profileId", "issuedVia", "passports")
+    VALUES ((${input.now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Paris')::date, ${input.profileId}, ${input.via}::"ValidationSource", 1)
+    ON CONFLICT ("day", "profileId", "issuedVia") DO UPDATE SET "passports" = "PassportDayCount"."passports" + 1`;
   return tx.passport.create({
     data: {
       number,

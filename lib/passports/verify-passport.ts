@@ -51,6 +51,11 @@ export async function verifyPassport(
       SELECT ${randomUUID()}, (SELECT "id" FROM found), ${queried}, ${context.checkedById ?? null},
              ${context.channel}::"CheckChannel", COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", ${now},
              CASE WHEN EXISTS (SELECT 1 FROM found) THEN NULL ELSE ${context.address ?? null} END
+    ), counted AS (
+      -- issue 11: the day total of the statistics, in the statement that logs the check
+      INSERT INTO "CheckDayCount" ("day", "result", "checks")
+      VALUES ((${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Paris')::date, COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", 1)
+      ON CONFLICT ("day", "result") DO UPDATE SET "checks" = "CheckDayCount"."checks" + 1
     )
     SELECT "result"::text AS "result", "firstName", "lastName", "companyName", "profileName", "expiresAt" FROM found`;
   if (!row) return { result: "UNKNOWN" };
@@ -75,16 +80,24 @@ export async function logForgedCheck(input: {
   address?: string | null;
   now?: Date;
 }): Promise<GateAnswer> {
-  await db.passportCheck.create({
-    data: {
-      queriedNumber: cleanText(input.presented, 64),
-      checkedById: input.checkedById ?? null,
-      channel: input.channel,
-      result: "FORGED",
-      address: input.address ?? null,
-      checkedAt: input.now ?? new Date(),
-    },
-    select: { id: true },
-  });
+  const now = input.now ?? new Date();
+  await db.$transaction([
+    db.passportCheck.create({
+      data: {
+        queriedNumber: cleanText(input.presented, 64),
+        checkedById: input.checkedById ?? null,
+        channel: input.channel,
+        result: "FORGED",
+        address: input.address ?? null,
+        checkedAt: now,
+      },
+      select: { id: true },
+    }),
+    // issue 11: the statistics' day total
+    db.$executeRaw`
+      INSERT INTO "CheckDayCount" ("day", "result", "checks")
+      VALUES ((${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Paris')::date, 'FORGED', 1)
+      ON CONFLICT ("day", "result") DO UPDATE SET "checks" = "CheckDayCount"."checks" + 1`,
+  ]);
   return { result: "FORGED" };
 }

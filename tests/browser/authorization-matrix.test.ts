@@ -18,7 +18,7 @@ const ROLES = ["anonyme", "administrateur", "référent A", "référent B", "adh
 // Ids: {lucie} is a CST employee (company A), {marc} a GVL employee, {urgence} a module of every
 // profile, {chargement} a module of the Transporteur profile only, {session} a session of the
 // demo trainer, {jean} and {marcPassport} the passports of a CST and of a GVL worker, {cst} the
-// CST company.
+// CST company, {dataset} one of the statistics' CSV downloads.
 const MATRIX: Record<string, string> = {
   "/": "OOOOOOOO",
   "/acces-administrateur": "OOOOOOOO",
@@ -82,6 +82,8 @@ const MATRIX: Record<string, string> = {
   "/admin/utilisateurs": "LONNNNNN",
   "/admin/contenus": "LONNNNNN",
   "/admin/statistiques": "LONNNNNN",
+  "/admin/statistiques?du=2026-02-30&au=demain": "LONNNNNN",
+  "/admin/statistiques/csv/{dataset}?du=2026-01-01&au=2026-12-31": "LONNNNNN",
   "/admin/emails": "LONNNNNN",
   "/admin/journal": "LONNNNNN",
   "/admin/journal?cible={lucie}": "LONNNNNN",
@@ -144,6 +146,8 @@ beforeAll(async () => {
     cst: cst.id,
     jean: (await passport("PS-2026-7K4M9Q")).id,
     marcPassport: (await passport("PS-2026-R8TW3N")).id,
+    // one of the statistics' CSV downloads
+    dataset: "formateurs",
   };
   // the administrator's password opens a session that waits for its second factor (tested in
   // the login tests); here the session is marked as having given it, as the code step does

@@ -1,7 +1,89 @@
-import { ComingSoon } from "@/components/coming-soon";
+// Issue 11, item 6 (H4): "STATISTIQUES" for a chosen period. Each figure is a chart drawn on the
+// server, its table (the chart's accessible form) and a CSV download; the page prints cleanly.
 import { requireSpace } from "@/lib/auth/guards";
+import { parsePeriod, periodQuery } from "@/lib/admin/statistics/period";
+import { allDatasets, type Dataset } from "@/lib/admin/statistics/datasets";
+import { BarChart } from "@/components/charts/bar-chart";
+import { LineChart } from "@/components/charts/line-chart";
+import { Field } from "@/components/ui/field";
+import { formatDate } from "@/lib/format";
+import { StatisticsTable } from "./statistics-table";
+import "./print.css";
 
-export default async function Page() {
-  await requireSpace("admin");
-  return <ComingSoon title="STATISTIQUES" />;
+export const metadata = { title: "Statistiques" };
+
+/** rows shown on the page: a year of days fits; the trainers beyond the first 50 (hundreds
+ * nationally) are in the CSV, which always holds every row */
+const PAGE_ROWS = 400;
+const pageRows = (d: Dataset) => (d.key === "formateurs" ? 50 : PAGE_ROWS);
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const frDay = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
+
+export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireSpace("admin");
+  const { period, input, errors } = parsePeriod(await searchParams);
+  const datasets = await allDatasets(viewer, period);
+  return (
+    <div className="stats-page grid gap-6">
+      <h1 className="text-2xl font-black">STATISTIQUES</h1>
+      <form method="get" className="stats-form flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow-sm" aria-label="Période">
+        <Field id="du" name="du" type="date" label="Du" defaultValue={input.du} error={errors.du} required />
+        <Field id="au" name="au" type="date" label="Au" defaultValue={input.au} error={errors.au} required />
+        <button type="submit" className="min-h-11 rounded-md bg-navy px-4 font-bold text-white">
+          AFFICHER
+        </button>
+      </form>
+      <p className="text-slate-700">
+        Période du <strong>{frDay(period.from)}</strong> au <strong>{frDay(period.to)}</strong> (jours inclus, heure de Paris).
+        {errors.du || errors.au ? " Les dates saisies sont invalides : la période par défaut (12 derniers mois) est affichée." : ""}
+      </p>
+      {datasets.map((d) => (
+        <DatasetSection key={d.key} dataset={d} csvHref={`/admin/statistiques/csv/${d.key}?${periodQuery(period)}`} />
+      ))}
+    </div>
+  );
+}
+
+function DatasetSection({ dataset, csvHref }: { dataset: Dataset; csvHref: string }) {
+  const id = `stat-${dataset.key}`;
+  const description = `${dataset.summary} Les valeurs sont dans le tableau « ${dataset.title} ».`;
+  const narrow = dataset.headers.length <= 3;
+  return (
+    <section aria-labelledby={`${id}-h`} className="stats-section grid gap-3 rounded-lg bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`${id}-h`} className="text-lg font-black">
+          {dataset.title}
+        </h2>
+        <a href={csvHref} download className="stats-csv text-sm font-bold text-navy underline">
+          Télécharger en CSV<span className="sr-only"> : {dataset.title}</span>
+        </a>
+      </div>
+      <p className="text-sm text-slate-700">{dataset.summary}</p>
+      <div className={`grid gap-4 ${narrow ? "lg:grid-cols-[3fr_2fr]" : ""}`}>
+        {dataset.chart.kind === "lines" ? (
+          <LineChart
+            id={`${id}-g`}
+            title={dataset.title}
+            description={description}
+            categories={dataset.chart.categories}
+            series={dataset.chart.series}
+          />
+        ) : (
+          <BarChart id={`${id}-g`} title={dataset.title} description={description} {...dataset.chart} />
+        )}
+        <StatisticsTable
+          title={dataset.title}
+          headers={dataset.headers}
+          rows={dataset.rows.slice(0, pageRows(dataset))}
+          note={
+            dataset.rows.length > pageRows(dataset)
+              ? `les ${pageRows(dataset)} premières lignes sur ${dataset.rows.length} ; toutes sont dans le CSV`
+              : undefined
+          }
+        />
+      </div>
+    </section>
+  );
 }
