@@ -13,24 +13,12 @@ import { Cell, Row, Table } from "@/components/ui/table";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ReferentForm, SuspendForm } from "./company-forms";
 import { MergeSection } from "./merge-section";
+import { Facts } from "@/components/ui/facts";
 
 export const metadata = { title: "Entreprise" };
 
 const SESSION_STATUS = { CREATED: "Créée", STARTED: "En cours", CLOSED: "Terminée" } as const;
 const link = "font-semibold text-navy underline";
-
-function Facts({ items }: { items: [string, React.ReactNode][] }) {
-  return (
-    <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-      {items.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-semibold">{term}</dt>
-          <dd className="break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 const card = "grid gap-3 rounded-lg bg-white p-4 shadow-sm";
 const stateOf = (c: CompanyRecord) => (c.typed ? "Saisie par un formateur" : COMPANY_STATE_LABELS[c.status]);

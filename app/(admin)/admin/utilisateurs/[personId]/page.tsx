@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { ActionResults } from "./action-dialog";
 import { PersonActions, RevokePassport } from "./person-actions";
+import { Facts } from "@/components/ui/facts";
 
 export const metadata = { title: "Fiche personne" };
 
@@ -43,19 +44,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </h2>
       {children}
     </section>
-  );
-}
-
-function Facts({ items }: { items: [string, React.ReactNode][] }) {
-  return (
-    <dl className="grid gap-x-4 gap-y-1 rounded-lg bg-white p-4 text-sm shadow-sm sm:grid-cols-[12rem_1fr]">
-      {items.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-semibold">{term}</dt>
-          <dd className="break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 
@@ -119,6 +107,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
 
         <Section id="identite" title="Identité et connexion">
           <Facts
+            className="rounded-lg bg-white p-4 shadow-sm"
             items={[
               ["Nom", who],
               ["E-mail", p.account.email ?? "—"],
