@@ -15,7 +15,7 @@ it("suspends, reactivates and changes the referent of a company from its page", 
   await login(page, "admin@passeport-securite.fr");
   await page.goto(`${APP_URL}/admin/entreprises`);
   await page.getByLabel("Nom, SIRET, n° TVA ou n° adhérent").fill(`carrieres eloise ${tag}`);
-  await page.getByRole("button", { name: "Rechercher" }).click();
+  await page.getByRole("search", { name: "Rechercher une entreprise" }).getByRole("button", { name: "Rechercher" }).click();
   await page.getByRole("link", { name: company.name }).click();
   await page.getByRole("heading", { name: company.name }).waitFor();
 
@@ -65,7 +65,7 @@ it("sends a failed e-mail again from E-MAILS ENVOYÉS", async () => {
   await page.goto(`${APP_URL}/admin/emails`);
   await page.getByLabel("Destinataire ou objet").fill(to);
   await page.getByLabel("État").selectOption("FAILED");
-  await page.getByRole("button", { name: "Rechercher" }).click();
+  await page.getByRole("search", { name: "Rechercher un e-mail" }).getByRole("button", { name: "Rechercher" }).click();
   await page.waitForURL(/statut=FAILED/);
   await page.getByRole("button", { name: "Renvoyer" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();
