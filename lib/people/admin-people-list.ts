@@ -1,6 +1,6 @@
 // Issue 11, item 2: "UTILISATEURS", every person of the platform for administrators: the
 // global search's matching (name, e-mail, ID unique, passport number), the blocked ones only
-// on demand, ordered by last name and paged by keyset on (lastName, id), never OFFSET.
+// on demand, one company's on demand, ordered by last name and paged by keyset on (lastName, id), never OFFSET.
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 import { matchingPeople } from "@/lib/admin/global-search";
 import { parseSearch } from "@/lib/admin/search-terms";
+import { isId } from "@/lib/text";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -38,12 +39,15 @@ function readCursor(value: string | undefined): [string, string] | null {
   }
 }
 
-export async function listPeopleForAdmin(viewer: Viewer, input: { q?: string; blockedOnly?: boolean; after?: string }) {
+export async function listPeopleForAdmin(viewer: Viewer, input: { q?: string; blockedOnly?: boolean; companyId?: string; after?: string }) {
   assertAdmin(viewer);
+  const companyId = input.companyId && isId(input.companyId) ? input.companyId : null;
   const terms = input.q ? parseSearch(input.q) : null;
   const after = readCursor(input.after);
   const conditions = [
     input.blockedOnly ? Prisma.sql`p."blockedAt" IS NOT NULL AND p."deletedAt" IS NULL` : null,
+    // a company's people (its page lists the first 100 and links here for the rest)
+    companyId ? Prisma.sql`p."companyId" = ${companyId}` : null,
     after ? Prisma.sql`(p."lastName", p."id") > (${after[0]}, ${after[1]})` : null,
   ].filter((c): c is Prisma.Sql => c !== null);
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
@@ -65,5 +69,6 @@ export async function listPeopleForAdmin(viewer: Viewer, input: { q?: string; bl
     LEFT JOIN "Profile" pr ON pr."id" = p."profileId"
     ORDER BY page."lastName", page."id"`;
   const page = rows.slice(0, PEOPLE_PAGE_SIZE);
-  return { rows: page, next: rows.length > PEOPLE_PAGE_SIZE ? cursorOf(page[page.length - 1]) : null };
+  const company = companyId ? await db.company.findUnique({ where: { id: companyId }, select: { id: true, name: true } }) : null;
+  return { rows: page, next: rows.length > PEOPLE_PAGE_SIZE ? cursorOf(page[page.length - 1]) : null, company };
 }

@@ -20,9 +20,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const q = cleanText(params.q, 120).trim();
   const blockedOnly = cleanText(params.etat) === "bloques";
   const after = cleanText(params.apres, 400) || undefined;
-  const { rows, next } = await listPeopleForAdmin(viewer, { q, blockedOnly, after });
+  const { rows, next, company } = await listPeopleForAdmin(viewer, { q, blockedOnly, companyId: cleanText(params.entreprise, 40), after });
   const query = (extra: Record<string, string>) => {
-    const s = new URLSearchParams({ ...(q ? { q } : {}), ...(blockedOnly ? { etat: "bloques" } : {}), ...extra });
+    const s = new URLSearchParams({
+      ...(q ? { q } : {}),
+      ...(blockedOnly ? { etat: "bloques" } : {}),
+      ...(company ? { entreprise: company.id } : {}),
+      ...extra,
+    });
     return `/admin/utilisateurs?${s.toString()}`;
   };
   return (
@@ -46,6 +51,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             className="min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
           />
         </div>
+        {company ? <input type="hidden" name="entreprise" value={company.id} /> : null}
         <label className="flex min-h-11 items-center gap-2 text-sm font-semibold">
           <input type="checkbox" name="etat" value="bloques" defaultChecked={blockedOnly} className="h-5 w-5" />
           Bloqués seulement
@@ -54,6 +60,18 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           Filtrer
         </button>
       </form>
+      {company ? (
+        <p className="text-sm">
+          Personnes de l&apos;entreprise{" "}
+          <Link href={`/admin/entreprises/${company.id}`} className={link}>
+            {company.name}
+          </Link>{" "}
+          ·{" "}
+          <Link href="/admin/utilisateurs" className="underline">
+            Toutes les entreprises
+          </Link>
+        </p>
+      ) : null}
       <p role="status" className="text-sm text-slate-700">
         {rows.length === 0
           ? "Aucune personne ne correspond."

@@ -171,7 +171,10 @@ export default async function AdminCompanyPage({
         </Table>
         {c.peopleCount > RECORD_PEOPLE_SHOWN ? (
           <p className="text-sm text-slate-700">
-            Les {RECORD_PEOPLE_SHOWN} premiers par ordre alphabétique ; la recherche d&apos;UTILISATEURS trouve les autres.
+            Les {RECORD_PEOPLE_SHOWN} premiers par ordre alphabétique.{" "}
+            <Link href={`/admin/utilisateurs?entreprise=${c.id}`} className="font-semibold text-navy underline">
+              Toutes les personnes de l&apos;entreprise ({c.peopleCount})
+            </Link>
           </p>
         ) : null}
       </section>
