@@ -24,6 +24,8 @@ it("finds a blocked worker by passport number, unblocks them, sends a new link, 
     .getByRole("region", { name: /Personnes \(1\)/ })
     .getByRole("link", { name: worker.who })
     .waitFor();
+  // the box at the top holds the query of the results shown
+  expect(await search.inputValue()).toBe(worker.who.replace("é", "e").toLowerCase());
 
   // the search at the top of the page, by keyboard: type, arrow down, Enter
   await search.fill(worker.number.toLowerCase());

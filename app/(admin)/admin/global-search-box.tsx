@@ -4,7 +4,7 @@
 // through them, Enter opens the one chosen, or the full results page when none is. Without
 // JavaScript it is a plain GET form to /admin/recherche.
 import { useId, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { searchSuggestionsAction } from "@/lib/admin/actions";
 import type { SearchResults } from "@/lib/admin/global-search";
 
@@ -52,7 +52,15 @@ function groupsOf(r: SearchResults): Group[] {
   ].filter((g) => g.options.length > 0);
 }
 
-export function GlobalSearchBox({ initial = "" }: { initial?: string }) {
+/** The box as the layout shows it: on the results page it holds the query those results are for. */
+export function GlobalSearch() {
+  const onResults = usePathname() === "/admin/recherche";
+  const q = useSearchParams().get("q") ?? "";
+  const initial = onResults ? q : "";
+  return <GlobalSearchBox key={initial} initial={initial} />;
+}
+
+function GlobalSearchBox({ initial = "" }: { initial?: string }) {
   const router = useRouter();
   const base = useId();
   const listId = `${base}-liste`;

@@ -1,6 +1,6 @@
 import { SpaceShell } from "@/components/space-shell";
 import { requireSpace } from "@/lib/auth/guards";
-import { GlobalSearchBox } from "./global-search-box";
+import { GlobalSearch } from "./global-search-box";
 
 const ADMIN_MENU = [
   { href: "/admin", label: "TABLEAU DE BORD" },
@@ -19,7 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const viewer = await requireSpace("admin");
   return (
     <SpaceShell spaceLabel="Administrateur" who={viewer.email ?? "Administrateur"} menu={ADMIN_MENU}>
-      <GlobalSearchBox />
+      <GlobalSearch />
       {children}
     </SpaceShell>
   );
