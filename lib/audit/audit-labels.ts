@@ -47,6 +47,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   "referent.handover.requested": "Changement de référent demandé",
   "referent.handover.cancelled": "Changement de référent annulé",
   "referent.handover.accepted": "Changement de référent accepté",
+  "referent.changed_by_admin": "Changement de référent lancé par l'administrateur",
   "session.created": "Sensibilisation créée",
   "session.playback_completed": "Diffusion de la sensibilisation terminée",
   "session.paper_only_declared": "Sensibilisation déclarée sur papier",
