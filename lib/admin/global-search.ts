@@ -70,7 +70,7 @@ const SEARCH_ORDER = Prisma.sql`(p."deletedAt" IS NOT NULL), length(p."lastName"
 
 type PersonRow = Omit<PersonHit, "blocked" | "deleted"> & { blockedAt: Date | null; deletedAt: Date | null };
 
-export async function searchPeople(t: SearchTerms, limit: number): Promise<PersonHit[]> {
+async function searchPeople(t: SearchTerms, limit: number): Promise<PersonHit[]> {
   const rows = await db.$queryRaw<PersonRow[]>`
     WITH top AS (
       SELECT h."id", h.rank, (h."deletedAt" IS NOT NULL) AS gone, length(h."lastName") AS len, h."lastName"
@@ -92,7 +92,7 @@ export async function searchPeople(t: SearchTerms, limit: number): Promise<Perso
   }));
 }
 
-export async function searchCompanies(t: SearchTerms, limit: number): Promise<CompanyHit[]> {
+async function searchCompanies(t: SearchTerms, limit: number): Promise<CompanyHit[]> {
   const NAME = Prisma.sql`lower(immutable_unaccent(c."name"))`;
   const parts = [
     Prisma.sql`SELECT c."id", 1 AS rank FROM "Company" c WHERE ${allWords(NAME, t.words)}`,
@@ -108,7 +108,7 @@ export async function searchCompanies(t: SearchTerms, limit: number): Promise<Co
     LIMIT ${limit}`;
 }
 
-export async function searchSessions(t: SearchTerms, limit: number): Promise<SessionHit[]> {
+async function searchSessions(t: SearchTerms, limit: number): Promise<SessionHit[]> {
   const profileName = Prisma.sql`lower(immutable_unaccent(pr."name"))`;
   // "n°47" alone, "Salarié administratif n°47", or profile words alone (its latest sessions)
   const where = t.session
