@@ -2,15 +2,12 @@
 // The administrator's decisions on one accreditation: approve with an end date, refuse with a
 // reason (a request), withdraw with a reason (an approval in force). Each is confirmed by its
 // own button; the reason is sent to the requester.
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
+import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { applyFieldErrors } from "@/components/ui/field-errors";
 import {
   accreditationReasonSchema,
   approveAccreditationSchema,
@@ -26,17 +23,8 @@ function useDecisionForm<T extends FieldValues>(
   defaultValues: DefaultValues<T>,
   action: (values: T) => Promise<ActionResult<unknown>>,
 ) {
-  const router = useRouter();
-  const [error, setFormError] = useState<string | null>(null);
-  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues });
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await action(values);
-    if (res.ok) return router.refresh();
-    applyFieldErrors(form.setError, res.fieldErrors);
-    setFormError(res.error);
-  });
-  return { form, error, onSubmit };
+  const { form, error, send } = useActionForm(schema, defaultValues, action);
+  return { form, error, onSubmit: form.handleSubmit(send) };
 }
 
 export function ApproveForm({

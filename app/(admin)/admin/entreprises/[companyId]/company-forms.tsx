@@ -3,15 +3,13 @@
 // referent. Each is checked field by field first, then confirmed in a dialog that says what
 // will happen, then sent; the server's field errors come back next to the fields.
 import { useRef, useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/safe-action";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { applyFieldErrors } from "@/components/ui/field-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
   changeReferentSchema,
@@ -21,31 +19,24 @@ import {
 } from "@/lib/companies/admin-company.schema";
 import { changeReferentAction, suspendCompanyAction } from "@/lib/companies/actions";
 
+/** Checked field by field, then confirmed in the dialog, then sent. */
 function useConfirmedForm<T extends FieldValues>(
   schema: z.ZodType<T, T>,
   defaultValues: DefaultValues<T>,
   action: (values: T) => Promise<ActionResult<unknown>>,
 ) {
-  const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues });
+  const { form, error, setError, send } = useActionForm(schema, defaultValues, action, { resetOnSuccess: true });
   const ask = form.handleSubmit(() => {
     setError(null);
     dialog.current?.showModal();
   });
   const confirm = async () => {
     setSending(true);
-    const res = await action(form.getValues());
+    await send(form.getValues());
     setSending(false);
     dialog.current?.close();
-    if (res.ok) {
-      form.reset(defaultValues);
-      return router.refresh();
-    }
-    applyFieldErrors(form.setError, res.fieldErrors);
-    setError(res.error);
   };
   return { form, dialog, error, sending, ask, confirm };
 }
