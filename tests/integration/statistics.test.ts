@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AccessDeniedError } from "@/lib/auth/access";
 import * as q from "@/lib/admin/statistics/queries";
 import { allDatasets, oneDataset } from "@/lib/admin/statistics/datasets";
+import { STATISTICS_TTL_MS, statisticsFor } from "@/lib/admin/statistics/cache";
 import { issuePassport } from "@/lib/passports/issue-passport";
 import { logForgedCheck, verifyPassport } from "@/lib/passports/verify-passport";
 import { DEMO, newSiret, uniq, viewerOf } from "@/tests/helpers/demo";
@@ -258,8 +259,37 @@ describe("statistics are for administrators only", () => {
       () => q.checksPerDay(viewer, period),
       () => allDatasets(viewer, period),
       () => oneDataset(viewer, "formateurs", period),
+      () => statisticsFor(viewer, period),
     ]) {
       await expect(call()).rejects.toBeInstanceOf(AccessDeniedError);
     }
+  });
+});
+
+describe("the statistics page's five-minute memory", () => {
+  it("serves a period's figures again for five minutes, then, or on « Actualiser », computes them afresh", async () => {
+    const admin = await viewerOf(DEMO.admin);
+    const YEAR2 = YEAR + 1000; // a year of its own: no other test writes there
+    const days = { from: `${YEAR2}-03-01`, to: `${YEAR2}-03-02` };
+    const checks = (r: { datasets: { key: string; rows: unknown[][] }[] }) => r.datasets.find((d) => d.key === "controles")!.rows.at(-1);
+    const t0 = new Date();
+    const first = await statisticsFor(admin, days, { now: t0 });
+    expect(checks(first)).toEqual(["Total", 0, 0, 0, 0, 0, 0]);
+    await db.checkDayCount.create({ data: { day: new Date(`${YEAR2}-03-01T00:00:00Z`), result: "VALID", checks: 3 } });
+    const again = await statisticsFor(admin, days, { now: new Date(t0.getTime() + STATISTICS_TTL_MS - 1000) });
+    expect(again.computedAt).toEqual(t0);
+    expect(checks(again)).toEqual(["Total", 0, 0, 0, 0, 0, 0]);
+    const refreshed = await statisticsFor(admin, days, { now: new Date(t0.getTime() + 1000), refresh: true });
+    expect(checks(refreshed)).toEqual(["Total", 3, 0, 0, 0, 0, 3]);
+    await db.checkDayCount.update({
+      where: { day_result: { day: new Date(`${YEAR2}-03-01T00:00:00Z`), result: "VALID" } },
+      data: { checks: 5 },
+    });
+    const later = await statisticsFor(admin, days, { now: new Date(t0.getTime() + 1000 + STATISTICS_TTL_MS) });
+    expect(later.computedAt.getTime()).toBe(t0.getTime() + 1000 + STATISTICS_TTL_MS);
+    expect(checks(later)).toEqual(["Total", 5, 0, 0, 0, 0, 5]);
+    // another period is computed on its own
+    const other = await statisticsFor(admin, { from: `${YEAR2}-03-02`, to: `${YEAR2}-03-02` }, { now: t0 });
+    expect(checks(other)).toEqual(["Total", 0, 0, 0, 0, 0, 0]);
   });
 });

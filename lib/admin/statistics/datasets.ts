@@ -189,24 +189,52 @@ export function questionTable(rows: q.QuestionRow[]): Dataset {
   };
 }
 
-export function checkTable(period: Period, rows: q.CheckRow[]): Dataset {
+/** Over a long period the page groups the gate checks by week (a year of days is hundreds of rows and points); the CSV keeps every day. */
+export const WEEKS_BEYOND_DAYS = 92;
+export type Granularity = "jour" | "semaine";
+export const granularityOf = (period: Period): Granularity => (daysOf(period).length > WEEKS_BEYOND_DAYS ? "semaine" : "jour");
+
+/** The Monday of a day's week, AAAA-MM-JJ. */
+export function mondayOf(d: string): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - ((t.getUTCDay() + 6) % 7));
+  return t.toISOString().slice(0, 10);
+}
+
+export function checkTable(period: Period, rows: q.CheckRow[], granularity: Granularity = "jour"): Dataset {
   const days = daysOf(period);
-  const counts = new Map(rows.map((r) => [`${r.day}|${r.result}`, r.count]));
+  // each day's bucket: itself, or its week (labelled by the first day of the week inside the period)
+  const bucketOf = granularity === "jour" ? (d: string) => d : (d: string) => (mondayOf(d) < period.from ? period.from : mondayOf(d));
+  const buckets = [...new Set(days.map(bucketOf))];
+  const index = new Map(buckets.map((b, i) => [b, i]));
   const results = Object.keys(CHECK_RESULTS) as (keyof typeof CHECK_RESULTS)[];
-  const series = results.map((r) => ({ name: CHECK_RESULTS[r], values: days.map((d) => counts.get(`${d}|${r}`) ?? 0) }));
+  const series = results.map((r) => ({ name: CHECK_RESULTS[r], values: buckets.map(() => 0) }));
+  for (const r of rows) {
+    const i = index.get(bucketOf(r.day));
+    const k = results.indexOf(r.result);
+    if (i !== undefined && k >= 0) series[k].values[i] += r.count;
+  }
   const totals = series.map((s) => sum(s.values));
+  const label = granularity === "jour" ? day : (b: string) => `sem. du ${day(b)}`;
   return {
     key: "controles",
     title: "Contrôles aux entrées par jour et par résultat",
-    summary: `${sum(totals)} contrôle(s) sur la période : ${results.map((r, i) => `${totals[i]} ${CHECK_RESULTS[r].toLowerCase()}`).join(", ")}.`,
-    headers: ["Jour", ...series.map((s) => s.name), "Total"],
+    summary:
+      `${sum(totals)} contrôle(s) sur la période : ${results.map((r, i) => `${totals[i]} ${CHECK_RESULTS[r].toLowerCase()}`).join(", ")}.` +
+      (granularity === "semaine"
+        ? ` Sur plus de ${WEEKS_BEYOND_DAYS} jours, le graphique et le tableau regroupent les jours par semaine (du lundi au dimanche) ; le CSV donne chaque jour.`
+        : ""),
+    headers: [granularity === "jour" ? "Jour" : "Semaine", ...series.map((s) => s.name), "Total"],
     rows: [
-      ...days.map((d, i) => [day(d), ...series.map((s) => s.values[i]), sum(series.map((s) => s.values[i]))]),
+      ...buckets.map((b, i) => [label(b), ...series.map((s) => s.values[i]), sum(series.map((s) => s.values[i]))]),
       ["Total", ...totals, sum(totals)],
     ],
-    chart: { kind: "lines", categories: days.map(day), series },
+    chart: { kind: "lines", categories: buckets.map(label), series },
   };
 }
+
+/** questions shown on the page (the CSV lists up to 500) */
+const PAGE_QUESTIONS = 20;
 
 /** Every dataset of the page, the queries run side by side. */
 export async function allDatasets(viewer: Viewer, period: Period, now = new Date()): Promise<Dataset[]> {
@@ -216,7 +244,7 @@ export async function allDatasets(viewer: Viewer, period: Period, now = new Date
     q.blockedAccounts(viewer, period),
     q.trainers(viewer, period),
     q.modules(viewer, period),
-    q.questions(viewer, period),
+    q.questions(viewer, period, PAGE_QUESTIONS),
     q.checksPerDay(viewer, period),
   ]);
   return [
@@ -227,7 +255,7 @@ export async function allDatasets(viewer: Viewer, period: Period, now = new Date
     trainerTable(t),
     moduleTable(m),
     questionTable(qs),
-    checkTable(period, c),
+    checkTable(period, c, granularityOf(period)),
   ];
 }
 

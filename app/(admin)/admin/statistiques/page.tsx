@@ -2,20 +2,21 @@
 // server, its table (the chart's accessible form) and a CSV download; the page prints cleanly.
 import { requireSpace } from "@/lib/auth/guards";
 import { parsePeriod, periodQuery } from "@/lib/admin/statistics/period";
-import { allDatasets, type Dataset } from "@/lib/admin/statistics/datasets";
+import type { Dataset } from "@/lib/admin/statistics/datasets";
+import { STATISTICS_TTL_MS, statisticsFor } from "@/lib/admin/statistics/cache";
 import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { Field } from "@/components/ui/field";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { StatisticsTable } from "./statistics-table";
 import "./print.css";
 
 export const metadata = { title: "Statistiques" };
 
-/** rows shown on the page: a year of days fits; the trainers beyond the first 50 (hundreds
+/** rows shown on the page: up to 92 days, or a longer period's weeks, fit; the trainers beyond the first 20 (hundreds
  * nationally) are in the CSV, which always holds every row */
 const PAGE_ROWS = 400;
-const pageRows = (d: Dataset) => (d.key === "formateurs" ? 50 : PAGE_ROWS);
+const pageRows = (d: Dataset) => (d.key === "formateurs" ? 20 : PAGE_ROWS);
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,8 +24,9 @@ const frDay = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
 
 export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireSpace("admin");
-  const { period, input, errors } = parsePeriod(await searchParams);
-  const datasets = await allDatasets(viewer, period);
+  const params = await searchParams;
+  const { period, input, errors } = parsePeriod(params);
+  const { computedAt, datasets } = await statisticsFor(viewer, period, { refresh: params.actualiser === "1" });
   return (
     <div className="stats-page grid gap-6">
       <h1 className="text-2xl font-black">STATISTIQUES</h1>
@@ -38,6 +40,12 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       <p className="text-slate-700">
         Période du <strong>{frDay(period.from)}</strong> au <strong>{frDay(period.to)}</strong> (jours inclus, heure de Paris).
         {errors.du || errors.au ? " Les dates saisies sont invalides : la période par défaut (12 derniers mois) est affichée." : ""}
+      </p>
+      <p className="stats-computed text-sm text-slate-700">
+        Chiffres calculés le {formatDateTime(computedAt)} ; ils sont recalculés au plus toutes les {STATISTICS_TTL_MS / 60_000} minutes.{" "}
+        <a href={`/admin/statistiques?${periodQuery(period)}&actualiser=1`} className="font-bold text-navy underline">
+          Actualiser
+        </a>
       </p>
       {datasets.map((d) => (
         <DatasetSection key={d.key} dataset={d} csvHref={`/admin/statistiques/csv/${d.key}?${periodQuery(period)}`} />
