@@ -42,7 +42,8 @@ export type CompanyHit = {
 export type SessionHit = { id: string; label: string; heldOn: Date; trainerName: string; status: string };
 export type SearchResults = { people: PersonHit[]; companies: CompanyHit[]; sessions: SessionHit[] };
 
-const PERSON_NAME = Prisma.sql`lower(immutable_unaccent(p."firstName" || ' ' || p."lastName"))`;
+/** the stored folded name (a generated column): the trigram index's candidates are rechecked without calling unaccent() */
+const PERSON_NAME = Prisma.sql`p."nameFolded"`;
 
 /**
  * The people the terms name, as (id, rank, lastName, deletedAt) rows, best first: an
@@ -50,7 +51,18 @@ const PERSON_NAME = Prisma.sql`lower(immutable_unaccent(p."firstName" || ' ' || 
  * `order` and cut at `limit` on its own, under the caller's extra condition (`where`, on
  * Person p): a common name matching thousands of people costs one top-N sort, with no join.
  */
-export function matchingPeople(t: SearchTerms, options: { order: Prisma.Sql; limit: number; where?: Prisma.Sql }) {
+export function matchingPeople(
+  t: SearchTerms,
+  options: {
+    order: Prisma.Sql;
+    limit: number;
+    where?: Prisma.Sql;
+    /** when the caller sorts by rank first: the e-mail look-up (rank 2, the slowest on a
+     * common word) runs only when identifiers and names found fewer than `limit` people,
+     * since otherwise none of its rows could make the top `limit` */
+    emailsOnlyToFill?: boolean;
+  },
+) {
   const extra = options.where ?? Prisma.sql`TRUE`;
   const branch = (rank: number, from: Prisma.Sql, match: Prisma.Sql) =>
     Prisma.sql`(SELECT p."id", ${rank}::int AS rank, p."lastName", p."deletedAt" FROM ${from} WHERE (${match}) AND (${extra}) ORDER BY ${options.order} LIMIT ${options.limit})`;
@@ -61,8 +73,17 @@ export function matchingPeople(t: SearchTerms, options: { order: Prisma.Sql; lim
     branch(0, withAccount, Prisma.sql`a."uniqueId" = ${t.code}`),
     branch(1, person, allWords(PERSON_NAME, t.words)),
   ];
-  if (t.lower.length >= 3) parts.push(branch(2, withAccount, Prisma.sql`a."email" LIKE '%' || ${t.lower} || '%'`));
-  return Prisma.sql`SELECT "id", min(rank) AS rank, "lastName", "deletedAt" FROM (${Prisma.join(parts, " UNION ALL ")}) u GROUP BY "id", "lastName", "deletedAt"`;
+  const grouped = (rows: Prisma.Sql) =>
+    Prisma.sql`SELECT "id", min(rank) AS rank, "lastName", "deletedAt" FROM (${rows}) u GROUP BY "id", "lastName", "deletedAt"`;
+  if (t.lower.length < 3) return grouped(Prisma.join(parts, " UNION ALL "));
+  const email = Prisma.sql`a."email" LIKE '%' || ${t.lower} || '%'`;
+  // account first, then its person through the unique index: the planner would otherwise hash
+  // the whole Person table (in parallel workers, whose start alone costs tens of milliseconds)
+  const byEmail = Prisma.sql`"Account" a JOIN LATERAL (SELECT * FROM "Person" p WHERE p."accountId" = a."id" OFFSET 0) p ON TRUE`;
+  if (!options.emailsOnlyToFill) return grouped(Prisma.join([...parts, branch(2, byEmail, email)], " UNION ALL "));
+  // one statement still: the count is a one-time filter, so the e-mail scan is skipped when it is not needed
+  return Prisma.sql`WITH first AS (${Prisma.join(parts, " UNION ALL ")})
+    ${grouped(Prisma.sql`SELECT * FROM first UNION ALL ${branch(2, byEmail, Prisma.sql`(SELECT count(DISTINCT "id") FROM first) < ${options.limit} AND ${email}`)}`)}`;
 }
 
 /** The global search's order: the living before the deleted, then the shortest name (Dupont before Dupontel). */
@@ -74,7 +95,7 @@ async function searchPeople(t: SearchTerms, limit: number): Promise<PersonHit[]>
   const rows = await db.$queryRaw<PersonRow[]>`
     WITH top AS (
       SELECT h."id", h.rank, (h."deletedAt" IS NOT NULL) AS gone, length(h."lastName") AS len, h."lastName"
-      FROM (${matchingPeople(t, { order: SEARCH_ORDER, limit })}) h
+      FROM (${matchingPeople(t, { order: SEARCH_ORDER, limit, emailsOnlyToFill: true })}) h
       ORDER BY h.rank, gone, len, h."lastName", h."id"
       LIMIT ${limit}
     )

@@ -67,6 +67,33 @@ describe("global search", () => {
     expect(byPassport.people[0].passportNumber).toBe(w.passport.number);
   });
 
+  it("lists people found by part of their e-mail after those found by name, and only when names leave room", async () => {
+    const w = await world();
+    const admin = await viewerOf(DEMO.admin);
+    const word = `Zorglub${w.tag}`;
+    const named = [];
+    for (const first of ["Anne", "Bruno"]) {
+      const account = await db.account.create({ data: { uniqueId: `Z${uniq().toUpperCase()}`.slice(0, 12) } });
+      named.push(
+        await db.person.create({
+          data: { accountId: account.id, companyId: w.company.id, firstName: first, lastName: word, profileId: w.profile.id },
+        }),
+      );
+    }
+    // the word only in the address: found by the e-mail look-up
+    const mailOnly = await db.account.create({ data: { email: `contact.${word.toLowerCase()}@example.fr` } });
+    const byMail = await db.person.create({
+      data: { accountId: mailOnly.id, companyId: w.company.id, firstName: "Chloé", lastName: `Autre${w.tag}`, profileId: w.profile.id },
+    });
+    const ids = (r: Awaited<ReturnType<typeof globalSearch>>) => r.people.map((p) => p.id).sort();
+    // room left: the e-mail hit comes after the two names
+    const five = await globalSearch(admin, word.toLowerCase(), 5);
+    expect(five.people.map((p) => p.id).at(-1)).toBe(byMail.id);
+    expect(ids(five)).toEqual([...named.map((p) => p.id), byMail.id].sort());
+    // names fill the two places: the e-mail look-up cannot change the answer
+    expect(ids(await globalSearch(admin, word, 2))).toEqual(named.map((p) => p.id).sort());
+  });
+
   it("finds a company by name (accents), SIRET, SIREN, VAT and member number", async () => {
     const w = await world();
     const admin = await viewerOf(DEMO.admin);
