@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SessionParticipant_personId_idx" ON "SessionParticipant"("personId");
