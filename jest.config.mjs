@@ -7,6 +7,16 @@ import nextJest from "next/jest.js";
 
 const createJestConfig = nextJest({ dir: "./" });
 
+// ESM-only packages that Jest's CommonJS runtime cannot require: SWC compiles them like our code
+// (file-type, which sniffs uploaded media by their magic bytes, and its dependencies)
+const ESM_PACKAGES = ["file-type", "strtok3", "token-types", "uint8array-extras", "@tokenizer", "@borewit"];
+const compileEsm = (config) => ({
+  ...config,
+  transformIgnorePatterns: config.transformIgnorePatterns.map((pattern) =>
+    pattern.startsWith("/node_modules/(?!.pnpm)(?!(") ? pattern.replace("(?!(", `(?!(${ESM_PACKAGES.join("|")}|`) : pattern,
+  ),
+});
+
 const common = {
   moduleNameMapper: {
     "^server-only$": "<rootDir>/tests/setup/empty-module.js",
@@ -17,27 +27,33 @@ const common = {
   testTimeout: 60_000,
 };
 
-const unit = await createJestConfig({
-  ...common,
-  displayName: "unit",
-  testEnvironment: "jsdom",
-  setupFilesAfterEnv: ["<rootDir>/tests/setup/jest-dom.ts"],
-  testMatch: ["<rootDir>/{lib,components,app}/**/*.test.{ts,tsx}", "<rootDir>/tests/unit/**/*.test.{ts,tsx}"],
-})();
+const unit = compileEsm(
+  await createJestConfig({
+    ...common,
+    displayName: "unit",
+    testEnvironment: "jsdom",
+    setupFilesAfterEnv: ["<rootDir>/tests/setup/jest-dom.ts"],
+    testMatch: ["<rootDir>/{lib,components,app}/**/*.test.{ts,tsx}", "<rootDir>/tests/unit/**/*.test.{ts,tsx}"],
+  })(),
+);
 
-const integration = await createJestConfig({
-  ...common,
-  displayName: "integration",
-  testEnvironment: "node",
-  testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
-})();
+const integration = compileEsm(
+  await createJestConfig({
+    ...common,
+    displayName: "integration",
+    testEnvironment: "node",
+    testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
+  })(),
+);
 
-const browser = await createJestConfig({
-  ...common,
-  displayName: "browser",
-  testEnvironment: "node",
-  testMatch: ["<rootDir>/tests/browser/**/*.test.ts"],
-})();
+const browser = compileEsm(
+  await createJestConfig({
+    ...common,
+    displayName: "browser",
+    testEnvironment: "node",
+    testMatch: ["<rootDir>/tests/browser/**/*.test.ts"],
+  })(),
+);
 
 const config = {
   projects: [unit, integration, browser],

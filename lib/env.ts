@@ -26,6 +26,10 @@ const schema = z.object({
   /** key of the administrators' TOTP secrets at rest; derived from NEXTAUTH_SECRET when absent */
   TOTP_ENCRYPTION_KEY: optionalText,
   TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(10).default(0)),
+  /** issue 12: the folder of uploaded media (videos, captions, slides, PDFs); shared by every instance */
+  MEDIA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default(".data/media")),
+  /** issue 12: the largest video or PDF accepted, in megabytes (images and captions have smaller limits) */
+  MEDIA_MAX_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(4096).default(300)),
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; PASSPORT_TOKEN_SECRET: string };
