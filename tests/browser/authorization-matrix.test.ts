@@ -1,7 +1,9 @@
 // Issue 17, item 13: every page and route handler × every kind of visitor, over HTTP against
 // the running app. The expected answer of each cell is written in the one table below; a
 // route that takes an id is tried with the visitor's own and with a foreign one.
+import { readFileSync } from "node:fs";
 import { db } from "@/lib/db";
+import { storeMedia } from "@/lib/media/storage";
 import { hashPassword } from "@/lib/auth/password";
 import { createAwarenessSession } from "@/lib/sessions/create-session";
 import { createSessionSchema } from "@/lib/sessions/session.schema";
@@ -18,7 +20,7 @@ const ROLES = ["anonyme", "administrateur", "référent A", "référent B", "adh
 // Ids: {lucie} is a CST employee (company A), {marc} a GVL employee, {urgence} a module of every
 // profile, {chargement} a module of the Transporteur profile only, {session} a session of the
 // demo trainer, {jean} and {marcPassport} the passports of a CST and of a GVL worker, {cst} the
-// CST company, {dataset} one of the statistics' CSV downloads.
+// CST company, {dataset} one of the statistics' CSV downloads, {media} a stored medium.
 const MATRIX: Record<string, string> = {
   "/": "OOOOOOOO",
   "/acces-administrateur": "OOOOOOOO",
@@ -37,6 +39,8 @@ const MATRIX: Record<string, string> = {
   "/verification/jeton.falsifie": "NNNNNNNN",
   "/connexion/suite": "LRRRRRRR",
   "/api/sante": "OOOOOOOO",
+  // training media are public, as the demo media under /media are
+  "/medias/{media}": "OOOOOOOO",
   "/api/auth/session": "OOOOOOOO",
 
   "/entreprise": "LNOONNNN",
@@ -148,6 +152,8 @@ beforeAll(async () => {
     marcPassport: (await passport("PS-2026-R8TW3N")).id,
     // one of the statistics' CSV downloads
     dataset: "formateurs",
+    // a medium stored as the content studio stores them (in the app's MEDIA_DIR)
+    media: (await storeMedia(new Uint8Array(readFileSync("public/media/circulation-sur-site/captions.vtt")), ["captions"])).key,
   };
   // the administrator's password opens a session that waits for its second factor (tested in
   // the login tests); here the session is marked as having given it, as the code step does
