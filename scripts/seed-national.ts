@@ -45,8 +45,11 @@ async function main() {
     await client.query("COMMIT");
     if (fast) await client.query("SET session_replication_role = DEFAULT");
     const t0 = performance.now();
+    // the tables read by index-only scans (counts of people per company, passports by state)
+    // are vacuumed as autovacuum would soon do, so that those scans need no visit of the heap
+    await client.query(`VACUUM (ANALYZE) "Person", "Passport", "Company"`);
     await client.query("ANALYZE");
-    console.log(`[national] ANALYZE ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`[national] VACUUM et ANALYZE ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
