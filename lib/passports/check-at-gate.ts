@@ -3,7 +3,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertController } from "@/lib/auth/access";
-import { readPassportToken } from "@/lib/passports/verification-token";
+import { readGateToken } from "@/lib/passports/gate-token";
 import { logForgedCheck, verifyPassport, type GateAnswer } from "@/lib/passports/verify-passport";
 
 /** Accepts a passport number, a bare token, or the whole verification URL of a QR code. */
@@ -20,8 +20,8 @@ export async function checkAtGate(viewer: Viewer, raw: string, now = new Date(),
   const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, address, now };
   const input = parseGateInput(raw);
   if ("number" in input) return verifyPassport({ number: input.number }, context);
-  const passportId = readPassportToken(input.token);
+  const lookup = await readGateToken(input.token);
   // a forged or altered token is said so, and logged with where it came from
-  if (!passportId) return logForgedCheck({ ...context, presented: input.token });
-  return verifyPassport({ passportId }, context);
+  if (!lookup) return logForgedCheck({ ...context, presented: input.token });
+  return verifyPassport(lookup, context);
 }

@@ -1,5 +1,5 @@
 // F3: public verification opened by the passport's QR code. Every check is logged.
-import { readPassportToken } from "@/lib/passports/verification-token";
+import { readGateToken } from "@/lib/passports/gate-token";
 import { logForgedCheck, verifyPassport } from "@/lib/passports/verify-passport";
 import { verificationHtml } from "@/lib/passports/verification-page";
 import { clientAddressFrom } from "@/lib/http/client-address";
@@ -24,9 +24,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   } catch {
     // a malformed escape ("%") is no token
   }
-  const passportId = decoded === null ? null : readPassportToken(decoded);
-  if (!passportId) await logForgedCheck({ channel: "PUBLIC_LINK", presented: decoded ?? token, address });
-  const answer = passportId ? await verifyPassport({ passportId }, { channel: "PUBLIC_LINK", address }) : null;
+  const lookup = decoded === null ? null : await readGateToken(decoded);
+  if (!lookup) await logForgedCheck({ channel: "PUBLIC_LINK", presented: decoded ?? token, address });
+  const answer = lookup ? await verifyPassport(lookup, { channel: "PUBLIC_LINK", address }) : null;
   return new Response(verificationHtml(answer), {
     status: answer ? 200 : 404,
     headers: HEADERS,
