@@ -27,10 +27,18 @@ type Row = {
   expiresAt: Date | null;
 };
 
-export async function verifyPassport(
-  lookup: Lookup,
-  context: { channel: CheckChannel; checkedById?: string | null; address?: string | null; now?: Date },
-): Promise<GateAnswer> {
+/** Who checked, where, and for which member company (issue 18: sites and the API). */
+export type CheckContext = {
+  channel: CheckChannel;
+  checkedById?: string | null;
+  address?: string | null;
+  now?: Date;
+  siteId?: string | null;
+  companyId?: string | null;
+  apiKeyId?: string | null;
+};
+
+export async function verifyPassport(lookup: Lookup, context: CheckContext): Promise<GateAnswer> {
   const now = context.now ?? new Date();
   const byId = "passportId" in lookup ? lookup.passportId : null;
   const byNumber = "number" in lookup ? lookup.number.trim().toUpperCase() : null;
@@ -47,10 +55,11 @@ export async function verifyPassport(
       JOIN "Profile" pr ON pr."id" = pa."profileId"
       WHERE (${byId}::text IS NOT NULL AND pa."id" = ${byId}) OR (${byNumber}::text IS NOT NULL AND pa."number" = ${byNumber})
     ), logged AS (
-      INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address")
+      INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address", "siteId", "companyId", "apiKeyId")
       SELECT ${randomUUID()}, (SELECT "id" FROM found), ${queried}, ${context.checkedById ?? null},
              ${context.channel}::"CheckChannel", COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", ${now},
-             CASE WHEN EXISTS (SELECT 1 FROM found) THEN NULL ELSE ${context.address ?? null} END
+             CASE WHEN EXISTS (SELECT 1 FROM found) THEN NULL ELSE ${context.address ?? null} END,
+             ${context.siteId ?? null}, ${context.companyId ?? null}, ${context.apiKeyId ?? null}
     ), counted AS (
       -- issue 11: the day total of the statistics, in the statement that logs the check
       INSERT INTO "CheckDayCount" ("day", "result", "checks")
@@ -73,13 +82,7 @@ export async function verifyPassport(
  * as "Falsifié", with what was presented (truncated) and where it came from, for
  * administrators to see (lib/passports/suspicious-checks.ts).
  */
-export async function logForgedCheck(input: {
-  channel: CheckChannel;
-  presented: string;
-  checkedById?: string | null;
-  address?: string | null;
-  now?: Date;
-}): Promise<GateAnswer> {
+export async function logForgedCheck(input: CheckContext & { presented: string }): Promise<GateAnswer> {
   const now = input.now ?? new Date();
   await db.$transaction([
     db.passportCheck.create({
@@ -90,6 +93,9 @@ export async function logForgedCheck(input: {
         result: "FORGED",
         address: input.address ?? null,
         checkedAt: now,
+        siteId: input.siteId ?? null,
+        companyId: input.companyId ?? null,
+        apiKeyId: input.apiKeyId ?? null,
       },
       select: { id: true },
     }),

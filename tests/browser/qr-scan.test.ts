@@ -78,8 +78,8 @@ it("checks a passport by scanning its QR code with the camera", async () => {
   await page.getByLabel("e-mail, ID unique ou n° adhérent").fill("marc.leroy@gvl-demo.fr");
   await page.getByLabel("Mot de passe", { exact: true }).fill("Passeport-Demo-2026");
   await page.getByRole("button", { name: "Je me connecte" }).click();
-  await page.waitForURL(`${APP_URL}/espace`);
-  await page.goto(`${APP_URL}/espace/controle`);
+  // issue 18, item 5: a controller lands on the check screen
+  await page.waitForURL(`${APP_URL}/espace/controle`);
   await page.getByRole("button", { name: "Scanner le QR code" }).click();
   // Decoding the fake camera's frames sometimes never succeeds while the other test files load
   // both cores (seen in 3 full runs out of 6, never alone): like a controller would, the scan

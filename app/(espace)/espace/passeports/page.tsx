@@ -3,12 +3,22 @@ import { listOwnPassports } from "@/lib/passports/list-own-passports";
 import { passportState } from "@/lib/passports/passport-status";
 import { CHECK_LABELS } from "@/lib/passports/passport-status";
 import { formatDate } from "@/lib/format";
+import { listOwnPassportChecks } from "@/lib/sites/site-checks";
+import { Cell, Row, Table } from "@/components/ui/table";
+import { VerdictBadge } from "@/components/control/verdict";
+
+const paris = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" });
+const WHERE = {
+  CONTROL: "Contrôle à l'entrée",
+  PUBLIC_LINK: "QR code scanné (vérification en ligne)",
+  API: "Contrôle d'accès automatique",
+} as const;
 
 export const metadata = { title: "Mes passeports sécurité" };
 
 export default async function MyPassportsPage() {
   const viewer = await requireSpace("espace");
-  const passports = await listOwnPassports(viewer);
+  const [passports, checks] = await Promise.all([listOwnPassports(viewer), listOwnPassportChecks(viewer)]);
   const now = new Date();
   return (
     <section aria-labelledby="titre" className="grid gap-4">
@@ -40,6 +50,31 @@ export default async function MyPassportsPage() {
           ))}
         </ul>
       )}
+      {passports.length > 0 ? (
+        <section aria-labelledby="controles" className="grid gap-2">
+          <h2 id="controles" className="text-lg font-bold">
+            Où et quand ton passeport a été contrôlé
+          </h2>
+          <Table
+            headers={["Date", "Lieu", "Entreprise", "Contrôle", "Résultat"]}
+            minWidth="min-w-[560px]"
+            empty={checks.length === 0 ? "Ton passeport n'a pas encore été contrôlé." : undefined}
+          >
+            {checks.map((c) => (
+              <Row key={c.id}>
+                <Cell className="whitespace-nowrap">{paris.format(c.checkedAt)}</Cell>
+                <Cell>{c.site ? `${c.site.name} (${c.site.commune})` : "—"}</Cell>
+                <Cell>{c.company?.name ?? "—"}</Cell>
+                <Cell>{WHERE[c.channel]}</Cell>
+                <Cell>
+                  <VerdictBadge result={c.result} />
+                </Cell>
+              </Row>
+            ))}
+          </Table>
+          <p className="text-xs text-slate-600">Les 20 derniers contrôles de tes passeports.</p>
+        </section>
+      ) : null}
     </section>
   );
 }
