@@ -10,6 +10,8 @@ import type { CheckChannel, CheckResult } from "@/lib/generated/prisma/client";
 
 export type GateAnswer = {
   result: CheckResult;
+  /** the passport's number (issue 18: the API answers it, whatever was presented) */
+  number?: string;
   holder?: { firstName: string; lastName: string };
   companyName?: string;
   profileName?: string;
@@ -20,6 +22,7 @@ type Lookup = { passportId: string } | { number: string };
 
 type Row = {
   result: CheckResult;
+  number: string;
   firstName: string | null;
   lastName: string | null;
   companyName: string | null;
@@ -45,7 +48,7 @@ export async function verifyPassport(lookup: Lookup, context: CheckContext): Pro
   const queried = (byNumber ?? byId ?? "").slice(0, 64);
   const [row] = await db.$queryRaw<Row[]>`
     WITH found AS (
-      SELECT pa."id", pa."expiresAt", pe."firstName", pe."lastName", co."name" AS "companyName", pr."name" AS "profileName",
+      SELECT pa."id", pa."number", pa."expiresAt", pe."firstName", pe."lastName", co."name" AS "companyName", pr."name" AS "profileName",
         CASE WHEN pa."status" = 'REVOKED' THEN 'REVOKED'
              WHEN pa."expiresAt" < ${now} THEN 'EXPIRED'
              ELSE 'VALID' END AS "result"
@@ -66,10 +69,11 @@ export async function verifyPassport(lookup: Lookup, context: CheckContext): Pro
       VALUES ((${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Paris')::date, COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", 1)
       ON CONFLICT ("day", "result") DO UPDATE SET "checks" = "CheckDayCount"."checks" + 1
     )
-    SELECT "result"::text AS "result", "firstName", "lastName", "companyName", "profileName", "expiresAt" FROM found`;
+    SELECT "result"::text AS "result", "number", "firstName", "lastName", "companyName", "profileName", "expiresAt" FROM found`;
   if (!row) return { result: "UNKNOWN" };
   return {
     result: row.result,
+    number: row.number,
     holder: { firstName: row.firstName!, lastName: row.lastName! },
     companyName: row.companyName!,
     profileName: row.profileName!,

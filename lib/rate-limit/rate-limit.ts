@@ -24,6 +24,12 @@ export const LIMITS = {
     windowSeconds: 10 * 60,
     message: "Trop de contrôles en peu de temps. Réessayez dans quelques minutes.",
   },
+  /** issue 18: the access-control API (/api/v1), per API key */
+  api: {
+    points: 600,
+    windowSeconds: 60,
+    message: "Trop d'appels avec cette clé d'API (600 par minute au plus). Réessayez dans une minute.",
+  },
   /** the public page a passport's QR code opens, per address */
   verification: {
     points: 60,
