@@ -3,7 +3,8 @@
 // every API call must look it up fast). Created and revoked by the company, audited.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, rawQuery } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AccessDeniedError, assertMemberCompany } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer";
 import { audit } from "@/lib/audit/audit";
@@ -71,7 +72,7 @@ export type ApiCaller = { keyId: string; companyId: string; siteId: string | nul
  */
 export async function authenticateApiKey(key: string | null, now = new Date()): Promise<ApiCaller | null> {
   if (!key || !key.startsWith(PREFIX) || key.length > 100) return null;
-  const [row] = await db.$queryRaw<ApiCaller[]>`
+  const [row] = await rawQuery<ApiCaller>(Prisma.sql`
     WITH found AS (
       SELECT k."id", k."companyId", k."siteId", k."lastUsedAt" FROM "ApiKey" k
       JOIN "Company" c ON c."id" = k."companyId"
@@ -80,6 +81,6 @@ export async function authenticateApiKey(key: string | null, now = new Date()): 
       UPDATE "ApiKey" SET "lastUsedAt" = ${now}
       WHERE "id" = (SELECT "id" FROM found) AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${new Date(now.getTime() - 60_000)})
     )
-    SELECT "id" AS "keyId", "companyId", "siteId" FROM found`;
+    SELECT "id" AS "keyId", "companyId", "siteId" FROM found`);
   return row ?? null;
 }

@@ -26,20 +26,15 @@ export async function checkAtGate(
   siteId: string | null = null,
 ): Promise<GateAnswer> {
   assertController(viewer);
-  // issue 18: the site the controller chose, if it is one of their company's (else none)
-  const site = await controllerSite(viewer, siteId);
-  const context = {
-    channel: "CONTROL" as const,
-    checkedById: viewer.person.id,
-    address,
-    now,
-    siteId: site?.id ?? null,
-    companyId: site?.companyId ?? null,
-  };
+  // issue 18: the site the controller chose; the statement keeps it only if it is one of their company's
+  const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, address, now, siteId };
   const input = parseGateInput(raw);
   if ("number" in input) return verifyPassport({ number: input.number }, context);
   const lookup = await readGateToken(input.token);
-  // a forged or altered token is said so, and logged with where it came from
-  if (!lookup) return logForgedCheck({ ...context, presented: input.token });
+  if (!lookup) {
+    // a forged or altered token is said so, and logged with where it came from
+    const site = await controllerSite(viewer, siteId);
+    return logForgedCheck({ ...context, presented: input.token, siteId: site?.id ?? null, companyId: site?.companyId ?? null });
+  }
   return verifyPassport(lookup, context);
 }

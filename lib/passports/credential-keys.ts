@@ -68,12 +68,14 @@ function parsePublicSet(text: string): [string, KeyObject][] {
 
 let cached: { source: string; keys: PassportKeys } | null = null;
 
-/** The key set of this process, read again only when the variables change (tests rotate keys). */
+/** The key set of this process, parsed again only when the variables change (tests rotate keys). */
 export function passportKeys(): PassportKeys {
+  // compared raw: the QR page asks on every request, and validating the whole environment is not free
+  const p = process.env;
+  const source = `${p.NODE_ENV}\u0000${p.PASSPORT_SIGNING_KEY}\u0000${p.PASSPORT_SIGNING_KEY_ID}\u0000${p.PASSPORT_VERIFICATION_KEYS}`;
+  if (cached?.source === source) return cached.keys;
   const e = env();
   const signing = e.PASSPORT_SIGNING_KEY ?? (e.NODE_ENV === "production" ? undefined : JSON.stringify(devKey));
-  const source = `${signing}\u0000${e.PASSPORT_SIGNING_KEY_ID ?? ""}\u0000${e.PASSPORT_VERIFICATION_KEYS ?? ""}`;
-  if (cached?.source === source) return cached.keys;
   // env() already refused a production server without a key
   if (!signing) throw new EnvError("PASSPORT_SIGNING_KEY manque.");
   const { kid, key } = parsePrivate(signing, e.PASSPORT_SIGNING_KEY_ID);

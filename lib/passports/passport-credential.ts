@@ -12,7 +12,7 @@ import "server-only";
 import { CompactSign, compactVerify } from "jose";
 import { publicUrl } from "@/lib/env";
 import { base32Decode, base32Encode } from "@/lib/passports/base32";
-import { passportKeys } from "@/lib/passports/credential-keys";
+import { passportKeys, type PassportKeys } from "@/lib/passports/credential-keys";
 
 export type PassportCredential = {
   number: string;
@@ -48,11 +48,34 @@ export async function signPassportCredential(c: PassportCredential): Promise<str
 /** Does this token have the credential's shape (as opposed to the HMAC tokens of passports printed before)? */
 export const isCredentialToken = (token: string) => /^[A-Z0-9]{1,12}\.[A-Z2-7]+\.[A-Z2-7]+$/.test(token);
 
+// Nothing verified twice: the same passport is scanned again and again (every morning at the
+// gate), so genuine credentials already verified are remembered, for as long as the key set
+// that verified them is the current one. Only genuine ones: forged tokens cannot evict them.
+const VERIFIED_MAX = 10_000;
+const verified = new Map<string, PassportCredential>();
+let verifiedWith: PassportKeys | null = null;
+
 /** The credential, or null when the kid is unknown, the signature does not match or the content is malformed. */
 export async function readPassportCredential(token: string): Promise<PassportCredential | null> {
   if (token.length > 600 || !isCredentialToken(token)) return null;
+  const keys = passportKeys();
+  if (verifiedWith !== keys) {
+    verified.clear();
+    verifiedWith = keys;
+  }
+  const known = verified.get(token);
+  if (known) return known;
+  const credential = await verifyCredential(token, keys);
+  if (credential) {
+    if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value!);
+    verified.set(token, credential);
+  }
+  return credential;
+}
+
+async function verifyCredential(token: string, keys: PassportKeys): Promise<PassportCredential | null> {
   const [kid, payloadText, signatureText] = token.split(".");
-  const key = passportKeys().publicKeys.get(kid);
+  const key = keys.publicKeys.get(kid);
   const payload = base32Decode(payloadText);
   const signature = base32Decode(signatureText);
   if (!key || !payload || !signature) return null;

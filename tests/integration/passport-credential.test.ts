@@ -10,6 +10,9 @@ import { passportVerificationUrl, readPassportCredential, signPassportCredential
 import { signedRevocationList } from "@/lib/passports/revocation-list";
 import { signPassportToken } from "@/lib/passports/verification-token";
 import { checkAtGate } from "@/lib/passports/check-at-gate";
+import { PEER_HEADER } from "@/lib/http/client-address";
+import { LIMITS } from "@/lib/rate-limit/rate-limit";
+import { GET as verificationPage } from "@/app/(public)/verification/[token]/route";
 import { DEMO, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
@@ -176,5 +179,41 @@ describe("signed QR credential", () => {
       (_m, p: string) => `.${Buffer.from(Buffer.from(p, "base64url").toString().replace(number, "PS-2026-XXXXXX")).toString("base64url")}.`,
     );
     await expect(compactVerify(tampered, createLocalJWKSet(publicJwks()))).rejects.toThrow();
+  });
+
+  it("the public page answers a signed QR in one statement, counted against the address's limit", async () => {
+    const holder = await db.person.findFirstOrThrow({ where: { lastName: "Martin" } });
+    const number = `PS-2026-W${uniq().slice(-5).toUpperCase()}`;
+    const passport = await db.passport.create({
+      data: {
+        number,
+        personId: holder.id,
+        profileId: holder.profileId!,
+        companyId: holder.companyId,
+        issuedAt: new Date(),
+        expiresAt: new Date(Date.now() + 86400_000),
+        issuedVia: "ONLINE",
+      },
+    });
+    const token = await signPassportCredential({ ...jean, number, lastName: "Martin", firstName: "Lucie" });
+    const peer = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    const open = () =>
+      verificationPage(new Request(`http://localhost/verification/${token}`, { headers: { [PEER_HEADER]: peer } }), {
+        params: Promise.resolve({ token }),
+      });
+    const first = await open();
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(html).toContain("Valide");
+    expect(html).toContain("MARTIN Lucie");
+    expect(first.headers.get("cache-control")).toBe("no-store");
+    await db.rateLimit.update({ where: { key: `verification:${peer}` }, data: { hits: LIMITS.verification.points - 1 } });
+    expect((await open()).status).toBe(200);
+    const refused = await open();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await refused.text()).toContain("Trop de vérifications depuis votre adresse");
+    // the refused request was neither answered nor logged
+    expect(await db.passportCheck.count({ where: { passportId: passport.id, channel: "PUBLIC_LINK" } })).toBe(2);
   });
 });
