@@ -52,7 +52,7 @@ export function PassportCheck({ sites = [] }: { sites?: ControlSite[] }) {
   }, [answer]);
 
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 gap-3">
       {sites.length > 0 ? (
         site && !choosing ? (
           <p className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-sm shadow-sm">
@@ -65,7 +65,7 @@ export function PassportCheck({ sites = [] }: { sites?: ControlSite[] }) {
             </button>
           </p>
         ) : (
-          <label className="grid gap-1 rounded-md bg-white p-3 text-sm font-semibold shadow-sm">
+          <label className="grid min-w-0 gap-1 rounded-md bg-white p-3 text-sm font-semibold shadow-sm">
             Site de contrôle
             <select
               value={site?.id ?? ""}
@@ -73,7 +73,7 @@ export function PassportCheck({ sites = [] }: { sites?: ControlSite[] }) {
                 saveSite(e.target.value || null);
                 setChoosing(false);
               }}
-              className="min-h-11 rounded-md border border-slate-400 bg-white px-2 text-base font-normal"
+              className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 text-base font-normal"
             >
               <option value="">Choisissez le site où vous contrôlez</option>
               {sites.map((s) => (

@@ -109,7 +109,9 @@ export default async function SiteChecksPage({ searchParams }: { searchParams: P
             </Cell>
             <Cell>{r.passport ? `${r.passport.person.lastName.toUpperCase()} ${r.passport.person.firstName}` : "—"}</Cell>
             <Cell>{r.passport?.company.name ?? "—"}</Cell>
-            <Cell className="font-mono">{r.passport?.number ?? r.queriedNumber}</Cell>
+            <Cell className="font-mono">
+              {r.passport?.number ?? (r.result === "FORGED" ? "QR code falsifié" : r.queriedNumber.slice(0, 20))}
+            </Cell>
             <Cell>{checkedByLabel(r)}</Cell>
           </Row>
         ))}

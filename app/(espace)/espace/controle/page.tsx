@@ -8,7 +8,7 @@ export default async function ControlPage() {
   const viewer = await requireControllerSpace();
   const sites = await listControllerSites(viewer);
   return (
-    <section aria-labelledby="titre" className="mx-auto grid max-w-md gap-3">
+    <section aria-labelledby="titre" className="mx-auto grid w-full min-w-0 max-w-md gap-3">
       <h1 id="titre" className="text-xl font-black md:text-2xl">
         CONTRÔLER UN PASSEPORT
       </h1>

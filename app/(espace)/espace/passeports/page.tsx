@@ -4,7 +4,6 @@ import { passportState } from "@/lib/passports/passport-status";
 import { CHECK_LABELS } from "@/lib/passports/passport-status";
 import { formatDate } from "@/lib/format";
 import { listOwnPassportChecks } from "@/lib/sites/site-checks";
-import { Cell, Row, Table } from "@/components/ui/table";
 import { VerdictBadge } from "@/components/control/verdict";
 
 const paris = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" });
@@ -55,23 +54,25 @@ export default async function MyPassportsPage() {
           <h2 id="controles" className="text-lg font-bold">
             Où et quand ton passeport a été contrôlé
           </h2>
-          <Table
-            headers={["Date", "Lieu", "Entreprise", "Contrôle", "Résultat"]}
-            minWidth="min-w-[560px]"
-            empty={checks.length === 0 ? "Ton passeport n'a pas encore été contrôlé." : undefined}
-          >
-            {checks.map((c) => (
-              <Row key={c.id}>
-                <Cell className="whitespace-nowrap">{paris.format(c.checkedAt)}</Cell>
-                <Cell>{c.site ? `${c.site.name} (${c.site.commune})` : "—"}</Cell>
-                <Cell>{c.company?.name ?? "—"}</Cell>
-                <Cell>{WHERE[c.channel]}</Cell>
-                <Cell>
+          {checks.length === 0 ? (
+            <p className="rounded-lg bg-white p-4 shadow-sm">Ton passeport n&apos;a pas encore été contrôlé.</p>
+          ) : (
+            <ol className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
+              {checks.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 p-3">
+                  <div className="min-w-0">
+                    <p className="font-semibold">
+                      {paris.format(c.checkedAt)} · {c.site ? `${c.site.name} (${c.site.commune})` : WHERE[c.channel]}
+                    </p>
+                    <p className="text-sm text-slate-700">
+                      {c.site || c.company ? `${WHERE[c.channel]}${c.company ? ` · ${c.company.name}` : ""}` : null}
+                    </p>
+                  </div>
                   <VerdictBadge result={c.result} />
-                </Cell>
-              </Row>
-            ))}
-          </Table>
+                </li>
+              ))}
+            </ol>
+          )}
           <p className="text-xs text-slate-600">Les 20 derniers contrôles de tes passeports.</p>
         </section>
       ) : null}
