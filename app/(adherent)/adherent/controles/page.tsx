@@ -33,9 +33,10 @@ export default async function SiteChecksPage({ searchParams }: { searchParams: P
         className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-5 sm:items-end"
         aria-label="Filtrer les contrôles"
       >
-        <label className="grid gap-1 text-sm font-semibold">
-          Site
+        <div className="grid gap-1 text-sm font-semibold">
+          <label htmlFor="filtre-site">Site</label>
           <select
+            id="filtre-site"
             name="site"
             defaultValue={filters.site ?? ""}
             className="min-h-11 rounded-md border border-slate-400 bg-white px-2 font-normal"
@@ -47,10 +48,11 @@ export default async function SiteChecksPage({ searchParams }: { searchParams: P
               </option>
             ))}
           </select>
-        </label>
-        <label className="grid gap-1 text-sm font-semibold">
-          Résultat
+        </div>
+        <div className="grid gap-1 text-sm font-semibold">
+          <label htmlFor="filtre-resultat">Résultat</label>
           <select
+            id="filtre-resultat"
             name="resultat"
             defaultValue={filters.result ?? ""}
             className="min-h-11 rounded-md border border-slate-400 bg-white px-2 font-normal"
@@ -62,25 +64,27 @@ export default async function SiteChecksPage({ searchParams }: { searchParams: P
               </option>
             ))}
           </select>
-        </label>
-        <label className="grid gap-1 text-sm font-semibold">
-          Du
+        </div>
+        <div className="grid gap-1 text-sm font-semibold">
+          <label htmlFor="filtre-du">Du</label>
           <input
+            id="filtre-du"
             type="date"
             name="du"
             defaultValue={filters.from ?? ""}
             className="min-h-11 rounded-md border border-slate-400 px-2 font-normal"
           />
-        </label>
-        <label className="grid gap-1 text-sm font-semibold">
-          Au
+        </div>
+        <div className="grid gap-1 text-sm font-semibold">
+          <label htmlFor="filtre-au">Au</label>
           <input
+            id="filtre-au"
             type="date"
             name="au"
             defaultValue={filters.to ?? ""}
             className="min-h-11 rounded-md border border-slate-400 px-2 font-normal"
           />
-        </label>
+        </div>
         <button type="submit" className={buttonClass("secondary")}>
           Filtrer
         </button>
