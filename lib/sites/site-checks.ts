@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma, CheckResult } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertMemberCompany, assertPerson } from "@/lib/auth/access";
-import { parisDayStart } from "@/lib/audit/audit-log-list";
+import { nextDay, parisDayStart } from "@/lib/audit/audit-log-list";
 import { toCsv } from "@/lib/admin/statistics/csv";
 import { CHECK_LABELS } from "@/lib/passports/passport-status";
 import { isId } from "@/lib/text";
@@ -17,12 +17,6 @@ const CSV_MAX_ROWS = 20_000;
 const RESULTS = ["VALID", "EXPIRED", "REVOKED", "UNKNOWN", "FORGED"] as const;
 
 export type SiteCheckFilters = { site?: string; result?: string; from?: string; to?: string };
-
-const nextDay = (day: string) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
 
 const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
 
