@@ -1,33 +1,48 @@
 import type { GateAnswer } from "@/lib/passports/verify-passport";
 import { CHECK_LABELS } from "@/lib/passports/passport-status";
 import { formatDate } from "@/lib/format";
+import { VERDICT_TONES, VerdictIcon } from "@/components/control/verdict";
 
-const TONES = {
-  VALID: "bg-green-700 text-white",
-  EXPIRED: "bg-amber-500 text-navy",
-  REVOKED: "bg-red-700 text-white",
-  UNKNOWN: "bg-slate-600 text-white",
-  FORGED: "bg-red-900 text-white",
-};
-
-// F2/F3: what the gate needs, nothing more.
+// F2/F3: what the gate needs, nothing more. Issue 18, item 5: the verdict (colour, icon and
+// word), the holder's photo and name come first and fit a 390 × 844 phone screen with the
+// check form; the photo is a placeholder until holder photos exist (issue 18, item 2).
 export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
+  const initials = answer.holder ? `${answer.holder.firstName.slice(0, 1)}${answer.holder.lastName.slice(0, 1)}`.toUpperCase() : "";
   return (
-    <section aria-live="polite" className="overflow-hidden rounded-lg bg-white shadow">
-      <p className={`p-4 text-center text-3xl font-black uppercase ${TONES[answer.result]}`}>{CHECK_LABELS[answer.result]}</p>
+    <section aria-live="polite" aria-label="Résultat du contrôle" className="overflow-hidden rounded-lg bg-white shadow">
+      <p className={`flex items-center justify-center gap-3 p-3 text-3xl font-black uppercase ${VERDICT_TONES[answer.result]}`}>
+        <VerdictIcon result={answer.result} className="size-9" />
+        {CHECK_LABELS[answer.result]}
+      </p>
       {answer.holder ? (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 p-4">
-          <dt className="font-semibold">Nom</dt>
-          <dd>
-            {answer.holder.lastName.toUpperCase()} {answer.holder.firstName}
-          </dd>
-          <dt className="font-semibold">Entreprise</dt>
-          <dd>{answer.companyName}</dd>
-          <dt className="font-semibold">Profil</dt>
-          <dd>{answer.profileName}</dd>
-          <dt className="font-semibold">Expiration</dt>
-          <dd>{answer.expiresAt ? formatDate(answer.expiresAt) : "-"}</dd>
-        </dl>
+        <div className="grid grid-cols-[5.5rem_1fr] gap-4 p-4">
+          <div
+            role="img"
+            aria-label="Photo du titulaire (pas encore disponible)"
+            className="grid aspect-[3/4] place-items-center rounded-md bg-slate-200 text-2xl font-black text-slate-500"
+          >
+            {initials}
+          </div>
+          <div className="min-w-0">
+            <p className="text-xl font-black leading-tight break-words">
+              {answer.holder.lastName.toUpperCase()} {answer.holder.firstName}
+            </p>
+            <dl className="mt-2 grid gap-1 text-sm">
+              <div>
+                <dt className="inline font-semibold">Entreprise : </dt>
+                <dd className="inline">{answer.companyName}</dd>
+              </div>
+              <div>
+                <dt className="inline font-semibold">Profil : </dt>
+                <dd className="inline">{answer.profileName}</dd>
+              </div>
+              <div>
+                <dt className="inline font-semibold">Expiration : </dt>
+                <dd className="inline">{answer.expiresAt ? formatDate(answer.expiresAt) : "-"}</dd>
+              </div>
+            </dl>
+          </div>
+        </div>
       ) : (
         <p className="p-4">
           {answer.result === "FORGED"

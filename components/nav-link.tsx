@@ -9,6 +9,8 @@ export function NavLink({ href, label }: { href: string; label: string }) {
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
+      // issue 18, item 5: on a phone the folded menu (a <details>) closes once an entry is chosen
+      onClick={(e) => e.currentTarget.closest("details")?.removeAttribute("open")}
       className={`rounded px-3 py-3 text-sm font-bold tracking-wide ${current ? "bg-safety text-navy" : "text-white hover:bg-navy-light"}`}
     >
       {label}

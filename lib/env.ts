@@ -15,6 +15,18 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   NEXTAUTH_SECRET: optionalText,
   PASSPORT_TOKEN_SECRET: optionalText,
+  /** issue 18: Ed25519 private key (PKCS#8 PEM or JWK) signing the passports' QR credentials */
+  PASSPORT_SIGNING_KEY: optionalText,
+  /** its key id (kid), printed in each QR code; defaults to the JWK's "kid" */
+  PASSPORT_SIGNING_KEY_ID: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Z0-9]{1,12}$/, { message: "de 1 à 12 lettres majuscules ou chiffres" })
+      .optional(),
+  ),
+  /** earlier public keys still accepted (JWKS JSON, each with its kid): rotation */
+  PASSPORT_VERIFICATION_KEYS: optionalText,
   NEXTAUTH_URL: optionalUrl,
   PUBLIC_URL: optionalUrl,
   RESEND_API_KEY: optionalText,
@@ -46,6 +58,10 @@ function problems(parsed: z.infer<typeof schema>): string[] {
   else if (parsed.NEXTAUTH_SECRET.length < 32) out.push("NEXTAUTH_SECRET est trop court : au moins 32 caractères.");
   if (parsed.PASSPORT_TOKEN_SECRET && parsed.PASSPORT_TOKEN_SECRET.length < 32)
     out.push("PASSPORT_TOKEN_SECRET est trop court : au moins 32 caractères.");
+  if (!parsed.PASSPORT_SIGNING_KEY)
+    out.push(
+      "PASSPORT_SIGNING_KEY manque : la clé privée Ed25519 (PEM PKCS#8 ou JWK) qui signe les QR codes des passeports (voir le README, « Clés des QR codes »).",
+    );
   if (!parsed.PUBLIC_URL && !parsed.NEXTAUTH_URL)
     out.push("NEXTAUTH_URL (ou PUBLIC_URL) manque : l'adresse publique de la plateforme, utilisée dans les e-mails et les QR codes.");
   return out;

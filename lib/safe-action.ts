@@ -102,4 +102,6 @@ export const learnerAction = actionClient(space("espace"));
 export const controllerAction = actionClient((v) => canOpen(v, "espace") && isController(v));
 export const trainerAction = actionClient(space("formateur"));
 export const companyAction = actionClient((v) => v.company !== null);
+/** issue 18: member companies only (sites, API keys) */
+export const memberAction = actionClient(space("adherent"));
 export const adminAction = actionClient(space("admin"));

@@ -2,12 +2,14 @@
 // environment first (a production server without its secrets stops here, saying which), then
 // the socket address header and the mail sender.
 import { env, EnvError } from "@/lib/env";
+import { passportKeys } from "@/lib/passports/credential-keys";
 import { startMailWorker } from "@/lib/mail/mail-worker";
 import { installPeerAddressHeader } from "@/lib/http/peer-address";
 
 export function startServer() {
   try {
     env();
+    passportKeys(); // a production key that cannot be read stops the server here too
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     console.error(`\n[passeport-securite] ${error.message}\n`);

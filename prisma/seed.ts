@@ -164,6 +164,7 @@ async function passport(holder: { id: string; companyId: string; profileId: stri
       },
     });
   }
+  return issued;
 }
 
 async function main() {
@@ -260,8 +261,36 @@ async function main() {
     passwordHash,
   });
 
-  await passport(holder, "PS-2026-7K4M9Q", 60);
+  const holderPassport = await passport(holder, "PS-2026-7K4M9Q", 60);
   await passport(controller, "PS-2026-R8TW3N", 200);
+
+  // issue 18, item 4: the demo member company's quarry sites, and checks made there by its
+  // controller (ids fixed so that seeding again changes nothing)
+  const sites = [
+    { id: "demositerocheblanche", name: "Carrière de la Roche-Blanche", commune: "Mauges-sur-Loire" },
+    { id: "demositepontsdece", name: "Sablière des Ponts-de-Cé", commune: "Les Ponts-de-Cé" },
+  ];
+  for (const site of sites) {
+    await db.site.upsert({
+      where: { id: site.id },
+      create: { ...site, companyId: member.id },
+      update: { name: site.name, commune: site.commune, archivedAt: null },
+    });
+  }
+  await db.passportCheck.createMany({
+    skipDuplicates: true,
+    data: [1, 2, 5, 9, 12, 20].map((daysAgo, i) => ({
+      id: `democheck${String(i + 1).padStart(3, "0")}`,
+      passportId: holderPassport.id,
+      queriedNumber: "PS-2026-7K4M9Q",
+      checkedById: controller.id,
+      channel: "CONTROL" as const,
+      result: "VALID" as const,
+      checkedAt: new Date(Date.now() - daysAgo * day - (i + 7) * 3600_000),
+      siteId: sites[i % 2].id,
+      companyId: member.id,
+    })),
+  });
   // issue 11: the statistics read day totals, which issuing a passport keeps; the demo passports
   // are written directly, so the totals are counted again from the passports themselves
   await db.$transaction([
@@ -269,6 +298,11 @@ async function main() {
     db.$executeRaw`INSERT INTO "PassportDayCount" ("day", "profileId", "issuedVia", "passports")
       SELECT ("issuedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date, "profileId", "issuedVia", count(*)::int
       FROM "Passport" GROUP BY 1, 2, 3`,
+    // issue 18: the demo checks are written directly too
+    db.$executeRaw`DELETE FROM "CheckDayCount"`,
+    db.$executeRaw`INSERT INTO "CheckDayCount" ("day", "result", "checks")
+      SELECT ("checkedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date, "result", count(*)::int
+      FROM "PassportCheck" GROUP BY 1, 2`,
   ]);
   console.log("[seed] données de démonstration prêtes.");
 }

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 import { migrateDeploy, nextBin, run, seed } from "./run.mjs";
@@ -105,6 +106,9 @@ export function baseEnv() {
   return {
     ...process.env,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    // the app runs as production: it needs a QR signing key; tests sign with the same public development key
+    PASSPORT_SIGNING_KEY:
+      process.env.PASSPORT_SIGNING_KEY ?? readFileSync(new URL("../lib/passports/dev-signing-key.json", import.meta.url), "utf8"),
     PUPPETEER_SKIP_DOWNLOAD: "true",
   };
 }

@@ -5,7 +5,7 @@
 //  3. Migrations applied, demo data seeded on an empty database, the app built if needed,
 //     then served on http://localhost:3000 (PORT to change it). Ctrl-C stops it cleanly.
 import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { spawn, spawnSync } from "node:child_process";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 import { migrateDeploy, run, nextBin } from "./run.mjs";
@@ -41,6 +41,18 @@ function ensureSecret() {
   return readFileSync(file, "utf8").trim();
 }
 
+/** The QR codes' Ed25519 signing key of this installation, made once into .data (kid "LOCAL1"). */
+function ensureSigningKey() {
+  if (process.env.PASSPORT_SIGNING_KEY) return process.env.PASSPORT_SIGNING_KEY;
+  mkdirSync(".data", { recursive: true });
+  const file = ".data/passport-signing-key.json";
+  if (!existsSync(file)) {
+    const { privateKey } = generateKeyPairSync("ed25519");
+    writeFileSync(file, JSON.stringify({ ...privateKey.export({ format: "jwk" }), kid: "LOCAL1" }), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 function needsBuild() {
   if (process.env.SKIP_BUILD === "1") return false;
   if (!existsSync(".next/BUILD_ID")) return true;
@@ -64,6 +76,7 @@ async function main() {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: ensureSecret(),
+    PASSPORT_SIGNING_KEY: ensureSigningKey(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     // PGlite runs one query at a time: a small pool is plenty
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (embedded ? "4" : "10"),

@@ -1,31 +1,96 @@
 "use client";
 // F2: the gate screen, made for a phone: a number field, or the camera reading the QR code
-// (@zxing/browser: pure JavaScript, works in Chromium, Firefox and Safari).
-import { useEffect, useRef, useState, useTransition } from "react";
+// (@zxing/browser: pure JavaScript, works in Chromium, Firefox and Safari). Issue 18: the
+// controller picks their site once (kept on the phone, localStorage) and every check records
+// it; the answer comes first, above the form, so that verdict, photo and name need no scrolling.
+import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { GateAnswerCard } from "@/components/gate-answer-card";
 import { checkPassportAction } from "@/lib/passports/actions";
 import type { GateAnswer } from "@/lib/passports/verify-passport";
 
-export function PassportCheck() {
+export type ControlSite = { id: string; name: string; commune: string };
+
+const SITE_KEY = "passeport-securite.site-de-controle";
+const siteListeners = new Set<() => void>();
+const storedSite = () => window.localStorage.getItem(SITE_KEY);
+function saveSite(id: string | null) {
+  if (id) window.localStorage.setItem(SITE_KEY, id);
+  else window.localStorage.removeItem(SITE_KEY);
+  siteListeners.forEach((l) => l());
+}
+const subscribeSite = (listener: () => void) => {
+  siteListeners.add(listener);
+  return () => siteListeners.delete(listener);
+};
+
+export function PassportCheck({ sites = [] }: { sites?: ControlSite[] }) {
   const [value, setValue] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [answer, setAnswer] = useState<GateAnswer | null>(null);
   const [scanning, setScanning] = useState(false);
   const [pending, startTransition] = useTransition();
+  const [choosing, setChoosing] = useState(false);
+  const storedId = useSyncExternalStore(subscribeSite, storedSite, () => null);
+  const site = sites.find((s) => s.id === storedId) ?? null;
+  const answerRef = useRef<HTMLDivElement>(null);
 
   const check = (input: string) =>
     startTransition(async () => {
       setFieldError(null);
-      const res = await checkPassportAction({ value: input });
-      if (res.ok) setAnswer(res.data);
-      else {
+      const res = await checkPassportAction({ value: input, siteId: site?.id ?? null });
+      if (res.ok) {
+        setAnswer(res.data);
+        setValue("");
+      } else {
         setAnswer(null);
         setFieldError(res.fieldErrors?.value ?? res.error);
       }
     });
 
+  useEffect(() => {
+    if (answer) answerRef.current?.scrollIntoView({ block: "start" });
+  }, [answer]);
+
   return (
-    <div className="grid gap-4">
+    <div className="grid min-w-0 gap-3">
+      {sites.length > 0 ? (
+        site && !choosing ? (
+          <p className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-sm shadow-sm">
+            <span>
+              <span className="font-semibold">Site : </span>
+              {site.name} ({site.commune})
+            </span>
+            <button type="button" onClick={() => setChoosing(true)} className="min-h-9 font-semibold text-navy underline">
+              Changer de site
+            </button>
+          </p>
+        ) : (
+          <label className="grid min-w-0 gap-1 rounded-md bg-white p-3 text-sm font-semibold shadow-sm">
+            Site de contrôle
+            <select
+              value={site?.id ?? ""}
+              onChange={(e) => {
+                saveSite(e.target.value || null);
+                setChoosing(false);
+              }}
+              className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 text-base font-normal"
+            >
+              <option value="">Choisissez le site où vous contrôlez</option>
+              {sites.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.commune})
+                </option>
+              ))}
+            </select>
+            <span className="font-normal text-slate-600">Retenu sur ce téléphone : chaque contrôle enregistre ce site.</span>
+          </label>
+        )
+      ) : null}
+      {answer ? (
+        <div ref={answerRef} className="scroll-mt-2">
+          <GateAnswerCard answer={answer} />
+        </div>
+      ) : null}
       <form
         noValidate
         onSubmit={(e) => {
@@ -44,10 +109,14 @@ export function PassportCheck() {
           placeholder="PS-2026-XXXXXX"
           autoCapitalize="characters"
           autoComplete="off"
+          spellCheck={false}
           aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? "numero-error" : undefined}
+          aria-describedby={fieldError ? "numero-error numero-hint" : "numero-hint"}
           className="min-h-12 rounded-md border border-slate-400 px-3 font-mono text-lg uppercase"
         />
+        <p id="numero-hint" className="text-xs text-slate-600">
+          Tirets et majuscules facultatifs : « ps20267k4m9q » suffit.
+        </p>
         {fieldError ? (
           <p id="numero-error" role="alert" className="text-sm font-medium text-red-700">
             {fieldError}
@@ -78,7 +147,6 @@ export function PassportCheck() {
           }}
         />
       ) : null}
-      {answer ? <GateAnswerCard answer={answer} /> : null}
     </div>
   );
 }

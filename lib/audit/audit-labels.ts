@@ -6,6 +6,9 @@ export const AUDIT_LABELS: Record<string, string> = {
   "account.email-change.requested": "Changement d'adresse e-mail demandé",
   "account.email-change.confirmed": "Changement d'adresse e-mail confirmé",
   "person.self-update": "Informations personnelles modifiées",
+  // issue 18, item 6
+  "api-key.created": "Clé d'API créée",
+  "api-key.revoked": "Clé d'API révoquée",
   "accreditation.requested": "Habilitation formateur demandée",
   "accreditation.approved": "Habilitation formateur accordée",
   "accreditation.refused": "Habilitation formateur refusée",

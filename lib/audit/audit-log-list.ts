@@ -34,7 +34,7 @@ export function parisDayStart(day: string | undefined): Date | null {
   return new Date(utc.getTime() - hours * 3600_000);
 }
 
-const nextDay = (day: string) => {
+export const nextDay = (day: string) => {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);

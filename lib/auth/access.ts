@@ -23,6 +23,11 @@ export function assertCompany(viewer: Viewer | null): asserts viewer is Viewer &
   if (!viewer?.company) throw new AccessDeniedError();
 }
 
+/** issue 18: a member company (quarry sites, check history, API keys) */
+export function assertMemberCompany(viewer: Viewer | null): asserts viewer is Viewer & { company: NonNullable<Viewer["company"]> } {
+  if (!viewer?.company || viewer.company.kind !== "MEMBER") throw new AccessDeniedError();
+}
+
 export function assertPerson(viewer: Viewer | null): asserts viewer is WithPerson {
   if (!viewer?.person) throw new AccessDeniedError();
 }

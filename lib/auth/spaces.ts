@@ -34,6 +34,8 @@ export function canOpen(viewer: Viewer, space: Space): boolean {
 export function homeOf(viewer: Viewer): string {
   const order: Space[] = ["admin", "entreprise", "adherent", "espace"];
   const space = order.find((s) => canOpen(viewer, s));
+  // issue 18, item 5: a controller logs in to check passports: straight to the check screen
+  if (space === "espace" && viewer.person?.roles.includes("CONTROLLER")) return "/espace/controle";
   return space ? SPACE_HOME[space] : "/";
 }
 

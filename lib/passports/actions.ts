@@ -8,10 +8,13 @@ import { requestAddress } from "@/lib/http/request-address";
 
 export const checkPassportAction = controllerAction(
   "passports.checkPassport",
-  z.object({ value: z.string().trim().min(1, "Saisissez un numéro de passeport.").max(300, "Saisie trop longue.") }),
-  async ({ value }, { viewer }) => {
+  z.object({
+    value: z.string().trim().min(1, "Saisissez un numéro de passeport.").max(600, "Saisie trop longue."),
+    siteId: z.string().max(40).nullish(),
+  }),
+  async ({ value, siteId }, { viewer }) => {
     await enforceRateLimit("passportCheck", viewer.accountId);
     // issue 17, item 11: forged and unknown values are logged with where they came from
-    return checkAtGate(viewer, value, new Date(), await requestAddress());
+    return checkAtGate(viewer, value, new Date(), await requestAddress(), siteId ?? null);
   },
 );

@@ -3,7 +3,9 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertController } from "@/lib/auth/access";
-import { readPassportToken } from "@/lib/passports/verification-token";
+import { controllerSite } from "@/lib/sites/sites";
+import { readGateToken } from "@/lib/passports/gate-token";
+import { normalizePassportNumber } from "@/lib/passports/passport-number";
 import { logForgedCheck, verifyPassport, type GateAnswer } from "@/lib/passports/verify-passport";
 
 /** Accepts a passport number, a bare token, or the whole verification URL of a QR code. */
@@ -11,17 +13,28 @@ export function parseGateInput(raw: string): { number: string } | { token: strin
   const value = raw.trim();
   const fromUrl = value.match(/\/verification\/([^/?#\s]+)/);
   if (fromUrl) return { token: decodeURIComponent(fromUrl[1]) };
-  if (value.includes(".") && !/^PS-/i.test(value)) return { token: value };
-  return { number: value.toUpperCase().replace(/\s+/g, "") };
+  if (value.includes(".") && !/^P[S5]/i.test(value)) return { token: value };
+  // issue 18, item 5: without dashes, in lower case, O/0 and I/1 in the year
+  return { number: normalizePassportNumber(value) };
 }
 
-export async function checkAtGate(viewer: Viewer, raw: string, now = new Date(), address: string | null = null): Promise<GateAnswer> {
+export async function checkAtGate(
+  viewer: Viewer,
+  raw: string,
+  now = new Date(),
+  address: string | null = null,
+  siteId: string | null = null,
+): Promise<GateAnswer> {
   assertController(viewer);
-  const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, address, now };
+  // issue 18: the site the controller chose; the statement keeps it only if it is one of their company's
+  const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, address, now, siteId };
   const input = parseGateInput(raw);
   if ("number" in input) return verifyPassport({ number: input.number }, context);
-  const passportId = readPassportToken(input.token);
-  // a forged or altered token is said so, and logged with where it came from
-  if (!passportId) return logForgedCheck({ ...context, presented: input.token });
-  return verifyPassport({ passportId }, context);
+  const lookup = await readGateToken(input.token);
+  if (!lookup) {
+    // a forged or altered token is said so, and logged with where it came from
+    const site = await controllerSite(viewer, siteId);
+    return logForgedCheck({ ...context, presented: input.token, siteId: site?.id ?? null, companyId: site?.companyId ?? null });
+  }
+  return verifyPassport(lookup, context);
 }

@@ -166,7 +166,7 @@ async function passportPage(p: PassportDocumentData) {
     </div>
     <div class="qr">${qr}<p class="scan">Scannez pour vérifier<br>la validité</p></div>
   </div>
-  <p class="url"><strong>Vérification en ligne :</strong> <span>${escapeHtml(p.verificationUrl)}</span></p>
+  <p class="url"><strong>Vérification en ligne :</strong> le QR code ouvre <span>${escapeHtml(p.verificationUrl.replace(/(\/verification\/).*$/, "$1…"))}</span> : vérifiez que l'adresse affichée commence ainsi.</p>
   <div class="notice"><strong>Contrôle à l'entrée du site</strong>Ce passeport atteste que son titulaire a suivi la sensibilisation à la sécurité correspondant à son profil.
     Sa validité doit être vérifiée à chaque entrée sur site, en scannant le QR code ou en saisissant le numéro du passeport.
     Il ne remplace ni l'accueil propre à chaque site ni le plan de prévention.</div>

@@ -1,8 +1,10 @@
-// F3: the QR code carries a signed token, not the passport number: it cannot be guessed
-// from a number, and an altered token fails the HMAC check.
+// F3: the QR codes of passports printed before issue 18 carry this HMAC token (the passport
+// id and a MAC), not the number: it cannot be guessed from a number, and an altered token
+// fails the check. They keep working online; new passports carry a signed credential
+// (passport-credential.ts). `signPassportToken` stays for tests of those printed passports.
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env, publicUrl } from "@/lib/env";
+import { env } from "@/lib/env";
 import { isId } from "@/lib/text";
 
 function mac(passportId: string) {
@@ -22,8 +24,4 @@ export function readPassportToken(token: string): string | null {
   const expected = Buffer.from(mac(passportId));
   const given = Buffer.from(sig);
   return expected.length === given.length && timingSafeEqual(expected, given) ? passportId : null;
-}
-
-export function verificationUrl(passportId: string) {
-  return `${publicUrl()}/verification/${signPassportToken(passportId)}`;
 }

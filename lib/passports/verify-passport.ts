@@ -4,12 +4,16 @@
 // the same as passportState(): revoked wins over expired.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, rawQuery } from "@/lib/db";
 import { cleanText } from "@/lib/text";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countRequestSql, limitVerdict, LIMITS, maybePurgeRateLimits, type LimitName } from "@/lib/rate-limit/rate-limit";
 import type { CheckChannel, CheckResult } from "@/lib/generated/prisma/client";
 
 export type GateAnswer = {
   result: CheckResult;
+  /** the passport's number (issue 18: the API answers it, whatever was presented) */
+  number?: string;
   holder?: { firstName: string; lastName: string };
   companyName?: string;
   profileName?: string;
@@ -19,7 +23,8 @@ export type GateAnswer = {
 type Lookup = { passportId: string } | { number: string };
 
 type Row = {
-  result: CheckResult;
+  result: CheckResult | null;
+  number: string;
   firstName: string | null;
   lastName: string | null;
   companyName: string | null;
@@ -27,40 +32,47 @@ type Row = {
   expiresAt: Date | null;
 };
 
-export async function verifyPassport(
+/**
+ * Who checked, where, and for which member company (issue 18: sites and the API). A site given
+ * with a checker counts only if it is one of the checker's company's (else the check has none);
+ * without a company, the site's company is the one the check was made for.
+ */
+export type CheckContext = {
+  channel: CheckChannel;
+  checkedById?: string | null;
+  address?: string | null;
+  now?: Date;
+  siteId?: string | null;
+  companyId?: string | null;
+  apiKeyId?: string | null;
+};
+
+export async function verifyPassport(lookup: Lookup, context: CheckContext): Promise<GateAnswer> {
+  return toAnswer((await checkStatement(lookup, context, null)).row);
+}
+
+/**
+ * Issue 18 (bench/verification.mjs): the public QR page's work in one statement: the rate
+ * limit's count of the address, and only when within it, the look-up, the log and the day
+ * total. One round trip to PostgreSQL instead of two.
+ */
+export async function verifyPassportWithinLimit(
   lookup: Lookup,
-  context: { channel: CheckChannel; checkedById?: string | null; address?: string | null; now?: Date },
-): Promise<GateAnswer> {
+  context: CheckContext,
+  limit: { name: LimitName; subject: string | null },
+): Promise<{ allowed: true; answer: GateAnswer } | { allowed: false; retryAfterSeconds: number }> {
   const now = context.now ?? new Date();
-  const byId = "passportId" in lookup ? lookup.passportId : null;
-  const byNumber = "number" in lookup ? lookup.number.trim().toUpperCase() : null;
-  const queried = (byNumber ?? byId ?? "").slice(0, 64);
-  const [row] = await db.$queryRaw<Row[]>`
-    WITH found AS (
-      SELECT pa."id", pa."expiresAt", pe."firstName", pe."lastName", co."name" AS "companyName", pr."name" AS "profileName",
-        CASE WHEN pa."status" = 'REVOKED' THEN 'REVOKED'
-             WHEN pa."expiresAt" < ${now} THEN 'EXPIRED'
-             ELSE 'VALID' END AS "result"
-      FROM "Passport" pa
-      JOIN "Person" pe ON pe."id" = pa."personId"
-      JOIN "Company" co ON co."id" = pa."companyId"
-      JOIN "Profile" pr ON pr."id" = pa."profileId"
-      WHERE (${byId}::text IS NOT NULL AND pa."id" = ${byId}) OR (${byNumber}::text IS NOT NULL AND pa."number" = ${byNumber})
-    ), logged AS (
-      INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address")
-      SELECT ${randomUUID()}, (SELECT "id" FROM found), ${queried}, ${context.checkedById ?? null},
-             ${context.channel}::"CheckChannel", COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", ${now},
-             CASE WHEN EXISTS (SELECT 1 FROM found) THEN NULL ELSE ${context.address ?? null} END
-    ), counted AS (
-      -- issue 11: the day total of the statistics, in the statement that logs the check
-      INSERT INTO "CheckDayCount" ("day", "result", "checks")
-      VALUES ((${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Paris')::date, COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", 1)
-      ON CONFLICT ("day", "result") DO UPDATE SET "checks" = "CheckDayCount"."checks" + 1
-    )
-    SELECT "result"::text AS "result", "firstName", "lastName", "companyName", "profileName", "expiresAt" FROM found`;
-  if (!row) return { result: "UNKNOWN" };
+  const { row, count } = await checkStatement(lookup, { ...context, now }, { ...limit, now });
+  await maybePurgeRateLimits(now);
+  const verdict = limitVerdict(limit.name, count!, now);
+  return verdict.allowed ? { allowed: true, answer: toAnswer(row) } : { allowed: false, retryAfterSeconds: verdict.retryAfterSeconds };
+}
+
+function toAnswer(row: Row | null): GateAnswer {
+  if (!row?.result) return { result: "UNKNOWN" };
   return {
     result: row.result,
+    number: row.number,
     holder: { firstName: row.firstName!, lastName: row.lastName! },
     companyName: row.companyName!,
     profileName: row.profileName!,
@@ -68,18 +80,62 @@ export async function verifyPassport(
   };
 }
 
+async function checkStatement(
+  lookup: Lookup,
+  context: CheckContext,
+  limit: { name: LimitName; subject: string | null; now: Date } | null,
+): Promise<{ row: Row | null; count: { hits: number; expiresAt: Date } | null }> {
+  const now = context.now ?? new Date();
+  const byId = "passportId" in lookup ? lookup.passportId : null;
+  const byNumber = "number" in lookup ? lookup.number.trim().toUpperCase() : null;
+  const queried = (byNumber ?? byId ?? "").slice(0, 64);
+  // with a limit: its count first, and nothing else happens beyond it
+  const counted = limit ? Prisma.sql`rl AS (${countRequestSql(limit.name, limit.subject, limit.now)}),` : Prisma.empty;
+  const within = limit ? Prisma.sql`AND (SELECT "hits" FROM rl) <= ${LIMITS[limit.name].points}` : Prisma.empty;
+  const countColumns = limit
+    ? Prisma.sql`, (SELECT "hits" FROM rl) AS "hits", (SELECT "expiresAt" FROM rl) AS "limitEnds"`
+    : Prisma.sql`, NULL::int AS "hits", NULL::timestamp AS "limitEnds"`;
+  const [row] = await rawQuery<Row & { hits: number | null; limitEnds: Date | null }>(Prisma.sql`
+    WITH ${counted} site AS (
+      -- issue 18: the site of the check; a controller's only if it is one of their company's
+      SELECT s."id", s."companyId" FROM "Site" s
+      WHERE s."id" = ${context.siteId ?? null} AND s."archivedAt" IS NULL
+        AND (${context.checkedById ?? null}::text IS NULL OR s."companyId" = (SELECT pc."companyId" FROM "Person" pc WHERE pc."id" = ${context.checkedById ?? null}))
+    ), found AS (
+      SELECT pa."id", pa."number", pa."expiresAt", pe."firstName", pe."lastName", co."name" AS "companyName", pr."name" AS "profileName",
+        CASE WHEN pa."status" = 'REVOKED' THEN 'REVOKED'
+             WHEN pa."expiresAt" < ${now} THEN 'EXPIRED'
+             ELSE 'VALID' END AS "result"
+      FROM "Passport" pa
+      JOIN "Person" pe ON pe."id" = pa."personId"
+      JOIN "Company" co ON co."id" = pa."companyId"
+      JOIN "Profile" pr ON pr."id" = pa."profileId"
+      WHERE ((${byId}::text IS NOT NULL AND pa."id" = ${byId}) OR (${byNumber}::text IS NOT NULL AND pa."number" = ${byNumber})) ${within}
+    ), logged AS (
+      INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address", "siteId", "companyId", "apiKeyId")
+      SELECT ${randomUUID()}, (SELECT "id" FROM found), ${queried}, ${context.checkedById ?? null},
+             ${context.channel}::"CheckChannel", COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", ${now},
+             CASE WHEN EXISTS (SELECT 1 FROM found) THEN NULL ELSE ${context.address ?? null} END,
+             (SELECT "id" FROM site), COALESCE(${context.companyId ?? null}, (SELECT "companyId" FROM site)), ${context.apiKeyId ?? null}
+      WHERE TRUE ${within}
+    ), day_total AS (
+      -- issue 11: the day total of the statistics, in the statement that logs the check
+      INSERT INTO "CheckDayCount" ("day", "result", "checks")
+      SELECT (${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Paris')::date, COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", 1
+      WHERE TRUE ${within}
+      ON CONFLICT ("day", "result") DO UPDATE SET "checks" = "CheckDayCount"."checks" + 1
+    )
+    SELECT found."result"::text AS "result", found."number", found."firstName", found."lastName", found."companyName", found."profileName", found."expiresAt" ${countColumns}
+    FROM (SELECT 1) AS one LEFT JOIN found ON TRUE`);
+  return { row: row ?? null, count: row && row.hits !== null ? { hits: row.hits, expiresAt: row.limitEnds! } : null };
+}
+
 /**
  * Issue 17, item 11: a QR token that is malformed or whose signature does not match is logged
  * as "Falsifié", with what was presented (truncated) and where it came from, for
  * administrators to see (lib/passports/suspicious-checks.ts).
  */
-export async function logForgedCheck(input: {
-  channel: CheckChannel;
-  presented: string;
-  checkedById?: string | null;
-  address?: string | null;
-  now?: Date;
-}): Promise<GateAnswer> {
+export async function logForgedCheck(input: CheckContext & { presented: string }): Promise<GateAnswer> {
   const now = input.now ?? new Date();
   await db.$transaction([
     db.passportCheck.create({
@@ -90,6 +146,9 @@ export async function logForgedCheck(input: {
         result: "FORGED",
         address: input.address ?? null,
         checkedAt: now,
+        siteId: input.siteId ?? null,
+        companyId: input.companyId ?? null,
+        apiKeyId: input.apiKeyId ?? null,
       },
       select: { id: true },
     }),

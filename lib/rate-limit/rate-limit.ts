@@ -6,7 +6,8 @@
 // a second pool per instance), and the library creates its table at run time, which
 // `prisma migrate` would report as drift.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, rawQuery } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/errors";
 
 type Limit = { points: number; windowSeconds: number; message: string };
@@ -23,6 +24,12 @@ export const LIMITS = {
     points: 120,
     windowSeconds: 10 * 60,
     message: "Trop de contrôles en peu de temps. Réessayez dans quelques minutes.",
+  },
+  /** issue 18: the access-control API (/api/v1), per API key */
+  api: {
+    points: 600,
+    windowSeconds: 60,
+    message: "Trop d'appels avec cette clé d'API (600 par minute au plus). Réessayez dans une minute.",
   },
   /** the public page a passport's QR code opens, per address */
   verification: {
@@ -48,21 +55,44 @@ export type LimitName = keyof typeof LIMITS;
 
 type Client = Pick<typeof db, "$queryRaw" | "$executeRaw">;
 
-/** Counts one request of `subject` (an address or an account id; null: unknown address). */
-export async function consumeRateLimit(name: LimitName, subject: string | null, now = new Date(), client: Client = db) {
+/**
+ * The upsert that counts one request of `subject` (an address or an account id; null: unknown
+ * address), returning "hits" and "expiresAt": for consumeRateLimit, or as a CTE of a statement
+ * that does the request's work in the same round trip (the QR verification page).
+ */
+export function countRequestSql(name: LimitName, subject: string | null, now: Date) {
   const limit = LIMITS[name];
   const key = `${name}:${subject ?? "inconnue"}`;
   const end = new Date(now.getTime() + limit.windowSeconds * 1000);
-  const [row] = await client.$queryRaw<{ hits: number; expiresAt: Date }[]>`
+  return Prisma.sql`
     INSERT INTO "RateLimit" ("key", "hits", "expiresAt") VALUES (${key}, 1, ${end})
     ON CONFLICT ("key") DO UPDATE SET
       "hits" = CASE WHEN "RateLimit"."expiresAt" <= ${now} THEN 1 ELSE "RateLimit"."hits" + 1 END,
       "expiresAt" = CASE WHEN "RateLimit"."expiresAt" <= ${now} THEN ${end} ELSE "RateLimit"."expiresAt" END
     RETURNING "hits", "expiresAt"`;
-  // about one request in a hundred clears the rows whose window ended an hour ago
-  if (Math.random() < 0.01) await client.$executeRaw`DELETE FROM "RateLimit" WHERE "expiresAt" < ${new Date(now.getTime() - 3600_000)}`;
-  const allowed = row.hits <= limit.points;
+}
+
+/** The verdict of a count: allowed, or how long to wait. */
+export function limitVerdict(name: LimitName, row: { hits: number; expiresAt: Date }, now: Date) {
+  const allowed = row.hits <= LIMITS[name].points;
   return { allowed, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((row.expiresAt.getTime() - now.getTime()) / 1000)) };
+}
+
+/** About one request in a hundred clears the rows whose window ended an hour ago. */
+export async function maybePurgeRateLimits(now: Date, client: Client = db) {
+  if (Math.random() < 0.01) await client.$executeRaw`DELETE FROM "RateLimit" WHERE "expiresAt" < ${new Date(now.getTime() - 3600_000)}`;
+}
+
+/** Counts one request of `subject` (an address or an account id; null: unknown address). */
+export async function consumeRateLimit(name: LimitName, subject: string | null, now = new Date(), client: Client = db) {
+  type Count = { hits: number; expiresAt: Date };
+  // issue 18: straight through the pool unless inside a transaction (see rawQuery)
+  const [row] =
+    client === db
+      ? await rawQuery<Count>(countRequestSql(name, subject, now))
+      : await client.$queryRaw<Count[]>(countRequestSql(name, subject, now));
+  await maybePurgeRateLimits(now, client);
+  return limitVerdict(name, row, now);
 }
 
 export class RateLimitedError extends UserFacingError {}

@@ -16,7 +16,7 @@ afterAll(() => db.$disconnect());
 const ROLES = ["anonyme", "administrateur", "référent A", "référent B", "adhérent", "salarié", "formateur", "contrôleur"] as const;
 
 // O = 200 · L = sent to the login (307 to /?callbackUrl=… or /?connexion=requise) · R = sent to
-// one's own space (307) · N = 404 · U = 401 · F = 403
+// one's own space (307) · N = 404 · U = 401 · F = 403 · M = 405 (the route has no GET)
 // Ids: {lucie} is a CST employee (company A), {marc} a GVL employee, {urgence} a module of every
 // profile, {chargement} a module of the Transporteur profile only, {session} a session of the
 // demo trainer, {jean} and {marcPassport} the passports of a CST and of a GVL worker, {cst} the
@@ -42,6 +42,13 @@ const MATRIX: Record<string, string> = {
   // training media are public, as the demo media under /media are
   "/medias/{media}": "OOOOOOOO",
   "/api/auth/session": "OOOOOOOO",
+  // issue 18: the QR keys and revocation list are public; the API wants a key, never a session
+  "/documentation-api": "OOOOOOOO",
+  "/api/v1/cles": "OOOOOOOO",
+  "/api/v1/revocations": "OOOOOOOO",
+  "/api/v1/openapi.json": "OOOOOOOO",
+  "/api/v1/passeports/{jeanNumber}": "UUUUUUUU",
+  "/api/v1/verifications": "MMMMMMMM",
 
   "/entreprise": "LNOONNNN",
   "/entreprise/informations": "LNOONNNN",
@@ -60,6 +67,12 @@ const MATRIX: Record<string, string> = {
   "/adherent/salaries/nouveau": "LNNNONNN",
   "/adherent/salaries/{marc}/modifier": "LNNNONNN",
   "/adherent/salaries/{lucie}/modifier": "LNNNNNNN",
+  // issue 18: quarry sites, their checks (and CSV), the access-control API keys
+  "/adherent/sites": "LNNNONNN",
+  "/adherent/controles": "LNNNONNN",
+  "/adherent/controles?site=demositerocheblanche&resultat=VALID&du=2026-01-01&au=2026-12-31": "LNNNONNN",
+  "/adherent/controles/csv": "LNNNONNN",
+  "/adherent/api": "LNNNONNN",
 
   "/espace": "LNNNNOOO",
   "/espace/mes-informations": "LNNNNOOO",
@@ -104,7 +117,7 @@ const MATRIX: Record<string, string> = {
 
 const answer = (res: Response): string => {
   if (res.status === 307) return /\/\?(callbackUrl|connexion=requise)/.test(res.headers.get("location") ?? "") ? "L" : "R";
-  return { 200: "O", 404: "N", 401: "U", 403: "F" }[res.status] ?? `HTTP ${res.status}`;
+  return { 200: "O", 404: "N", 401: "U", 403: "F", 405: "M" }[res.status] ?? `HTTP ${res.status}`;
 };
 
 let sessions: HttpSession[];
@@ -150,6 +163,7 @@ beforeAll(async () => {
     cst: cst.id,
     jean: (await passport("PS-2026-7K4M9Q")).id,
     marcPassport: (await passport("PS-2026-R8TW3N")).id,
+    jeanNumber: "PS-2026-7K4M9Q",
     // one of the statistics' CSV downloads
     dataset: "formateurs",
     // a medium stored as the content studio stores them (in the app's MEDIA_DIR)

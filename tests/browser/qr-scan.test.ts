@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import QRCode from "qrcode";
 import { chromium, type Browser } from "playwright-core";
 import { db } from "@/lib/db";
-import { verificationUrl } from "@/lib/passports/verification-token";
+import { passportVerificationUrl } from "@/lib/passports/passport-credential";
 import { APP_URL, ACTION_TIMEOUT, chromiumPath, CHROMIUM_ARGS } from "./browser";
 
 const WIDTH = 640;
@@ -36,10 +36,31 @@ afterAll(async () => {
 });
 
 it("checks a passport by scanning its QR code with the camera", async () => {
-  const passport = await db.passport.findUniqueOrThrow({ where: { number: "PS-2026-7K4M9Q" } });
+  const passport = await db.passport.findUniqueOrThrow({
+    where: { number: "PS-2026-7K4M9Q" },
+    select: {
+      id: true,
+      number: true,
+      expiresAt: true,
+      person: { select: { firstName: true, lastName: true } },
+      company: { select: { name: true } },
+      profile: { select: { name: true } },
+    },
+  });
   mkdirSync("tests/.tmp", { recursive: true });
   const video = resolve("tests/.tmp/qr-camera.y4m");
-  qrVideo(verificationUrl(passport.id), video);
+  // the signed credential of issue 18, as printed on passports from now on
+  qrVideo(
+    await passportVerificationUrl({
+      number: passport.number,
+      lastName: passport.person.lastName,
+      firstName: passport.person.firstName,
+      companyName: passport.company.name,
+      profileName: passport.profile.name,
+      expiresAt: passport.expiresAt,
+    }),
+    video,
+  );
 
   browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -57,8 +78,8 @@ it("checks a passport by scanning its QR code with the camera", async () => {
   await page.getByLabel("e-mail, ID unique ou n° adhérent").fill("marc.leroy@gvl-demo.fr");
   await page.getByLabel("Mot de passe", { exact: true }).fill("Passeport-Demo-2026");
   await page.getByRole("button", { name: "Je me connecte" }).click();
-  await page.waitForURL(`${APP_URL}/espace`);
-  await page.goto(`${APP_URL}/espace/controle`);
+  // issue 18, item 5: a controller lands on the check screen
+  await page.waitForURL(`${APP_URL}/espace/controle`);
   await page.getByRole("button", { name: "Scanner le QR code" }).click();
   // Decoding the fake camera's frames sometimes never succeeds while the other test files load
   // both cores (seen in 3 full runs out of 6, never alone): like a controller would, the scan

@@ -31,7 +31,14 @@ const ROLES = [
   },
   { who: "salarié avec ID unique", id: "K7M4Q9TX", path: "/espace", heading: "Bienvenue Karim Benali", menu: "MES INFORMATIONS" },
   { who: "formateur", id: "sophie.durand@gvl-demo.fr", path: "/espace", heading: "Bienvenue Sophie Durand", menu: "ESPACE FORMATEUR" },
-  { who: "contrôleur", id: "marc.leroy@gvl-demo.fr", path: "/espace", heading: "Bienvenue Marc Leroy", menu: "CONTRÔLER UN PASSEPORT" },
+  // issue 18, item 5: a controller lands on the check screen
+  {
+    who: "contrôleur",
+    id: "marc.leroy@gvl-demo.fr",
+    path: "/espace/controle",
+    heading: "CONTRÔLER UN PASSEPORT",
+    menu: "CONTRÔLER UN PASSEPORT",
+  },
   {
     who: "administrateur",
     id: "admin@passeport-securite.fr",

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { checkAtGate, parseGateInput } from "@/lib/passports/check-at-gate";
-import { signPassportToken, verificationUrl } from "@/lib/passports/verification-token";
+import { signPassportToken } from "@/lib/passports/verification-token";
+import { passportVerificationUrl } from "@/lib/passports/passport-credential";
 import { AccessDeniedError } from "@/lib/auth/access";
 import { DEMO, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
 
@@ -17,8 +18,20 @@ describe("CONTRÔLER UN PASSEPORT (F2)", () => {
     const id = await passportIdOf("PS-2026-7K4M9Q");
     const byNumber = await checkAtGate(controller, "PS-2026-7K4M9Q");
     expect(byNumber).toMatchObject({ result: "VALID", companyName: "Carrières Services Transports", profileName: "Salarié technique" });
-    const byQr = await checkAtGate(controller, verificationUrl(id));
+    const byQr = await checkAtGate(
+      controller,
+      await passportVerificationUrl({
+        number: "PS-2026-7K4M9Q",
+        lastName: "Dupont",
+        firstName: "Jean",
+        companyName: "Carrières Services Transports",
+        profileName: "Salarié technique",
+        expiresAt: new Date("2030-01-01"),
+      }),
+    );
     expect(byQr.result).toBe("VALID");
+    // a passport printed before issue 18 (HMAC token) still checks
+    expect((await checkAtGate(controller, `https://x.fr/verification/${signPassportToken(id)}`)).result).toBe("VALID");
     const log = await db.passportCheck.findFirst({
       where: { passportId: id, checkedById: controller.person!.id },
       orderBy: { checkedAt: "desc" },

@@ -34,7 +34,7 @@ describe("login by each kind of identifier (A1/A5)", () => {
     expect(await landing(DEMO.referent)).toBe("/entreprise");
     expect(await landing(DEMO.admin)).toBe("/admin");
     expect(await landing(DEMO.trainer)).toBe("/espace");
-    expect(await landing(DEMO.controller)).toBe("/espace");
+    expect(await landing(DEMO.controller)).toBe("/espace/controle"); // issue 18, item 5
   });
 });
 

@@ -40,7 +40,8 @@ describe("verification token and gate answer (F2/F3)", () => {
     expect(passportId).toBe(id);
     const answer = await verifyPassport({ passportId: passportId! }, { channel: "PUBLIC_LINK" });
     expect(answer.result).toBe("VALID");
-    expect(Object.keys(answer).sort()).toEqual(["companyName", "expiresAt", "holder", "profileName", "result"]);
+    // issue 18: and the number printed on the passport (the API answers it)
+    expect(Object.keys(answer).sort()).toEqual(["companyName", "expiresAt", "holder", "number", "profileName", "result"]);
     expect(answer.holder).toEqual({ firstName: "Jean", lastName: "Dupont" });
     expect(await db.passportCheck.count({ where: { passportId: id } })).toBe(before + 1);
   });

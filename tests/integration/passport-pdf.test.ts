@@ -36,11 +36,20 @@ const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync("p
 
 /** Decodes the QR code found in the top half of a page printed at 100 dpi, as a phone would. */
 function qrInTopHalf(file: string, page: number) {
-  const pgm = execFileSync("pdftoppm", ["-gray", "-r", "100", "-f", String(page), "-l", String(page), file], { maxBuffer: 64 << 20 });
+  return qrIn(file, page, 100, 0, 0.5);
+}
+
+/** Decodes the QR code between two fractions of a page's height, printed at `dpi`. */
+function qrIn(file: string, page: number, dpi: number, from: number, to: number) {
+  const pgm = execFileSync("pdftoppm", ["-gray", "-r", String(dpi), "-f", String(page), "-l", String(page), file], {
+    maxBuffer: 256 << 20,
+  });
   const [header, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString("latin1"))!;
   const width = Number(w);
-  const rows = Math.round(Number(h) / 2);
-  const luminance = new Uint8ClampedArray(pgm.subarray(header.length, header.length + width * rows));
+  const first = Math.round(Number(h) * from);
+  const rows = Math.round(Number(h) * to) - first;
+  const start = header.length + first * width;
+  const luminance = new Uint8ClampedArray(pgm.subarray(start, start + width * rows));
   const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, width, rows)));
   return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.TRY_HARDER, true]])).getText();
 }
@@ -72,13 +81,30 @@ describeWithChromium("passport PDF", () => {
       "DATE D'EXPIRATION",
       "02/03/2029",
       "Scannez pour vérifier",
-      base.verificationUrl,
+      // issue 18: the signed link is too long to type; the page shows where the QR code leads
+      "le QR code ouvre https://passeport-securite.fr/verification/…",
       "doit être vérifiée à chaque entrée sur site",
     ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(/révoqu/i);
     expect(qrInTopHalf(file, 1)).toBe(base.verificationUrl);
+  });
+
+  it("prints a signed credential (issue 18) that the 35 mm wallet card's QR code still carries", async () => {
+    const { passportVerificationUrl } = await import("@/lib/passports/passport-credential");
+    const verificationUrl = await passportVerificationUrl({
+      number: base.number,
+      lastName: "Dupont-Leclerc de la Fontaine",
+      firstName: "Jean-Baptiste",
+      companyName: "Société Nouvelle des Carrières Services Transports",
+      profileName: base.profileName,
+      expiresAt: base.expiresAt,
+    });
+    const file = await writePdf("passeport-signe.pdf", [{ ...base, verificationUrl }]);
+    expect(qrInTopHalf(file, 1)).toBe(verificationUrl);
+    // the card's code, printed at 200 dpi (3.5 dots a module)
+    expect(qrIn(file, 1, 200, 0.72, 1)).toBe(verificationUrl);
   });
 
   it("prints a batch as one page per passport, escapes names and marks the revoked passport", async () => {

@@ -15,10 +15,15 @@ describe("environment", () => {
   });
 
   it("accepts a complete production environment; the QR key defaults to the session secret", () => {
-    const env = readEnv({ ...production, NEXTAUTH_SECRET: secret });
+    const env = readEnv({ ...production, NEXTAUTH_SECRET: secret, PASSPORT_SIGNING_KEY: "{}" });
     expect(env.NEXTAUTH_SECRET).toBe(secret);
     expect(env.PASSPORT_TOKEN_SECRET).toBe(secret);
     expect(env.DATABASE_POOL_MAX).toBe(10);
+  });
+
+  it("stops a production server without the QR signing key (issue 18)", () => {
+    expect(() => readEnv({ ...production, NEXTAUTH_SECRET: secret })).toThrow(/PASSPORT_SIGNING_KEY manque/);
+    expect(() => readEnv({ NODE_ENV: "test" })).not.toThrow();
   });
 
   it("lets `next build` import the app without secrets", () => {

@@ -6,6 +6,10 @@ const MEMBER_MENU = [
   { href: "/adherent", label: "TABLEAU DE BORD" },
   { href: "/adherent/informations", label: "INFORMATIONS ENTREPRISE" },
   { href: "/adherent/salaries", label: "LISTE DES SALARIÉS" },
+  // issue 18: quarry sites, their check history and the access-control API
+  { href: "/adherent/sites", label: "MES SITES" },
+  { href: "/adherent/controles", label: "CONTRÔLES SUR MES SITES" },
+  { href: "/adherent/api", label: "API CONTRÔLE D'ACCÈS" },
 ];
 
 export default async function MemberLayout({ children }: { children: React.ReactNode }) {

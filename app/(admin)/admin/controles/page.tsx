@@ -7,7 +7,7 @@ import { Cell, Row, Table } from "@/components/ui/table";
 
 export const metadata = { title: "Contrôles suspects" };
 
-const CHANNEL = { CONTROL: "Contrôle (contrôleur)", PUBLIC_LINK: "Lien public (QR code)" } as const;
+const CHANNEL = { CONTROL: "Contrôle (contrôleur)", PUBLIC_LINK: "Lien public (QR code)", API: "API (contrôle d'accès)" } as const;
 
 export default async function SuspiciousChecksPage() {
   const viewer = await requireSpace("admin");

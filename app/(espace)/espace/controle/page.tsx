@@ -1,17 +1,19 @@
 import { requireControllerSpace } from "@/lib/auth/guards";
+import { listControllerSites } from "@/lib/sites/sites";
 import { PassportCheck } from "@/components/control/passport-check";
 
 export const metadata = { title: "Contrôler un passeport" };
 
 export default async function ControlPage() {
-  await requireControllerSpace();
+  const viewer = await requireControllerSpace();
+  const sites = await listControllerSites(viewer);
   return (
-    <section aria-labelledby="titre" className="mx-auto grid max-w-md gap-4">
-      <h1 id="titre" className="text-2xl font-black">
+    <section aria-labelledby="titre" className="mx-auto grid w-full min-w-0 max-w-md gap-3">
+      <h1 id="titre" className="text-xl font-black md:text-2xl">
         CONTRÔLER UN PASSEPORT
       </h1>
-      <p className="text-slate-700">Saisissez le numéro inscrit sur le passeport ou scannez son QR code avec l&apos;appareil photo.</p>
-      <PassportCheck />
+      <p className="sr-only">Saisissez le numéro inscrit sur le passeport ou scannez son QR code avec l&apos;appareil photo.</p>
+      <PassportCheck sites={sites} />
     </section>
   );
 }

@@ -3,12 +3,21 @@ import { listOwnPassports } from "@/lib/passports/list-own-passports";
 import { passportState } from "@/lib/passports/passport-status";
 import { CHECK_LABELS } from "@/lib/passports/passport-status";
 import { formatDate } from "@/lib/format";
+import { listOwnPassportChecks } from "@/lib/sites/site-checks";
+import { VerdictBadge } from "@/components/control/verdict";
+
+const paris = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" });
+const WHERE = {
+  CONTROL: "Contrôle à l'entrée",
+  PUBLIC_LINK: "QR code scanné (vérification en ligne)",
+  API: "Contrôle d'accès automatique",
+} as const;
 
 export const metadata = { title: "Mes passeports sécurité" };
 
 export default async function MyPassportsPage() {
   const viewer = await requireSpace("espace");
-  const passports = await listOwnPassports(viewer);
+  const [passports, checks] = await Promise.all([listOwnPassports(viewer), listOwnPassportChecks(viewer)]);
   const now = new Date();
   return (
     <section aria-labelledby="titre" className="grid gap-4">
@@ -40,6 +49,33 @@ export default async function MyPassportsPage() {
           ))}
         </ul>
       )}
+      {passports.length > 0 ? (
+        <section aria-labelledby="controles" className="grid gap-2">
+          <h2 id="controles" className="text-lg font-bold">
+            Où et quand ton passeport a été contrôlé
+          </h2>
+          {checks.length === 0 ? (
+            <p className="rounded-lg bg-white p-4 shadow-sm">Ton passeport n&apos;a pas encore été contrôlé.</p>
+          ) : (
+            <ol className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
+              {checks.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 p-3">
+                  <div className="min-w-0">
+                    <p className="font-semibold">
+                      {paris.format(c.checkedAt)} · {c.site ? `${c.site.name} (${c.site.commune})` : WHERE[c.channel]}
+                    </p>
+                    <p className="text-sm text-slate-700">
+                      {c.site || c.company ? `${WHERE[c.channel]}${c.company ? ` · ${c.company.name}` : ""}` : null}
+                    </p>
+                  </div>
+                  <VerdictBadge result={c.result} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <p className="text-xs text-slate-600">Les 20 derniers contrôles de tes passeports.</p>
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -26,7 +26,7 @@ const ACCREDITATION = { REQUESTED: "Demandée", APPROVED: "Accordée", REFUSED: 
 const VIA = { ONLINE: "En ligne", SNBPE: "Passeport SNBPE", SESSION: "Sensibilisation" } as const;
 const DECISION = { PENDING: "En attente", PASSED: "Passeport obtenu", MUST_RETAKE: "À refaire" } as const;
 const MAIL = { PENDING: "En attente", SENT: "Envoyé", FAILED: "Échec" } as const;
-const CHANNEL = { CONTROL: "Contrôle", PUBLIC_LINK: "Lien public" } as const;
+const CHANNEL = { CONTROL: "Contrôle", PUBLIC_LINK: "Lien public", API: "API" } as const;
 const link = "font-semibold text-navy underline";
 
 /** YYYY-MM-DD, Paris calendar, some days and years from a date. */
