@@ -49,3 +49,22 @@ export function newSiret() {
   }
   throw new Error("unreachable");
 }
+
+/**
+ * A worker of the demo subcontractor of their own, for a test that gives them passports: a
+ * demo worker's passports are what other tests read (the employee list expects Lucie Martin
+ * without one).
+ */
+export async function ownHolder() {
+  const lucie = await db.person.findFirstOrThrow({ where: { account: { email: DEMO.learnerWithEmail } } });
+  const account = await db.account.create({ data: { uniqueId: `H${uniq().toUpperCase()}`.slice(0, 12) } });
+  return db.person.create({
+    data: {
+      accountId: account.id,
+      companyId: lucie.companyId,
+      profileId: lucie.profileId,
+      firstName: "Paul",
+      lastName: `Porteur${uniq()}`,
+    },
+  });
+}

@@ -3,7 +3,7 @@ import { checkAtGate, parseGateInput } from "@/lib/passports/check-at-gate";
 import { signPassportToken } from "@/lib/passports/verification-token";
 import { passportVerificationUrl } from "@/lib/passports/passport-credential";
 import { AccessDeniedError } from "@/lib/auth/access";
-import { DEMO, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
+import { DEMO, ownHolder, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
 
@@ -46,7 +46,7 @@ describe("CONTRÔLER UN PASSEPORT (F2)", () => {
     expect((await checkAtGate(controller, forged)).result).toBe("FORGED");
 
     // a passport of its own, so that revoking it cannot disturb other tests
-    const holder = await db.person.findFirstOrThrow({ where: { lastName: "Martin" } });
+    const holder = await ownHolder();
     const number = `PS-2026-T${uniq().slice(-5).toUpperCase()}`;
     await db.passport.create({
       data: {
