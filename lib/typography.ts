@@ -3,7 +3,5 @@
 const NNBSP = "\u202f";
 
 export function frenchSpaces(s: string) {
-  return s
-    .replace(/ ([;:!?»])/g, `${NNBSP}$1`)
-    .replace(/« /g, `«${NNBSP}`);
+  return s.replace(/ ([;:!?»])/g, `${NNBSP}$1`).replace(/« /g, `«${NNBSP}`);
 }

@@ -114,7 +114,7 @@ export const seedFaq: SeedFaqTheme[] = [
       {
         question: "Comment se déroule la sensibilisation en ligne ?",
         answer:
-          "Dans ton espace, ouvre VALIDER MON PARCOURS : les modules de ton profil s'y suivent dans l'ordre. Pour chaque module, regarde la vidéo ou les diapositives jusqu'au bout, puis réponds au questionnaire. Quand tous les modules sont validés, ton passeport sécurité est délivré et apparaît dans MES PASSEPORTS.",
+          "Dans votre espace, ouvrez VALIDER MON PARCOURS : les modules de votre profil s'y suivent dans l'ordre. Pour chaque module, regardez la vidéo ou les diapositives jusqu'au bout, puis répondez au questionnaire. Quand tous les modules sont validés, votre passeport sécurité est délivré et apparaît dans MES PASSEPORTS.",
         keywords: "parcours module vidéo questionnaire e-learning",
       },
       {
@@ -126,7 +126,7 @@ export const seedFaq: SeedFaqTheme[] = [
       {
         question: "Je suis formé en salle avec un formateur : que dois-je faire ?",
         answer:
-          "Le formateur t'inscrit à sa session : tu reçois (ou ton référent reçoit) tes identifiants. Pendant la session, tu regardes les modules projetés en salle puis tu réponds au questionnaire d'évaluation des connaissances sur papier. Le formateur indique ensuite si tu as obtenu ton passeport ou si tu dois le repasser.",
+          "Le formateur vous inscrit à sa session : vous recevez (ou votre référent reçoit) vos identifiants. Pendant la session, vous regardez les modules projetés en salle puis vous répondez au questionnaire d'évaluation des connaissances sur papier. Le formateur indique ensuite si vous avez obtenu votre passeport ou si vous devez le repasser.",
         keywords: "session groupe salle présentiel",
       },
     ],
@@ -143,7 +143,7 @@ export const seedFaq: SeedFaqTheme[] = [
       {
         question: "Comment imprimer ou présenter mon passeport ?",
         answer:
-          "Dans MES PASSEPORTS, « Imprimer le passeport » télécharge un PDF à imprimer ou à garder sur ton téléphone. Le passeport porte un QR code que le personnel du site scanne à l'entrée. Le référent peut aussi voir le passeport de ses salariés, et le formateur réimprimer ceux des participants à ses sessions (IMPRIMER DES PASSEPORTS).",
+          "Dans MES PASSEPORTS, « Imprimer le passeport » télécharge un PDF à imprimer ou à garder sur votre téléphone. Le passeport porte un QR code que le personnel du site scanne à l'entrée. Le référent peut aussi voir le passeport de ses salariés, et le formateur réimprimer ceux des participants à ses sessions (IMPRIMER DES PASSEPORTS).",
         keywords: "pdf impression qr code",
       },
       {
@@ -172,7 +172,7 @@ export const seedFaq: SeedFaqTheme[] = [
       {
         question: "Comment organiser une sensibilisation de groupe ?",
         answer:
-          "Dans l'ESPACE FORMATEUR, « CRÉER UNE SENSIBILISATION » : choisis le profil du groupe (un seul par session), le nombre de participants, puis saisis pour chacun nom, prénom, e-mail (facultatif mais conseillé) et entreprise. « Démarrer la session » crée les comptes ; imprime les questionnaires, puis lance la diffusion des modules.\n\nÀ la fin, VALIDER DES PASSEPORTS : pour chaque participant « Passeport obtenu » ou « Doit repasser », puis enregistre. Après l'enregistrement, les décisions ne sont plus modifiables.",
+          "Dans l'ESPACE FORMATEUR, « CRÉER UNE SENSIBILISATION » : choisissez le profil du groupe (un seul par session), le nombre de participants, puis saisissez pour chacun nom, prénom, e-mail (facultatif mais conseillé) et entreprise. « Démarrer la session » crée les comptes ; imprimez les questionnaires, puis lancez la diffusion des modules.\n\nÀ la fin, VALIDER DES PASSEPORTS : pour chaque participant « Passeport obtenu » ou « Doit repasser », puis enregistrez. Après l'enregistrement, les décisions ne sont plus modifiables.",
         keywords: "session groupe diffusion questionnaires",
       },
     ],

@@ -63,11 +63,21 @@ async function seedContent() {
 /** Issue 13: the FAQ, replaced as a whole like the modules' questions (the seed owns the demo content). */
 async function seedHelp() {
   for (const [index, theme] of seedFaq.entries()) {
-    const row = await db.faqTheme.upsert({ where: { title: theme.title }, create: { title: theme.title, position: index }, update: { position: index } });
+    const row = await db.faqTheme.upsert({
+      where: { title: theme.title },
+      create: { title: theme.title, position: index },
+      update: { position: index },
+    });
     await db.$transaction([
       db.faqEntry.deleteMany({ where: { themeId: row.id } }),
       db.faqEntry.createMany({
-        data: theme.entries.map((e, i) => ({ themeId: row.id, question: e.question, answer: e.answer, keywords: e.keywords ?? "", position: i })),
+        data: theme.entries.map((e, i) => ({
+          themeId: row.id,
+          question: e.question,
+          answer: e.answer,
+          keywords: e.keywords ?? "",
+          position: i,
+        })),
       }),
     ]);
   }

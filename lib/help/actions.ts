@@ -90,8 +90,12 @@ export const setSupportStatusAction = adminAction("help.setSupportStatus", suppo
   return null;
 });
 
-export const answerSupportRequestAction = adminAction("help.answerSupportRequest", supportAnswerSchema, async ({ id, answer }, { viewer }) => {
-  await answerSupportRequest(viewer, id, answer);
-  revalidatePath("/admin/assistance");
-  return null;
-});
+export const answerSupportRequestAction = adminAction(
+  "help.answerSupportRequest",
+  supportAnswerSchema,
+  async ({ id, answer }, { viewer }) => {
+    await answerSupportRequest(viewer, id, answer);
+    revalidatePath("/admin/assistance");
+    return null;
+  },
+);

@@ -27,7 +27,9 @@ export function listFaqForAdmin(viewer: Viewer | null) {
 const TITLE_TAKEN = "Un thème porte déjà ce titre.";
 
 async function assertTitleFree(tx: Tx, title: string, exceptId?: string) {
-  const same = await tx.faqTheme.findFirst({ where: { title: { equals: title, mode: "insensitive" }, NOT: exceptId ? { id: exceptId } : undefined } });
+  const same = await tx.faqTheme.findFirst({
+    where: { title: { equals: title, mode: "insensitive" }, NOT: exceptId ? { id: exceptId } : undefined },
+  });
   if (same) throw new UserFacingError(TITLE_TAKEN, { title: TITLE_TAKEN });
 }
 
@@ -36,8 +38,17 @@ export async function createFaqTheme(viewer: Viewer | null, input: FaqThemeInput
   return db.$transaction(async (tx) => {
     await assertTitleFree(tx, input.title);
     const last = await tx.faqTheme.aggregate({ _max: { position: true } });
-    const theme = await tx.faqTheme.create({ data: { title: input.title, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "faq.theme.created", targetType: "FaqTheme", targetId: theme.id, data: { title: input.title } });
+    const theme = await tx.faqTheme.create({
+      data: { title: input.title, position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "faq.theme.created",
+      targetType: "FaqTheme",
+      targetId: theme.id,
+      data: { title: input.title },
+    });
     return theme;
   });
 }
@@ -69,7 +80,13 @@ export async function deleteFaqTheme(viewer: Viewer | null, id: string) {
       throw new UserFacingError("Ce thème contient encore des questions : déplacez-les vers un autre thème ou supprimez-les d'abord.");
     }
     await tx.faqTheme.delete({ where: { id } });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "faq.theme.deleted", targetType: "FaqTheme", targetId: id, data: { title: theme.title } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "faq.theme.deleted",
+      targetType: "FaqTheme",
+      targetId: id,
+      data: { title: theme.title },
+    });
     return { id };
   });
 }
@@ -96,7 +113,14 @@ export async function moveFaqTheme(viewer: Viewer | null, id: string, direction:
       direction,
       (rowId, position) => tx.faqTheme.update({ where: { id: rowId }, data: { position } }),
     );
-    if (moved) await audit(tx, { actorAccountId: viewer.accountId, action: "faq.theme.moved", targetType: "FaqTheme", targetId: id, data: { direction } });
+    if (moved)
+      await audit(tx, {
+        actorAccountId: viewer.accountId,
+        action: "faq.theme.moved",
+        targetType: "FaqTheme",
+        targetId: id,
+        data: { direction },
+      });
     return { moved };
   });
 }
@@ -106,14 +130,22 @@ async function assertTheme(tx: Tx, themeId: string) {
   if (!theme) throw new UserFacingError("Choisissez un thème.", { themeId: "Choisissez un thème." });
 }
 
-const entryData = (input: FaqEntryInput) => ({ themeId: input.themeId, question: input.question, answer: input.answer, keywords: input.keywords });
+const entryData = (input: FaqEntryInput) => ({
+  themeId: input.themeId,
+  question: input.question,
+  answer: input.answer,
+  keywords: input.keywords,
+});
 
 export async function createFaqEntry(viewer: Viewer | null, input: FaqEntryInput) {
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
     await assertTheme(tx, input.themeId);
     const last = await tx.faqEntry.aggregate({ where: { themeId: input.themeId }, _max: { position: true } });
-    const entry = await tx.faqEntry.create({ data: { ...entryData(input), position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+    const entry = await tx.faqEntry.create({
+      data: { ...entryData(input), position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
     await audit(tx, {
       actorAccountId: viewer.accountId,
       action: "faq.entry.created",
@@ -154,7 +186,13 @@ export async function deleteFaqEntry(viewer: Viewer | null, id: string) {
     const entry = await tx.faqEntry.findUnique({ where: { id }, select: { question: true } });
     if (!entry) throw new UserFacingError("Cette question n'existe plus.");
     await tx.faqEntry.delete({ where: { id } });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "faq.entry.deleted", targetType: "FaqEntry", targetId: id, data: { question: entry.question } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "faq.entry.deleted",
+      targetType: "FaqEntry",
+      targetId: id,
+      data: { question: entry.question },
+    });
     return { id };
   });
 }
@@ -165,14 +203,25 @@ export async function moveFaqEntry(viewer: Viewer | null, id: string, direction:
     const entry = await tx.faqEntry.findUnique({ where: { id }, select: { themeId: true } });
     if (!entry) throw new UserFacingError("Cette question n'existe plus.");
     await tx.$executeRaw`SELECT 1 FROM "FaqEntry" WHERE "themeId" = ${entry.themeId} ORDER BY "id" FOR UPDATE`;
-    const siblings = await tx.faqEntry.findMany({ where: { themeId: entry.themeId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
+    const siblings = await tx.faqEntry.findMany({
+      where: { themeId: entry.themeId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
     const moved = await swap(
       siblings.map((e) => e.id),
       id,
       direction,
       (rowId, position) => tx.faqEntry.update({ where: { id: rowId }, data: { position } }),
     );
-    if (moved) await audit(tx, { actorAccountId: viewer.accountId, action: "faq.entry.moved", targetType: "FaqEntry", targetId: id, data: { direction } });
+    if (moved)
+      await audit(tx, {
+        actorAccountId: viewer.accountId,
+        action: "faq.entry.moved",
+        targetType: "FaqEntry",
+        targetId: id,
+        data: { direction },
+      });
     return { moved };
   });
 }

@@ -126,7 +126,10 @@ export async function setSupportStatus(viewer: Viewer | null, id: string, status
 export async function answerSupportRequest(viewer: Viewer | null, id: string, answer: string, now = new Date()) {
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
-    const request = await tx.supportRequest.findUnique({ where: { id }, select: { subject: true, name: true, email: true, message: true, createdAt: true } });
+    const request = await tx.supportRequest.findUnique({
+      where: { id },
+      select: { subject: true, name: true, email: true, message: true, createdAt: true },
+    });
     if (!request) throw new UserFacingError("Cette demande n'existe plus.");
     await tx.supportRequest.update({ where: { id }, data: { answer, answeredAt: now, answeredById: viewer.accountId, status: "DONE" } });
     await enqueueEmail(tx, {
@@ -136,12 +139,21 @@ export async function answerSupportRequest(viewer: Viewer | null, id: string, an
       paragraphs: [
         `Bonjour ${request.name},`,
         `Vous nous avez écrit le ${formatDate(request.createdAt)} au sujet de « ${request.subject} ». Voici notre réponse :`,
-        ...answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+        ...answer
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean),
         `Votre message : « ${request.message.length > 500 ? `${request.message.slice(0, 500)}…` : request.message} »`,
         "Pour toute autre question, consultez la rubrique AIDE du Passeport Sécurité ou écrivez-nous depuis son formulaire de contact.",
       ],
     });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "support.answered", targetType: "SupportRequest", targetId: id, data: { to: request.email } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "support.answered",
+      targetType: "SupportRequest",
+      targetId: id,
+      data: { to: request.email },
+    });
     return { id };
   });
 }
