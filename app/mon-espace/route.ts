@@ -7,5 +7,5 @@ import { homeOf } from "@/lib/auth/spaces";
 
 export async function GET(request: NextRequest) {
   const viewer = await getCurrentUser();
-  return NextResponse.redirect(new URL(viewer ? homeOf(viewer) : "/", request.url), 303);
+  return NextResponse.redirect(new URL(viewer ? homeOf(viewer) : "/", request.url));
 }

@@ -19,7 +19,7 @@ export function listFaq() {
 }
 
 /** The same, for the administrators' editor. */
-export function listFaqForAdmin(viewer: Viewer | null) {
+export async function listFaqForAdmin(viewer: Viewer | null) {
   assertAdmin(viewer);
   return listFaq();
 }
