@@ -14,7 +14,7 @@ export function LegalPage({ title, updated, sections }: { title: string; updated
   return (
     <article className="max-w-3xl rounded-lg bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-black">{title}</h1>
-      {updated ? <p className="mt-1 text-sm text-slate-600">Mise à jour : {updated}</p> : null}
+      {updated ? <p className="mt-1 text-sm text-slate-600">Mise à jour&#8239;: {updated}</p> : null}
       {sections.map((s) => (
         <section key={s.heading} className="mt-5">
           <h2 className="font-bold">{s.heading}</h2>

@@ -25,8 +25,8 @@ export default async function ContactPage() {
         Avant d&apos;écrire, consultez la{" "}
         <Link href="/aide" className="font-semibold underline">
           foire aux questions
-        </Link>{" "}
-        : la réponse s&apos;y trouve peut-être déjà. Un administrateur de la plateforme vous répondra par e-mail.
+        </Link>
+        &#8239;: la réponse s&apos;y trouve peut-être déjà. Un administrateur de la plateforme vous répondra par e-mail.
       </p>
       <ContactForm identity={identity} antibot={identity ? null : newChallenge()} />
     </section>
