@@ -9,6 +9,9 @@ describe("faqTsQuery", () => {
   it("expands the trade's abbreviations", () => {
     expect(faqTsQuery("EPI")).toBe("('epi':* | ('equipements' & 'protection' & 'individuelle'))");
   });
+  it("takes the names of Object's properties for plain words", () => {
+    expect(faqTsQuery("constructor __proto__ toString")).toBe("'constructor':* & 'proto':* & 'tostring':*");
+  });
   it("returns null when nothing is left to search", () => {
     expect(faqTsQuery(" !&| ")).toBeNull();
   });

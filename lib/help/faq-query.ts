@@ -43,8 +43,9 @@ export function faqTsQuery(raw: string): string | null {
   if (!words.length) return null;
   return words
     .map((word) => {
+      // own keys only: "constructor" or "__proto__" are words, not abbreviations
+      if (!Object.hasOwn(ABBREVIATIONS, word)) return prefix(word);
       const expansion = ABBREVIATIONS[word];
-      if (!expansion) return prefix(word);
       const all = expansion.split(" ").map((w) => `'${w}'`);
       return `(${prefix(word)} | (${all.join(" & ")}))`;
     })
