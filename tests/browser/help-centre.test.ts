@@ -45,3 +45,37 @@ it('finds and marks "Équipements de protection individuelle" for "epi", and sho
   await page.waitForURL(`${APP_URL}/aide`);
   await context.close();
 });
+
+it("carries an anonymous visitor's request, proof of work solved in the browser, to the administrators' inbox and e-mails their answer", async () => {
+  const subject = `Passeport perdu ${Date.now().toString(36)}`;
+  const visitor = await openPage(chromium.browser);
+  await visitor.page.goto(`${APP_URL}/aide/contact`);
+  await visitor.page.getByLabel("Votre nom *").fill("Paul Martin");
+  await visitor.page.getByLabel("Adresse e-mail pour la réponse *").fill("paul.martin@example.fr");
+  await visitor.page.getByLabel("Objet *").fill(subject);
+  // a message too short is said next to its field
+  await visitor.page.getByLabel("Message *").fill("Aidez");
+  await visitor.page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await visitor.page.getByText("Décrivez votre demande (10 caractères au moins).").waitFor();
+  await visitor.page.getByLabel("Message *").fill("Je ne retrouve plus mon passeport dans mon espace.");
+  await visitor.page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await visitor.page.getByText("Votre demande est envoyée.").waitFor({ timeout: 30_000 });
+  await visitor.context.close();
+
+  const admin = await openPage(chromium.browser);
+  await login(admin.page, "admin@passeport-securite.fr");
+  await admin.page.getByRole("link", { name: "DEMANDES D'ASSISTANCE" }).last().click();
+  await admin.page.getByRole("link", { name: subject }).click();
+  await admin.page.getByText("Je ne retrouve plus mon passeport dans mon espace.").waitFor();
+  const answer = `Votre passeport est dans MES PASSEPORTS (${subject}).`;
+  await admin.page.getByRole("textbox", { name: /^Répondre/ }).fill(answer);
+  await admin.page.getByRole("button", { name: "Envoyer la réponse" }).click();
+  await admin.page.getByText("Réponse envoyée : la demande est traitée.").waitFor();
+  const request = await db.supportRequest.findFirstOrThrow({ where: { subject } });
+  expect(request).toMatchObject({ status: "DONE", answer, accountId: null, email: "paul.martin@example.fr" });
+  const mail = await db.emailOutbox.findFirstOrThrow({
+    where: { template: "support-answer", to: "paul.martin@example.fr", text: { contains: answer } },
+  });
+  expect(mail.subject).toBe(`Réponse à votre demande d'assistance : ${subject}`);
+  await admin.context.close();
+});
