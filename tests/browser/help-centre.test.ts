@@ -79,3 +79,27 @@ it("carries an anonymous visitor's request, proof of work solved in the browser,
   expect(mail.subject).toBe(`Réponse à votre demande d'assistance : ${subject}`);
   await admin.context.close();
 });
+
+it("lets an administrator add a question in AIDE — FAQ, which the public search then finds and marks", async () => {
+  const tag = Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+  const { context, page } = await openPage(chromium.browser);
+  await login(page, "admin@passeport-securite.fr");
+  await page.goto(`${APP_URL}/admin/aide`);
+  await page.getByText("Nouvelle question").click();
+  const form = page.getByRole("form", { name: "Nouvelle question" });
+  await form.getByRole("button", { name: "Ajouter la question" }).click();
+  await form.getByText("Choisissez un thème.").waitFor();
+  await form.getByLabel("Thème *").selectOption({ label: "Passeport et contrôle" });
+  await form.getByLabel("Question *").fill(`Que veut dire ${tag} sur un passeport ?`);
+  await form.getByLabel(/^Réponse \*/).fill("Une mention de démonstration ajoutée par un test.");
+  await form.getByRole("button", { name: "Ajouter la question" }).click();
+  await page.getByText(`Que veut dire ${tag} sur un passeport ?`).first().waitFor();
+
+  await page.goto(`${APP_URL}/aide?q=${tag.toUpperCase()}`);
+  const results = page.getByRole("list", { name: "Réponses trouvées" });
+  expect(await results.locator("mark").allInnerTexts()).toEqual([tag]);
+  const entry = await db.faqEntry.findFirstOrThrow({ where: { question: { contains: tag } }, select: { id: true } });
+  expect(await db.auditLog.count({ where: { targetId: entry.id, action: "faq.entry.created" } })).toBe(1);
+  await db.faqEntry.delete({ where: { id: entry.id } });
+  await context.close();
+});
