@@ -67,6 +67,8 @@ export function SpaceShell({
         <details className="group border-t border-navy-light md:hidden">
           <summary className="cursor-pointer list-none px-4 py-3 font-bold">☰ Menu</summary>
           <div className="px-2 pb-3">{nav}</div>
+          {/* issue 13: AIDE and the legal pages on phones too */}
+          <LegalLinks className="space-y-1 border-t border-navy-light px-5 py-3 text-xs text-slate-300" />
         </details>
         <div className="hidden flex-1 px-2 md:block">{nav}</div>
         <LegalLinks className="hidden space-y-1 px-5 py-4 text-xs text-slate-300 md:block" />

@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient, type Region } from "../lib/generated/prisma/client";
 import { seedModules, seedProfiles } from "./seed-content";
+import { seedFaq } from "./seed-faq";
 
 export const DEMO_PASSWORD = "Passeport-Demo-2026";
 /** Issue 17, item 5: the demo administrator's TOTP secret, published in the README so that
@@ -54,6 +55,29 @@ async function seedContent() {
       db.profileModule.deleteMany({ where: { profileId: profile.id } }),
       db.profileModule.createMany({
         data: p.moduleSlugs.map((slug, i) => ({ profileId: profile.id, moduleId: idBySlug.get(slug)!, position: i + 1 })),
+      }),
+    ]);
+  }
+}
+
+/** Issue 13: the FAQ, replaced as a whole like the modules' questions (the seed owns the demo content). */
+async function seedHelp() {
+  for (const [index, theme] of seedFaq.entries()) {
+    const row = await db.faqTheme.upsert({
+      where: { title: theme.title },
+      create: { title: theme.title, position: index },
+      update: { position: index },
+    });
+    await db.$transaction([
+      db.faqEntry.deleteMany({ where: { themeId: row.id } }),
+      db.faqEntry.createMany({
+        data: theme.entries.map((e, i) => ({
+          themeId: row.id,
+          question: e.question,
+          answer: e.answer,
+          keywords: e.keywords ?? "",
+          position: i,
+        })),
       }),
     ]);
   }
@@ -174,6 +198,7 @@ async function main() {
   }
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 }); // argon2id by default;
   await seedContent();
+  await seedHelp();
 
   const admin = await account({ email: "admin@passeport-securite.fr", isAdmin: true }, passwordHash);
   await db.totpFactor.upsert({

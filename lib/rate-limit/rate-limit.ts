@@ -49,6 +49,12 @@ export const LIMITS = {
     windowSeconds: 60 * 60,
     message: "Trop d'inscriptions depuis votre adresse. Réessayez dans une heure.",
   },
+  /** the help centre's contact form, per address (anonymous) or per account */
+  supportRequest: {
+    points: 5,
+    windowSeconds: 60 * 60,
+    message: "Trop de demandes d'assistance en peu de temps. Réessayez dans une heure.",
+  },
 } as const satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -20,11 +20,17 @@ const ROLES = ["anonyme", "administrateur", "référent A", "référent B", "adh
 // Ids: {lucie} is a CST employee (company A), {marc} a GVL employee, {urgence} a module of every
 // profile, {chargement} a module of the Transporteur profile only, {session} a session of the
 // demo trainer, {jean} and {marcPassport} the passports of a CST and of a GVL worker, {cst} the
-// CST company, {dataset} one of the statistics' CSV downloads, {media} a stored medium.
+// CST company, {dataset} one of the statistics' CSV downloads, {media} a stored medium, {guide}
+// a manual of the help centre, {support} a request of its contact form. /mon-espace sends everyone to their space,
+// anonymous visitors to the home page.
 const MATRIX: Record<string, string> = {
   "/": "OOOOOOOO",
   "/acces-administrateur": "OOOOOOOO",
   "/aide": "OOOOOOOO",
+  "/aide?q=epi": "OOOOOOOO",
+  "/aide/guides/{guide}": "OOOOOOOO",
+  "/aide/contact": "OOOOOOOO",
+  "/mon-espace": "RRRRRRRR",
   "/cgu": "OOOOOOOO",
   "/confidentialite": "OOOOOOOO",
   "/credits": "OOOOOOOO",
@@ -109,6 +115,10 @@ const MATRIX: Record<string, string> = {
   "/admin/utilisateurs/{lucie}": "LONNNNNN",
   "/admin/utilisateurs/personne-inconnue": "LNNNNNNN",
   "/admin/sessions/{session}": "LONNNNNN",
+  "/admin/aide": "LONNNNNN",
+  "/admin/assistance": "LONNNNNN",
+  "/admin/assistance?etat=nouvelles": "LONNNNNN",
+  "/admin/assistance/{support}": "LONNNNNN",
 
   "/api/passeports/{jean}/pdf": "UOONNNNN",
   "/api/passeports/{marcPassport}/pdf": "UONNONNO",
@@ -168,6 +178,12 @@ beforeAll(async () => {
     dataset: "formateurs",
     // a medium stored as the content studio stores them (in the app's MEDIA_DIR)
     media: (await storeMedia(new Uint8Array(readFileSync("public/media/circulation-sur-site/captions.vtt")), ["captions"])).key,
+    guide: "referent",
+    support: (
+      await db.supportRequest.create({
+        data: { subject: "Demande de la matrice", message: "Un message de la matrice.", name: "Matrice", email: "matrice@example.fr" },
+      })
+    ).id,
   };
   // the administrator's password opens a session that waits for its second factor (tested in
   // the login tests); here the session is marked as having given it, as the code step does

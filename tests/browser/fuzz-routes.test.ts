@@ -72,6 +72,10 @@ const ROUTES: [string, "anonyme" | "référent" | "adhérent" | "salarié" | "fo
   ["/admin/utilisateurs/X", "administrateur"],
   ["/admin/journal?acteur=X&cible=X&entreprise=X&action=X&du=X&au=X&avant=X", "administrateur"],
   ["/admin/sessions/X", "administrateur"],
+  ["/aide?q=X", "anonyme"],
+  ["/aide/guides/X", "anonyme"],
+  ["/admin/assistance?etat=X", "administrateur"],
+  ["/admin/assistance/X", "administrateur"],
 ];
 
 /** The administrator over HTTP: the password, then the session marked as having given the second factor (as the matrix does). */

@@ -31,7 +31,8 @@ const FIELDS = (
   "isController isHauler isTechnical isTrainer lastName moduleId name newPassword noEmail nonce notifyBeforeExpiry notifyMessages " +
   "notifyNewTasks participantId participants password passwordConfirmation personId profileCode q reason referentEmail " +
   "referentEmailConfirmation referentFirstName referentLastName regions sessionId siret snbpeObtainedAt to token useExistingAccount " +
-  "useVat validUntil value vatNumber answers end currentPassword code __proto__ constructor isAdmin role targetId emailId"
+  "useVat validUntil value vatNumber answers end currentPassword code __proto__ constructor isAdmin role targetId emailId " +
+  "subject message answer keywords question themeId title direction status id"
 ).split(" ");
 
 function inputs(): unknown[] {

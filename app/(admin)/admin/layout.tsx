@@ -12,6 +12,8 @@ const ADMIN_MENU = [
   { href: "/admin/controles", label: "CONTRÔLES SUSPECTS" },
   { href: "/admin/emails", label: "E-MAILS ENVOYÉS" },
   { href: "/admin/journal", label: "JOURNAL D'AUDIT" },
+  { href: "/admin/assistance", label: "DEMANDES D'ASSISTANCE" },
+  { href: "/admin/aide", label: "AIDE — FAQ" },
   { href: "/admin/securite", label: "SÉCURITÉ DU COMPTE" },
 ];
 

@@ -1,29 +1,117 @@
+import Link from "next/link";
 import { LegalPage } from "@/components/legal-page";
 
 export const metadata = { title: "Confidentialité" };
 
+// What the platform stores (prisma/schema.prisma), why, and for how long. Keep it in step with
+// the schema and with the retention jobs when they come (README, "Notes for developers").
 export default function Page() {
   return (
-    <LegalPage
-      title="Confidentialité et données personnelles"
-      sections={[
-        {
-          heading: "Données conservées",
-          body: "Nom, prénom, entreprise, adresse e-mail (facultative), profil de sensibilisation, résultats des modules et passeports délivrés, journal des contrôles.",
-        },
-        {
-          heading: "Finalité",
-          body: "Délivrer et vérifier le passeport sécurité exigé à l'entrée des carrières. Aucune donnée n'est cédée à des tiers.",
-        },
-        {
-          heading: "Durée",
-          body: "Les données d'un compte sont conservées tant que le compte est actif, puis trois ans après l'expiration du dernier passeport, pour répondre aux obligations de traçabilité.",
-        },
-        {
-          heading: "Vos droits",
-          body: "Vous pouvez demander l'accès, la rectification, l'export ou l'effacement de vos données auprès du référent de votre entreprise ou de l'UNPG (rubrique AIDE).",
-        },
-      ]}
-    />
+    <>
+      <LegalPage
+        title="Confidentialité et données personnelles"
+        updated="novembre 2026"
+        sections={[
+          {
+            heading: "Responsable du traitement",
+            body: "L'Union nationale des producteurs de granulats (UNPG), éditeur de la plateforme (voir les mentions légales). Les entreprises qui inscrivent leurs salariés, les formateurs et les contrôleurs agissent dans le cadre de leur propre activité.",
+          },
+          {
+            heading: "Pourquoi ces données sont traitées",
+            body: "Faire suivre aux intervenants extérieurs la sensibilisation accueil sécurité exigée avant d'entrer dans les carrières des adhérents de l'UNPG, délivrer le passeport sécurité, en permettre le contrôle à l'entrée des sites, et sécuriser la plateforme. Le fondement est l'intérêt légitime de l'UNPG et de ses adhérents à la sécurité des personnes sur leurs sites (obligation de sécurité de l'employeur et de l'entreprise utilisatrice). Aucune donnée n'est vendue ni cédée, et aucune publicité ni mesure d'audience tierce n'est utilisée.",
+          },
+          {
+            heading: "Ce qui est conservé, et combien de temps",
+            body: "La plateforme ne dépose qu'un cookie : celui de la session de connexion, indispensable, qui ne sert à aucun suivi.",
+            table: {
+              caption: "Données conservées, finalité et durée de conservation",
+              headers: ["Données", "Pour quoi faire", "Durée de conservation"],
+              rows: [
+                [
+                  "Compte : adresse e-mail ou ID unique, mot de passe (jamais en clair : empreinte argon2id), date de dernière connexion",
+                  "Se connecter, recevoir les messages du compte",
+                  "Tant que le compte existe ; un compte supprimé est désactivé et son historique conservé comme ci-dessous",
+                ],
+                [
+                  "Salarié : nom, prénom, entreprise, profil de sensibilisation, réponses aux questions de profil, rôles (formateur, contrôleur), préférences de notification",
+                  "Proposer le bon parcours, gérer le compte avec le référent",
+                  "Tant que le compte existe, puis 3 ans après l'expiration de son dernier passeport",
+                ],
+                [
+                  "Entreprise : SIRET ou TVA, nom, régions, nom, prénom et e-mail du référent",
+                  "Gérer le compte entreprise et ses salariés",
+                  "Tant que le compte entreprise existe",
+                ],
+                [
+                  "Parcours : modules vus, tentatives et réponses aux questionnaires, blocages",
+                  "Valider le parcours, débloquer un compte, améliorer les contenus (statistiques agrégées)",
+                  "3 ans après l'expiration du passeport correspondant",
+                ],
+                [
+                  "Passeports et sessions de groupe (formateur, décisions)",
+                  "Attester la sensibilisation, l'imprimer, la contrôler",
+                  "3 ans après la date d'expiration du passeport",
+                ],
+                [
+                  "Contrôles à l'entrée : passeport, date, résultat, contrôleur ; adresse IP pour les contrôles « Inconnu » et « Falsifié »",
+                  "Traçabilité des accès, détection des faux passeports",
+                  "1 an",
+                ],
+                [
+                  "Sessions de connexion : date, adresse IP et navigateur à la connexion",
+                  "Sécurité du compte, déconnexion à distance",
+                  "Supprimées 30 jours après leur fin (automatique)",
+                ],
+                [
+                  "Compteurs anti-abus : identifiant ou adresse IP et nombre d'essais",
+                  "Limiter les tentatives de connexion et les envois de formulaires",
+                  "Effacés après leur fenêtre (1 heure au plus après, automatique)",
+                ],
+                ["E-mails envoyés : destinataire, objet, contenu", "Preuve d'envoi, nouvel envoi en cas d'échec", "1 an"],
+                [
+                  "Journal d'audit : qui a fait quelle opération, quand",
+                  "Sécurité et traçabilité des opérations d'administration",
+                  "3 ans",
+                ],
+                ["Demandes d'assistance : nom, e-mail, objet, message, réponse", "Répondre à votre demande", "1 an après la réponse"],
+                [
+                  "Administrateurs : secret de double authentification (chiffré), codes de secours (empreintes)",
+                  "Protéger l'accès administrateur",
+                  "Tant que le compte administrateur existe",
+                ],
+              ],
+            },
+          },
+          {
+            heading: "Qui voit vos données",
+            items: [
+              "Le référent de votre entreprise : vos nom, prénom, adresse e-mail, profil, l'état de votre parcours et vos passeports.",
+              "Le formateur d'une session à laquelle vous participez : les mêmes informations pour cette session.",
+              "Le personnel qui contrôle votre passeport : nom, prénom, entreprise, profil et validité du passeport.",
+              "Les administrateurs de la plateforme (UNPG), pour l'assistance et la sécurité.",
+              "Le prestataire d'envoi des e-mails (Resend) quand il est utilisé, pour le seul acheminement des messages.",
+            ],
+            body: "Vos données ne sont accessibles qu'aux personnes qui en ont besoin :",
+          },
+          {
+            heading: "Vos droits et comment les exercer",
+            body: [
+              "Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition, ainsi que du droit à la portabilité de vos données, dans les conditions prévues par le règlement général sur la protection des données (RGPD) et la loi Informatique et Libertés.",
+              "Vous pouvez corriger vous-même vos informations dans MES INFORMATIONS (salarié) ou INFORMATIONS ENTREPRISE (référent), ou demander au référent de votre entreprise de le faire. Pour toute autre demande, écrivez-nous par le formulaire « Contacter l'assistance » de la rubrique AIDE en précisant le droit que vous exercez : nous répondons dans un délai d'un mois. Les données liées à un passeport encore valable ne peuvent être effacées sans invalider ce passeport.",
+              "Si vous estimez que vos droits ne sont pas respectés, vous pouvez saisir la Commission nationale de l'informatique et des libertés (CNIL), www.cnil.fr.",
+            ],
+          },
+          {
+            heading: "Sécurité",
+            body: "Connexions chiffrées (HTTPS), mots de passe hachés (argon2id), sessions révoquées à la déconnexion et à chaque changement d'identifiants, double authentification des administrateurs, limitation des tentatives et journal d'audit des opérations d'administration.",
+          },
+        ]}
+      />
+      <p className="mt-4 max-w-3xl text-sm">
+        <Link href="/aide/contact" className="font-semibold underline">
+          Exercer vos droits : contacter l&apos;assistance
+        </Link>
+      </p>
+    </>
   );
 }
