@@ -114,7 +114,8 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   await employee.page.getByRole("button", { name: "Redéfinir mon mot de passe" }).click();
   await employee.page.getByText("Votre mot de passe est enregistré.").waitFor();
   await login(employee.page, email, "Mon-Passeport-2026");
-  expect(new URL(employee.page.url()).pathname).toBe("/espace");
+  // a controller lands on the check screen (issue 18, item 5)
+  expect(new URL(employee.page.url()).pathname).toBe("/espace/controle");
   await employee.page.goto(link);
   await employee.page.getByText("Ce lien a déjà été utilisé.").waitFor();
 

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { signPassportToken } from "@/lib/passports/verification-token";
+import { signPassportCredential } from "@/lib/passports/passport-credential";
 import { APP_URL, useBrowser, DEMO_PASSWORD, login, openPage } from "./browser";
 import { uniq } from "@/tests/helpers/demo";
 
@@ -128,15 +129,29 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   await controller.page.getByText("Valide", { exact: true }).waitFor();
   await controller.page.getByText(`${lastName.toUpperCase()} Paula`).waitFor();
 
-  // the QR code's link (printed under it too) answers the same to anyone
-  const passport = await db.passport.findUniqueOrThrow({ where: { number } });
-  const token = signPassportToken(passport.id);
-  expect(text.replace(/\s/g, "")).toContain(`/verification/${token}`);
+  // the QR code leads to the page of its signed credential (issue 18), whose address the
+  // passport prints the beginning of; it answers the same to anyone
+  expect(text.replace(/\s/g, "")).toContain(`${APP_URL}/verification/…`);
+  const passport = await db.passport.findUniqueOrThrow({ where: { number }, include: { person: true, company: true, profile: true } });
+  const token = await signPassportCredential({
+    number,
+    lastName: passport.person.lastName,
+    firstName: passport.person.firstName,
+    companyName: passport.company.name,
+    profileName: passport.profile.name,
+    expiresAt: passport.expiresAt,
+  });
   const gate = await openPage(chromium.browser);
-  const response = await gate.page.goto(`${APP_URL}/verification/${token}`);
-  expect(response?.status()).toBe(200);
-  await gate.page.getByText("Valide", { exact: true }).waitFor();
-  const altered = await gate.page.goto(`${APP_URL}/verification/${token}x`);
+  for (const link of [token, signPassportToken(passport.id)]) {
+    // the signed credential, and the link of passports printed before it
+    const response = await gate.page.goto(`${APP_URL}/verification/${link}`);
+    expect(response?.status()).toBe(200);
+    await gate.page.getByText("Valide", { exact: true }).waitFor();
+  }
+  // one character of the payload changed (the signature's last one may only carry padding bits)
+  const [kid, payload, signature] = token.split(".");
+  const tampered = `${kid}.${payload[0] === "A" ? "B" : "A"}${payload.slice(1)}.${signature}`;
+  const altered = await gate.page.goto(`${APP_URL}/verification/${tampered}`);
   expect(altered?.status()).toBe(404);
 
   for (const s of [learner, referent, controller, gate]) await s.context.close();
