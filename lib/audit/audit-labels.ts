@@ -38,6 +38,8 @@ export const AUDIT_LABELS: Record<string, string> = {
   "employee.deleted": "Salarié supprimé par l'entreprise",
   "employee.self_registered": "Inscription libre",
   "learner.blocked": "Bloqué après échecs répétés",
+  "reminders.thresholds": "Seuils des rappels d'expiration modifiés",
+  "jobs.retried": "Tâche planifiée relancée",
   "learner.unblocked": "Débloqué",
   "passport.issued": "Passeport délivré",
   "passport.revoked": "Passeport révoqué",

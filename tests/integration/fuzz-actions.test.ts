@@ -29,6 +29,7 @@ afterAll(() => db.$disconnect());
 const FIELDS = (
   "attemptId challenge companyId companyName confirmation decisions email emailConfirmation firstName from hasSnbpe identifier " +
   "isController isHauler isTechnical isTrainer lastName moduleId name newPassword noEmail nonce notifyBeforeExpiry notifyMessages " +
+  "notifyBeforeExpiryInApp notifyNewTasksInApp notifyMessagesInApp " +
   "notifyNewTasks participantId participants password passwordConfirmation personId profileCode q reason referentEmail " +
   "referentEmailConfirmation referentFirstName referentLastName regions sessionId siret snbpeObtainedAt to token useExistingAccount " +
   "useVat validUntil value vatNumber answers end currentPassword code __proto__ constructor isAdmin role targetId emailId"
