@@ -5,8 +5,12 @@ import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/safe-action";
 import { retryJob } from "@/lib/jobs/list-jobs";
 
-export const retryJobAction = adminAction("jobs.retry", z.object({ jobId: z.string().regex(/^\d{1,18}$/) }), async ({ jobId }, { viewer }) => {
-  const result = await retryJob(viewer, jobId);
-  revalidatePath("/admin/taches");
-  return result;
-});
+export const retryJobAction = adminAction(
+  "jobs.retry",
+  z.object({ jobId: z.string().regex(/^\d{1,18}$/) }),
+  async ({ jobId }, { viewer }) => {
+    const result = await retryJob(viewer, jobId);
+    revalidatePath("/admin/taches");
+    return result;
+  },
+);

@@ -24,7 +24,11 @@ export async function notifyEmployeeBlocked(tx: Tx, input: { companyId: string; 
 export async function notifyDecisionsWaiting(tx: Tx, sessionId: string) {
   const session = await tx.awarenessSession.findUniqueOrThrow({
     where: { id: sessionId },
-    select: { number: true, trainer: { select: { accountId: true } }, _count: { select: { participants: { where: { decision: "PENDING" } } } } },
+    select: {
+      number: true,
+      trainer: { select: { accountId: true } },
+      _count: { select: { participants: { where: { decision: "PENDING" } } } },
+    },
   });
   const waiting = session._count.participants;
   if (!waiting) return;

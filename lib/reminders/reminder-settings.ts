@@ -28,7 +28,12 @@ export async function updateReminderSettings(viewer: Viewer, input: ReminderSett
       create: { id: 1, thresholdDays, updatedById: viewer.accountId },
       update: { thresholdDays, updatedById: viewer.accountId },
     });
-    await audit(tx, { actorAccountId: viewer.accountId, action: "reminders.thresholds", targetType: "ReminderSettings", data: { thresholdDays } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "reminders.thresholds",
+      targetType: "ReminderSettings",
+      data: { thresholdDays },
+    });
   });
   return { thresholdDays };
 }

@@ -32,7 +32,9 @@ export async function digestLines(now: Date, companyId?: string) {
       number: true,
       expiresAt: true,
       personId: true,
-      person: { select: { firstName: true, lastName: true, companyId: true, company: { select: { accountId: true, name: true, kind: true } } } },
+      person: {
+        select: { firstName: true, lastName: true, companyId: true, company: { select: { accountId: true, name: true, kind: true } } },
+      },
     },
   });
   const byCompany = new Map<string, { accountId: string; name: string; home: string; lines: DigestLine[] }>();
@@ -41,7 +43,12 @@ export async function digestLines(now: Date, companyId?: string) {
     if (seen.has(r.personId)) continue; // the earliest of a person's passports in the window only
     seen.add(r.personId);
     const c = r.person.company;
-    const entry = byCompany.get(r.person.companyId) ?? { accountId: c.accountId!, name: c.name, home: c.kind === "MEMBER" ? "/adherent" : "/entreprise", lines: [] };
+    const entry = byCompany.get(r.person.companyId) ?? {
+      accountId: c.accountId!,
+      name: c.name,
+      home: c.kind === "MEMBER" ? "/adherent" : "/entreprise",
+      lines: [],
+    };
     entry.lines.push({ firstName: r.person.firstName, lastName: r.person.lastName, number: r.number, expiresAt: r.expiresAt });
     byCompany.set(r.person.companyId, entry);
   }
@@ -61,10 +68,12 @@ export async function sendWeeklyDigests({ now = new Date() }: { now?: Date } = {
       });
       if (!claimed.length) return false;
       const lines = company.lines.map(
-        (l) => `${l.lastName.toUpperCase()} ${l.firstName} — passeport n° ${l.number}, expire le ${formatDate(l.expiresAt)} (dans ${parisDaysBetween(now, l.expiresAt)} jours)`,
+        (l) =>
+          `${l.lastName.toUpperCase()} ${l.firstName} — passeport n° ${l.number}, expire le ${formatDate(l.expiresAt)} (dans ${parisDaysBetween(now, l.expiresAt)} jours)`,
       );
       const n = company.lines.length;
-      const title = n === 1 ? "1 passeport de vos salariés expire dans les 90 jours" : `${n} passeports de vos salariés expirent dans les 90 jours`;
+      const title =
+        n === 1 ? "1 passeport de vos salariés expire dans les 90 jours" : `${n} passeports de vos salariés expirent dans les 90 jours`;
       await notify(tx, await channelsOf(tx, [company.accountId], "ALERT"), {
         category: "ALERT",
         kind: "passport.digest",

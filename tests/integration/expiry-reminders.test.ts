@@ -149,7 +149,10 @@ describe("expiry reminders (D6)", () => {
       const h = await holderWithPassport(company.id, { days: 40 }, NOW);
       await sendExpiryReminders({ now: NOW });
       expect(await claims(h.passport.id)).toEqual([{ thresholdDays: 45 }]);
-      const audit = await db.auditLog.findFirst({ where: { action: "reminders.thresholds", actorAccountId: admin.accountId }, orderBy: { at: "desc" } });
+      const audit = await db.auditLog.findFirst({
+        where: { action: "reminders.thresholds", actorAccountId: admin.accountId },
+        orderBy: { at: "desc" },
+      });
       expect(audit?.data).toEqual({ thresholdDays: [45, 14] });
     } finally {
       await updateReminderSettings(admin, before);

@@ -91,7 +91,10 @@ describe("notification centre (D2)", () => {
     current = null;
     expect(await updateReminderSettingsAction({ thresholdDays: [1] })).toMatchObject({ ok: false });
     current = await viewerOf(DEMO.admin);
-    expect(await updateReminderSettingsAction({ thresholdDays: [0] })).toMatchObject({ ok: false, fieldErrors: { "thresholdDays.0": "Au moins 1 jour." } });
+    expect(await updateReminderSettingsAction({ thresholdDays: [0] })).toMatchObject({
+      ok: false,
+      fieldErrors: { "thresholdDays.0": "Au moins 1 jour." },
+    });
   });
 });
 
@@ -110,7 +113,11 @@ describe("new-task notifications (D2)", () => {
     const { number } = await db.awarenessSession.findUniqueOrThrow({ where: { id: sessionId }, select: { number: true } });
     const notes = await db.notification.findMany({ where: { accountId: trainer.accountId, title: { contains: `n° ${number} :` } } });
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ category: "TASK", title: `Sensibilisation n° ${number} : 2 participants attendent ta décision`, href: "/formateur/validation" });
+    expect(notes[0]).toMatchObject({
+      category: "TASK",
+      title: `Sensibilisation n° ${number} : 2 participants attendent ta décision`,
+      href: "/formateur/validation",
+    });
   });
 
   it("tells every administrator of a trainer accreditation request, in the app and by e-mail", async () => {
@@ -118,8 +125,12 @@ describe("new-task notifications (D2)", () => {
     const referent = await viewerOf(DEMO.referent);
     await db.$transaction((tx) => requestAccreditation(tx, { personId: w.id, requestedById: referent.accountId, companyId: w.companyId }));
     const admin = await viewerOf(DEMO.admin);
-    const note = await db.notification.findFirst({ where: { accountId: admin.accountId, kind: "accreditation-requested-admin", title: { contains: w.who } } });
+    const note = await db.notification.findFirst({
+      where: { accountId: admin.accountId, kind: "accreditation-requested-admin", title: { contains: w.who } },
+    });
     expect(note).toMatchObject({ category: "TASK", href: "/admin/habilitations" });
-    expect(await db.emailOutbox.count({ where: { to: DEMO.admin, template: "accreditation-requested-admin", subject: { contains: w.who } } })).toBe(1);
+    expect(
+      await db.emailOutbox.count({ where: { to: DEMO.admin, template: "accreditation-requested-admin", subject: { contains: w.who } } }),
+    ).toBe(1);
   });
 });

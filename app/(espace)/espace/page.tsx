@@ -34,7 +34,10 @@ export default async function LearnerDashboardPage() {
               : "Ton parcours de renouvellement s'ouvrira le jour de l'échéance, dans « Valider mon parcours »."}
           </p>
           {renewal.kind === "OPEN" ? (
-            <Link href="/espace/parcours" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white hover:bg-navy-light">
+            <Link
+              href="/espace/parcours"
+              className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white hover:bg-navy-light"
+            >
               Renouveler mon passeport
             </Link>
           ) : null}

@@ -68,9 +68,9 @@ export default async function JobsPage() {
           Rappels d&apos;expiration des passeports
         </h2>
         <p className="text-slate-700">
-          Le titulaire est prévenu (e-mail et notification, selon ses choix) à chacun de ces nombres de jours avant l&apos;expiration de
-          son passeport, une seule fois par seuil. Le référent de l&apos;entreprise reçoit chaque semaine un récapitulatif des passeports
-          qui expirent dans les 90 jours.
+          Le titulaire est prévenu (e-mail et notification, selon ses choix) à chacun de ces nombres de jours avant l&apos;expiration de son
+          passeport, une seule fois par seuil. Le référent de l&apos;entreprise reçoit chaque semaine un récapitulatif des passeports qui
+          expirent dans les 90 jours.
         </p>
         <ThresholdsForm defaults={settings.thresholdDays} />
       </section>

@@ -56,9 +56,16 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
       />
       <fieldset className="grid gap-2">
         <legend className="text-lg font-bold">Choix des notifications</legend>
-        <p className="text-sm text-slate-700">Pour chaque sorte de message, choisissez de le recevoir par e-mail, dans l&apos;application (la cloche), ou les deux.</p>
+        <p className="text-sm text-slate-700">
+          Pour chaque sorte de message, choisissez de le recevoir par e-mail, dans l&apos;application (la cloche), ou les deux.
+        </p>
         {PREFERENCES.map((p) => (
-          <div key={p.email} role="group" aria-labelledby={`pref-${p.email}`} className="grid gap-1 border-t border-slate-200 py-2 md:grid-cols-[1fr_auto_auto] md:items-center md:gap-4">
+          <div
+            key={p.email}
+            role="group"
+            aria-labelledby={`pref-${p.email}`}
+            className="grid gap-1 border-t border-slate-200 py-2 md:grid-cols-[1fr_auto_auto] md:items-center md:gap-4"
+          >
             <p id={`pref-${p.email}`}>
               <span className="font-semibold">{p.label}</span> <span className="text-sm text-slate-700">— {p.help}</span>
             </p>
