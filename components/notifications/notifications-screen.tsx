@@ -4,6 +4,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { listNotifications } from "@/lib/notifications/notification-centre";
 import { formatDateTime } from "@/lib/format";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
+import { markdownToHtml } from "@/lib/messages/markdown";
+import { MARKDOWN } from "@/components/notifications/markdown-style";
 
 const CATEGORY_LABELS = { ALERT: "Alerte", TASK: "Notification", MESSAGE: "Message ciblé" } as const;
 
@@ -31,7 +33,15 @@ export async function NotificationsScreen({ viewer }: { viewer: Viewer }) {
                 {n.readAt ? null : <span className="ml-2 rounded bg-safety px-1.5 py-0.5 text-navy">Non lue</span>}
               </p>
               <h2 className="mt-1 font-bold">{n.title}</h2>
-              {n.body ? <p className="mt-1 whitespace-pre-line text-slate-800">{n.body}</p> : null}
+              {n.body && n.category === "MESSAGE" ? (
+                // a targeted message's Markdown, rendered and sanitized (lib/messages/markdown.ts)
+                <div
+                  className={`mt-1 grid gap-2 text-slate-800 ${MARKDOWN}`}
+                  dangerouslySetInnerHTML={{ __html: markdownToHtml(n.body) }}
+                />
+              ) : n.body ? (
+                <p className="mt-1 whitespace-pre-line text-slate-800">{n.body}</p>
+              ) : null}
               <div className="mt-2 flex flex-wrap gap-3">
                 {n.href ? (
                   <Link href={n.href} className="min-h-11 content-center font-bold text-navy underline">

@@ -40,6 +40,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   "learner.blocked": "Bloqué après échecs répétés",
   "reminders.thresholds": "Seuils des rappels d'expiration modifiés",
   "jobs.retried": "Tâche planifiée relancée",
+  "message.scheduled": "Message ciblé programmé",
   "learner.unblocked": "Débloqué",
   "passport.issued": "Passeport délivré",
   "passport.revoked": "Passeport révoqué",

@@ -21,6 +21,7 @@ export const JOB_STATE_LABELS: Record<JobState, string> = {
 export const TASK_LABELS: Record<string, string> = {
   "mail.send-pending": "Envoi des e-mails",
   "reminders.hourly": "Rappels d'expiration et récapitulatifs",
+  "messages.deliver-due": "Envoi des messages ciblés",
 };
 
 type Row = {

@@ -10,6 +10,7 @@ import { sendPendingPass } from "@/lib/mail/mail-worker";
 import { sendExpiryReminders } from "@/lib/reminders/expiry-reminders";
 import { sendWeeklyDigests } from "@/lib/reminders/weekly-digest";
 import { parisClock } from "@/lib/reminders/paris-time";
+import { deliverDueMessages } from "@/lib/messages/targeted-messages";
 
 /** Paris hour from which the day's reminders and the week's digest (from Monday) go out. */
 export const REMINDER_HOUR = 8;
@@ -27,6 +28,9 @@ export const TASKS: TaskList = {
     const { more } = await sendPendingPass();
     if (more) await helpers.addJob("mail.send-pending", {}, { maxAttempts: 3 });
   },
+  "messages.deliver-due": async () => {
+    await deliverDueMessages();
+  },
   "reminders.hourly": async (_payload, helpers) => {
     const result = await remindersPass();
     if (!result.skipped) helpers.logger.info(`rappels : ${result.reminders}, récapitulatifs : ${result.digests}`);
@@ -36,6 +40,8 @@ export const TASKS: TaskList = {
 export const CRON: CronItem[] = [
   // the outbox's retries (back-off) and anything written while the runner was away
   { task: "mail.send-pending", match: "* * * * *", identifier: "mail.send-pending.every-minute", options: { maxAttempts: 1 } },
+  // targeted messages whose time has come, in batches (H6)
+  { task: "messages.deliver-due", match: "* * * * *", identifier: "messages.deliver-due", options: { maxAttempts: 3 } },
   // back-off retries (exponential, graphile-worker's) up to 5 attempts, then visible as failed
   { task: "reminders.hourly", match: "0 * * * *", identifier: "reminders.hourly", options: { maxAttempts: 5, backfillPeriod: 0 } },
 ];

@@ -60,6 +60,8 @@ export type NotificationInput = {
   body?: string;
   /** a path of the app (the notification links to it) */
   href?: string;
+  /** the targeted message it delivers (H6): its read count */
+  messageId?: string;
   /** the e-mail, when the recipient wants one; its template name is the kind */
   email?: EmailContent;
 };
@@ -78,6 +80,7 @@ export async function notify(tx: Tx, recipients: Channels[], input: Notification
         title: input.title,
         body: input.body ?? "",
         href: input.href ?? null,
+        messageId: input.messageId ?? null,
       })),
     });
     inApp = created.count;

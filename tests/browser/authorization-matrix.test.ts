@@ -47,6 +47,7 @@ const MATRIX: Record<string, string> = {
   "/entreprise/salaries/nouveau": "LNOONNNN",
   "/entreprise/salaries/{lucie}/modifier": "LNONNNNN",
   "/entreprise/salaries/{marc}/modifier": "LNNNNNNN",
+  "/entreprise/notifications": "LNOONNNN",
 
   "/adherent": "LNNNONNN",
   "/adherent/informations": "LNNNONNN",
@@ -56,6 +57,7 @@ const MATRIX: Record<string, string> = {
   "/adherent/salaries/nouveau": "LNNNONNN",
   "/adherent/salaries/{marc}/modifier": "LNNNONNN",
   "/adherent/salaries/{lucie}/modifier": "LNNNNNNN",
+  "/adherent/notifications": "LNNNONNN",
 
   "/espace": "LNNNNOOO",
   "/espace/mes-informations": "LNNNNOOO",
@@ -64,6 +66,7 @@ const MATRIX: Record<string, string> = {
   "/espace/parcours/{chargement}": "LNNNNNNN",
   "/espace/passeports": "LNNNNOOO",
   "/espace/controle": "LNNNNNOO",
+  "/espace/notifications": "LNNNNOOO",
 
   "/formateur": "LNNNNNON",
   "/formateur/sessions/nouvelle": "LNNNNNON",
@@ -71,6 +74,7 @@ const MATRIX: Record<string, string> = {
   "/formateur/sessions/{session}/diffusion": "LNNNNNON",
   "/formateur/validation": "LNNNNNON",
   "/formateur/impression": "LNNNNNON",
+  "/formateur/notifications": "LNNNNNON",
   "/api/sessions/{session}/questionnaires": "UFFFFFOF",
 
   "/admin": "LONNNNNN",
@@ -85,6 +89,10 @@ const MATRIX: Record<string, string> = {
   "/admin/statistiques?du=2026-02-30&au=demain": "LONNNNNN",
   "/admin/statistiques/csv/{dataset}?du=2026-01-01&au=2026-12-31": "LONNNNNN",
   "/admin/emails": "LONNNNNN",
+  "/admin/taches": "LONNNNNN",
+  "/admin/messages": "LONNNNNN",
+  "/admin/messages/nouveau": "LONNNNNN",
+  "/admin/notifications": "LONNNNNN",
   "/admin/journal": "LONNNNNN",
   "/admin/journal?cible={lucie}": "LONNNNNN",
   "/admin/recherche?q=dupont": "LONNNNNN",

@@ -2,19 +2,28 @@
 // reminder and digest tests (issue 13).
 import { db } from "@/lib/db";
 import { registeredCompany } from "@/tests/helpers/companies";
-import { uniq } from "@/tests/helpers/demo";
+import { DEMO_PASSWORD, uniq } from "@/tests/helpers/demo";
+import { hashPassword } from "@/lib/auth/password";
 
 const DAY = 86_400_000;
 
 export async function holderWithPassport(
   companyId: string,
-  { days, email = true, prefs = {} }: { days: number; email?: boolean; prefs?: Record<string, boolean> },
+  {
+    days,
+    email = true,
+    prefs = {},
+    canLogIn = false,
+  }: { days: number; email?: boolean; prefs?: Record<string, boolean>; canLogIn?: boolean },
   now = new Date(),
 ) {
   const tag = uniq();
   const profile = await db.profile.findFirstOrThrow({ where: { code: "TECHNIQUE" }, select: { id: true } });
   const account = await db.account.create({
-    data: email ? { email: `titulaire-${tag}@example.fr` } : { uniqueId: `T${tag}`.slice(0, 12).toUpperCase() },
+    data: {
+      ...(email ? { email: `titulaire-${tag}@example.fr` } : { uniqueId: `T${tag}`.slice(0, 12).toUpperCase() }),
+      ...(canLogIn ? { passwordHash: await hashPassword(DEMO_PASSWORD), mustSetPassword: false } : {}),
+    },
     select: { id: true, email: true },
   });
   const person = await db.person.create({
