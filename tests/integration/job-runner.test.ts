@@ -5,7 +5,6 @@ import { db } from "@/lib/db";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
 import { listJobs, retryJob } from "@/lib/jobs/list-jobs";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
-import { sendPending, type Transport } from "@/lib/mail/send-pending";
 import { AccessDeniedError } from "@/lib/auth/access";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 import type { TaskList } from "graphile-worker";
@@ -52,18 +51,31 @@ describe("job runner (graphile-worker)", () => {
 
   it("wakes the outbox sender in the transaction that writes a message", async () => {
     const to = `reveil-${uniq()}@example.fr`;
-    const delivered: string[] = [];
-    const transport: Transport = async (e) => {
-      if (e.to !== to) throw new Error("message d'un autre fichier de test");
-      delivered.push(e.to);
-      return { providerId: "essai" };
-    };
-    await start({ "mail.send-pending": async () => void (await sendPending(transport)) });
-    await db.$transaction((tx) => enqueueEmail(tx, { to, template: "test", subject: "Réveil", paragraphs: ["x"] }));
-    await until(async () => delivered.length > 0, 10_000);
-    const row = await db.emailOutbox.findFirstOrThrow({ where: { to } });
-    expect(row.status).toBe("SENT");
-    expect(delivered).toEqual([to]);
+    let runs = 0;
+    await start({ "mail.send-pending": async () => void runs++ });
+    // the job is written by the very transaction that writes the message (xmin), and only then
+    const jobOfThisTransaction = (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) =>
+      tx.$queryRaw<{ id: string }[]>`
+        SELECT j."id"::text AS "id" FROM graphile_worker._private_jobs j
+        JOIN graphile_worker._private_tasks t ON t."id" = j."task_id"
+        WHERE t."identifier" = 'mail.send-pending' AND j.xmin::text = (txid_current() % 4294967296)::text`;
+    await expect(
+      db.$transaction(async (tx) => {
+        await enqueueEmail(tx, { to, template: "test", subject: "Perdu", paragraphs: ["x"] });
+        expect(await jobOfThisTransaction(tx)).toHaveLength(1);
+        throw new Error("échec métier");
+      }),
+    ).rejects.toThrow("échec métier");
+    const [job] = await db.$transaction(async (tx) => {
+      await enqueueEmail(tx, { to, template: "test", subject: "Réveil", paragraphs: ["x"] });
+      return jobOfThisTransaction(tx);
+    });
+    // run at once by the runner (a job is deleted when it succeeds)
+    await until(
+      async () => (await db.$queryRaw<unknown[]>`SELECT 1 FROM graphile_worker._private_jobs WHERE "id" = ${job.id}::bigint`).length === 0,
+      10_000,
+    );
+    expect(runs).toBeGreaterThan(0);
   });
 
   it("retries a failing job with back-off, then shows it failed to administrators, who can start it again", async () => {
