@@ -55,26 +55,21 @@ describe("notification centre (D2)", () => {
 
   it("writes nothing in the app for a person who chose e-mail only, and no e-mail for one who chose the app only", async () => {
     const w = await blockedWorker();
+    const tellWithMail = () =>
+      db.$transaction(async (tx) =>
+        notify(tx, await channelsOf(tx, [w.accountId], "TASK"), {
+          category: "TASK",
+          kind: "test-choix",
+          title: "Essai",
+          email: { subject: "Essai de choix", paragraphs: ["x"] },
+        }),
+      );
     await db.person.update({ where: { id: w.id }, data: { notifyNewTasksInApp: false } });
-    await db.$transaction(async (tx) =>
-      notify(tx, await channelsOf(tx, [w.accountId], "TASK"), {
-        category: "TASK",
-        kind: "test-choix",
-        title: "Essai",
-        email: { subject: "Essai de choix", paragraphs: ["x"] },
-      }),
-    );
+    await tellWithMail();
     expect(await db.notification.count({ where: { accountId: w.accountId } })).toBe(0);
     expect(await db.emailOutbox.count({ where: { to: w.email!, template: "test-choix" } })).toBe(1);
     await db.person.update({ where: { id: w.id }, data: { notifyNewTasksInApp: true, notifyNewTasks: false } });
-    await db.$transaction(async (tx) =>
-      notify(tx, await channelsOf(tx, [w.accountId], "TASK"), {
-        category: "TASK",
-        kind: "test-choix",
-        title: "Essai",
-        email: { subject: "Essai de choix", paragraphs: ["x"] },
-      }),
-    );
+    await tellWithMail();
     expect(await db.notification.count({ where: { accountId: w.accountId } })).toBe(1);
     expect(await db.emailOutbox.count({ where: { to: w.email!, template: "test-choix" } })).toBe(1);
   });
