@@ -23,15 +23,23 @@ const workerLogger = new Logger((scope) => (level, message, meta) => {
   else logger.debug(entry, message);
 });
 
-// Every message written to the outbox adds a "send" job in the same transaction. Installed
+// Every transaction that writes to the outbox adds a "send" job, in that transaction. Installed
 // here, after the runner's own migrations created graphile_worker.add_job (Prisma's migration
 // runner splits statements on ";" and cannot create a PL/pgSQL function). The advisory lock
 // keeps instances starting together from replacing the function at the same time.
 const WAKE_TRIGGER = [
   "SELECT pg_advisory_xact_lock(hashtext('passeport:outbox-wake-trigger'))",
+  // one job per transaction, however many messages it writes (a row this transaction wrote has
+  // its xid as xmin); no shared key, so that concurrent writers never wait on each other
   `CREATE OR REPLACE FUNCTION "wake_mail_sender"() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
-     PERFORM graphile_worker.add_job('mail.send-pending', max_attempts => 3);
+     IF NOT EXISTS (
+       SELECT 1 FROM graphile_worker._private_jobs j
+       JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+       WHERE t.identifier = 'mail.send-pending' AND j.xmin::text = (txid_current() % 4294967296)::text
+     ) THEN
+       PERFORM graphile_worker.add_job('mail.send-pending', max_attempts => 3);
+     END IF;
      RETURN NULL;
    END $$`,
   `DROP TRIGGER IF EXISTS "EmailOutbox_wake_sender" ON "EmailOutbox"`,

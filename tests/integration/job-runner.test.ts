@@ -62,6 +62,8 @@ describe("job runner (graphile-worker)", () => {
     await expect(
       db.$transaction(async (tx) => {
         await enqueueEmail(tx, { to, template: "test", subject: "Perdu", paragraphs: ["x"] });
+        await enqueueEmail(tx, { to, template: "test", subject: "Perdu aussi", paragraphs: ["x"] });
+        // one job for the transaction, however many messages it writes
         expect(await jobOfThisTransaction(tx)).toHaveLength(1);
         throw new Error("échec métier");
       }),
