@@ -121,7 +121,7 @@ export async function startJobRunner({
 
 const holder = globalThis as unknown as { jobRunner?: Promise<JobRunner | null> };
 
-/** Once per server process (instrumentation.ts): the app keeps serving if the runner cannot start. */
+/** Once per server process (instrumentation.ts): the app keeps serving while the runner cannot start. */
 export function startAppJobRunner() {
   holder.jobRunner ??= startJobRunner()
     .then((jobRunner) => {
@@ -130,7 +130,10 @@ export function startAppJobRunner() {
       return jobRunner;
     })
     .catch((err) => {
-      logger.error({ job: "runner", err }, "la file de tâches n'a pas démarré : e-mails et rappels en attente");
+      // the database may still be starting: try again in 30 s (messages wait in the outbox)
+      logger.error({ job: "runner", err }, "la file de tâches n'a pas démarré : nouvel essai dans 30 s");
+      holder.jobRunner = undefined;
+      setTimeout(() => void startAppJobRunner(), 30_000).unref();
       return null;
     });
   return holder.jobRunner;
