@@ -21,6 +21,8 @@ const common = {
   moduleNameMapper: {
     "^server-only$": "<rootDir>/tests/setup/empty-module.js",
     "^@/(.*)$": "<rootDir>/$1",
+    // marked ships ES modules only; Jest (CommonJS) takes its UMD build
+    "^marked$": "<rootDir>/node_modules/marked/lib/marked.umd.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/.next/", "/tests/.tmp/"],
   modulePathIgnorePatterns: ["<rootDir>/.next/"],

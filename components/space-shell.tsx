@@ -4,6 +4,7 @@ import Link from "next/link";
 import { LegalLinks } from "@/components/legal-links";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NavLink } from "@/components/nav-link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { SpaceChoice } from "@/lib/auth/spaces";
 
 export type MenuItem = { href: string; label: string };
@@ -58,10 +59,14 @@ export function SpaceShell({
           <Link href="/" className="block font-black tracking-wider">
             PASSEPORT <span className="text-safety">SÉCURITÉ</span>
           </Link>
-          <p className="text-sm md:mt-4">
-            <span className="block text-xs uppercase text-slate-300">{spaceLabel}</span>
-            <span className="font-semibold">{who}</span>
-          </p>
+          <div className="flex items-center gap-2 md:mt-4 md:justify-between">
+            <p className="text-sm">
+              <span className="block text-xs uppercase text-slate-300">{spaceLabel}</span>
+              <span className="font-semibold">{who}</span>
+            </p>
+            {/* issue 13: the first menu entry is the space's home; its notifications live under it */}
+            <NotificationBell href={`${menu[0]?.href ?? ""}/notifications`} />
+          </div>
         </div>
         {switcher}
         <details className="group border-t border-navy-light md:hidden">

@@ -1,9 +1,9 @@
 // What a Node.js server process does once at start (called by instrumentation.ts): check the
 // environment first (a production server without its secrets stops here, saying which), then
-// the socket address header and the mail sender.
+// the socket address header and the job runner.
 import { env, EnvError } from "@/lib/env";
 import { passportKeys } from "@/lib/passports/credential-keys";
-import { startMailWorker } from "@/lib/mail/mail-worker";
+import { startAppJobRunner } from "@/lib/jobs/runner";
 import { installPeerAddressHeader } from "@/lib/http/peer-address";
 
 export function startServer() {
@@ -17,5 +17,6 @@ export function startServer() {
   }
   // the client's address for throttling and rate limits comes from the socket (issue 17, item 8)
   installPeerAddressHeader();
-  startMailWorker();
+  // the job runner: the outbox sender, the expiry reminders and digests (issue 13)
+  void startAppJobRunner();
 }

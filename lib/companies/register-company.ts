@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { administrators, notify } from "@/lib/notifications/notify";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
 import { verifyProofOfWork } from "@/lib/antibot/proof-of-work";
@@ -83,18 +84,20 @@ export async function requestMembership(input: RegistrationInput, now = new Date
         "Dès qu'elle sera approuvée, vous recevrez votre n° adhérent : vous vous connecterez avec ce numéro (ou votre adresse e-mail) et le mot de passe choisi.",
       ],
     });
-    const admins = await tx.account.findMany({ where: { isAdmin: true, disabledAt: null, email: { not: null } }, select: { email: true } });
-    for (const admin of admins) {
-      await enqueueEmail(tx, {
-        to: admin.email!,
-        template: "member-request-admin",
+    const request = `${input.name} (${input.siret ? `SIRET ${input.siret}` : `TVA ${input.vatNumber}`}) demande un compte « Entreprise adhérente ». Référent : ${input.referentFirstName} ${input.referentLastName.toUpperCase()} (${input.referentEmail}).`;
+    // every administrator: in the app and by e-mail
+    await notify(tx, await administrators(tx, "TASK"), {
+      category: "TASK",
+      kind: "member-request-admin",
+      title: `Demande d'adhésion : ${input.name}`,
+      body: request,
+      href: "/admin/entreprises",
+      email: {
         subject: `Demande d'adhésion : ${input.name}`,
-        paragraphs: [
-          `${input.name} (${input.siret ? `SIRET ${input.siret}` : `TVA ${input.vatNumber}`}) demande un compte « Entreprise adhérente ». Référent : ${input.referentFirstName} ${input.referentLastName.toUpperCase()} (${input.referentEmail}).`,
-        ],
+        paragraphs: [request],
         action: { label: "Examiner la demande", url: `${publicUrl()}/admin/entreprises` },
-      });
-    }
+      },
+    });
     await audit(tx, {
       actorAccountId: account.id,
       action: "company.member_requested",

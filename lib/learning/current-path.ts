@@ -1,10 +1,10 @@
 // D3: the learner's current run through their profile's modules. A path is created on
 // first use, with the modules common with SNBPE already passed when the learner's SNBPE
 // passport is valid (B5). A completed path stays current while its passport is valid;
-// after expiry, or when the profile changes, a new path starts (renewal, D6).
+// from its expiry day (Paris), or when the profile changes, a new path starts (renewal, D6).
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { passportState } from "@/lib/passports/passport-status";
+import { renewalOpen } from "@/lib/passports/renewal";
 
 export async function ensureCurrentPath(tx: Tx, personId: string, now: Date) {
   const person = await tx.person.findUniqueOrThrow({
@@ -18,7 +18,7 @@ export async function ensureCurrentPath(tx: Tx, personId: string, now: Date) {
     orderBy: { startedAt: "desc" },
     select: { id: true, completedAt: true, passport: { select: { status: true, expiresAt: true } } },
   });
-  if (latest && (!latest.completedAt || (latest.passport && passportState(latest.passport, now) === "VALID"))) {
+  if (latest && (!latest.completedAt || (latest.passport && !renewalOpen(latest.passport, now)))) {
     return latest.id;
   }
 

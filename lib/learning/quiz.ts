@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertPerson } from "@/lib/auth/access";
 import { ensureCurrentPath } from "@/lib/learning/current-path";
+import { notifyEmployeeBlocked } from "@/lib/notifications/task-events";
 import { shuffle } from "@/lib/learning/shuffle";
 import { issuePassport } from "@/lib/passports/issue-passport";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -178,6 +179,12 @@ export async function submitAttempt(
           `Le compte de ${person.firstName} ${person.lastName.toUpperCase()} est bloqué après ${progress.failedAttempts} échecs au module « ${attempt.module.title} ».`,
           "Après avoir fait le point avec votre salarié, débloquez son compte depuis la liste des salariés de votre espace entreprise (colonne État, « Bloqué ») : il pourra repasser le module.",
         ],
+      });
+      await notifyEmployeeBlocked(tx, {
+        companyId: person.companyId,
+        who: `${person.firstName} ${person.lastName.toUpperCase()}`,
+        lastName: person.lastName,
+        moduleTitle: attempt.module.title,
       });
       await audit(tx, {
         actorAccountId: viewer.accountId,

@@ -1,27 +1,19 @@
-// Started once per server process (instrumentation.ts). Without RESEND_API_KEY nothing is
-// sent: messages stay in the outbox, visible on the admin page "E-mails envoyés".
+// The outbox sender as a task of the job runner (lib/jobs/runner.ts): woken by every message
+// written to the outbox (a trigger adds a job in the writing transaction) and every minute by
+// the runner's cron for the retries. Without RESEND_API_KEY nothing is sent: messages stay in
+// the outbox, visible on the admin page "E-mails envoyés". The outbox's own claim (FOR UPDATE
+// SKIP LOCKED and a lease) keeps its guarantees when several instances run the task at once.
 import "server-only";
 import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
 import { resendTransport } from "@/lib/mail/resend-transport";
 import { sendPending } from "@/lib/mail/send-pending";
 
-export function startMailWorker(intervalMs = 5000) {
+export const SEND_BATCH = 20;
+
+/** One pass; `more` says that a full batch was claimed and another pass should follow at once. */
+export async function sendPendingPass() {
   const { RESEND_API_KEY: apiKey, MAIL_FROM: from } = env();
-  if (!apiKey) return null;
-  const transport = resendTransport(apiKey, from);
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      await sendPending(transport);
-    } catch (error) {
-      logger.error({ job: "mail.send-pending", err: error }, "envoi de la file interrompu");
-    } finally {
-      running = false;
-    }
-  }, intervalMs);
-  timer.unref();
-  return timer;
+  if (!apiKey) return { claimed: 0, sent: 0, more: false };
+  const result = await sendPending(resendTransport(apiKey, from), { limit: SEND_BATCH });
+  return { ...result, more: result.claimed === SEND_BATCH };
 }

@@ -6,6 +6,10 @@ export const myInformationSchema = z.object({
   notifyBeforeExpiry: z.boolean(),
   notifyNewTasks: z.boolean(),
   notifyMessages: z.boolean(),
+  // issue 13 (D2): the same categories in the app's notification centre
+  notifyBeforeExpiryInApp: z.boolean(),
+  notifyNewTasksInApp: z.boolean(),
+  notifyMessagesInApp: z.boolean(),
 });
 
 export type MyInformationInput = z.infer<typeof myInformationSchema>;

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertPerson } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
+import { PREFERENCE_SELECT } from "@/lib/notifications/notify";
 import { profileCodeFor } from "@/lib/people/profile-rule";
 import type { MyInformationInput } from "@/lib/people/my-information.schema";
 
@@ -26,9 +27,8 @@ function getPerson(personId: string) {
       lastName: true,
       isHauler: true,
       isTechnical: true,
-      notifyBeforeExpiry: true,
-      notifyNewTasks: true,
-      notifyMessages: true,
+      // the choices of "Choix des notifications", by e-mail and in the app (issue 13)
+      ...PREFERENCE_SELECT,
       roles: true,
       company: { select: { name: true } },
       profile: { select: { name: true } },

@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { administrators, notify } from "@/lib/notifications/notify";
 import { publicUrl } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
@@ -52,16 +53,19 @@ export async function requestAccreditation(
     select: { id: true, status: true, requestedAt: true, validUntil: true, person },
   });
   const who = `${created.person.firstName} ${created.person.lastName.toUpperCase()}`;
-  const admins = await tx.account.findMany({ where: { isAdmin: true, disabledAt: null, email: { not: null } }, select: { email: true } });
-  for (const admin of admins) {
-    await enqueueEmail(tx, {
-      to: admin.email!,
-      template: "accreditation-requested-admin",
+  // every administrator: in the app and by e-mail
+  await notify(tx, await administrators(tx, "TASK"), {
+    category: "TASK",
+    kind: "accreditation-requested-admin",
+    title: `Habilitation formateur demandée : ${who}`,
+    body: `${created.person.company.name} demande l'habilitation formateur de ${who}.`,
+    href: "/admin/habilitations",
+    email: {
       subject: `Habilitation formateur demandée : ${who}`,
       paragraphs: [`${created.person.company.name} demande l'habilitation formateur de ${who}.`],
       action: { label: "Examiner la demande", url: `${publicUrl()}/admin/habilitations` },
-    });
-  }
+    },
+  });
   await audit(tx, {
     actorAccountId: input.requestedById,
     action: "accreditation.requested",

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertTrainer } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
+import { notifyDecisionsWaiting } from "@/lib/notifications/task-events";
 import { isId } from "@/lib/text";
 
 export async function getTrainerSession(viewer: Viewer, sessionId: string) {
@@ -103,6 +104,7 @@ export async function recordPlayback(viewer: Viewer, sessionId: string, step: { 
       data: { playbackCompletedAt: now },
     });
     if (count) {
+      await notifyDecisionsWaiting(tx, session.id);
       await audit(tx, {
         actorAccountId: viewer.accountId,
         action: "session.playback_completed",
@@ -126,6 +128,7 @@ export async function declarePaperOnly(viewer: Viewer, sessionId: string, now = 
     if (!session) throw new AccessDeniedError();
     if (session.playbackCompletedAt || session.paperOnlyAt) return { declared: false };
     await tx.awarenessSession.update({ where: { id: session.id }, data: { paperOnlyAt: now } });
+    await notifyDecisionsWaiting(tx, session.id);
     await audit(tx, {
       actorAccountId: viewer.accountId,
       action: "session.paper_only_declared",

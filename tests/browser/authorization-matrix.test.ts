@@ -64,6 +64,7 @@ const MATRIX: Record<string, string> = {
   "/entreprise/salaries/nouveau": "LNOONNNN",
   "/entreprise/salaries/{lucie}/modifier": "LNONNNNN",
   "/entreprise/salaries/{marc}/modifier": "LNNNNNNN",
+  "/entreprise/notifications": "LNOONNNN",
 
   "/adherent": "LNNNONNN",
   "/adherent/informations": "LNNNONNN",
@@ -79,6 +80,7 @@ const MATRIX: Record<string, string> = {
   "/adherent/controles?site=demositerocheblanche&resultat=VALID&du=2026-01-01&au=2026-12-31": "LNNNONNN",
   "/adherent/controles/csv": "LNNNONNN",
   "/adherent/api": "LNNNONNN",
+  "/adherent/notifications": "LNNNONNN",
 
   "/espace": "LNNNNOOO",
   "/espace/mes-informations": "LNNNNOOO",
@@ -87,6 +89,7 @@ const MATRIX: Record<string, string> = {
   "/espace/parcours/{chargement}": "LNNNNNNN",
   "/espace/passeports": "LNNNNOOO",
   "/espace/controle": "LNNNNNOO",
+  "/espace/notifications": "LNNNNOOO",
 
   "/formateur": "LNNNNNON",
   "/formateur/sessions/nouvelle": "LNNNNNON",
@@ -94,6 +97,7 @@ const MATRIX: Record<string, string> = {
   "/formateur/sessions/{session}/diffusion": "LNNNNNON",
   "/formateur/validation": "LNNNNNON",
   "/formateur/impression": "LNNNNNON",
+  "/formateur/notifications": "LNNNNNON",
   "/api/sessions/{session}/questionnaires": "UFFFFFOF",
 
   "/admin": "LONNNNNN",
@@ -108,6 +112,10 @@ const MATRIX: Record<string, string> = {
   "/admin/statistiques?du=2026-02-30&au=demain": "LONNNNNN",
   "/admin/statistiques/csv/{dataset}?du=2026-01-01&au=2026-12-31": "LONNNNNN",
   "/admin/emails": "LONNNNNN",
+  "/admin/taches": "LONNNNNN",
+  "/admin/messages": "LONNNNNN",
+  "/admin/messages/nouveau": "LONNNNNN",
+  "/admin/notifications": "LONNNNNN",
   "/admin/journal": "LONNNNNN",
   "/admin/journal?cible={lucie}": "LONNNNNN",
   "/admin/recherche?q=dupont": "LONNNNNN",

@@ -29,6 +29,7 @@ afterAll(() => db.$disconnect());
 const FIELDS = (
   "attemptId challenge companyId companyName confirmation decisions email emailConfirmation firstName from hasSnbpe identifier " +
   "isController isHauler isTechnical isTrainer lastName moduleId name newPassword noEmail nonce notifyBeforeExpiry notifyMessages " +
+  "notifyBeforeExpiryInApp notifyNewTasksInApp notifyMessagesInApp thresholdDays jobId id title body roles companyKinds profileIds scheduledFor " +
   "notifyNewTasks participantId participants password passwordConfirmation personId profileCode q reason referentEmail " +
   "referentEmailConfirmation referentFirstName referentLastName regions sessionId siret snbpeObtainedAt to token useExistingAccount " +
   "useVat validUntil value vatNumber answers end currentPassword code __proto__ constructor isAdmin role targetId emailId " +
@@ -95,9 +96,20 @@ async function visitors(): Promise<(Viewer | null)[]> {
 
 async function allActions() {
   const modules = await Promise.all(
-    ["admin", "antibot", "auth", "companies", "learning", "passports", "people", "sessions"].map(
-      async (d) => [d, await import(`@/lib/${d}/actions`)] as const,
-    ),
+    [
+      "admin",
+      "antibot",
+      "auth",
+      "companies",
+      "jobs",
+      "learning",
+      "messages",
+      "notifications",
+      "passports",
+      "people",
+      "reminders",
+      "sessions",
+    ].map(async (d) => [d, await import(`@/lib/${d}/actions`)] as const),
   );
   return modules.flatMap(([domain, mod]) =>
     Object.entries(mod as Record<string, unknown>)

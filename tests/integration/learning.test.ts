@@ -113,6 +113,12 @@ describe("the online path (D3/D4/D5)", () => {
       where: { to: "referent@cst-demo.fr", template: "learner-blocked", text: { contains: person.lastName.toUpperCase() } },
     });
     expect(mail).not.toBeNull();
+    // and in the company login's notification centre (issue 13)
+    const referentLogin = await db.company.findUniqueOrThrow({ where: { id: person.companyId }, select: { accountId: true } });
+    const note = await db.notification.findFirst({
+      where: { accountId: referentLogin.accountId!, kind: "employee.blocked", title: { contains: person.lastName.toUpperCase() } },
+    });
+    expect(note).toMatchObject({ category: "TASK", readAt: null, href: `/entreprise/salaries?q=${person.lastName}` });
 
     // another company cannot unblock them
     await expect(unblockEmployee(await viewerOf(DEMO.member), person.id)).rejects.toBeInstanceOf(AccessDeniedError);

@@ -7,7 +7,14 @@ import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
 
-const prefs = { notifyBeforeExpiry: false, notifyNewTasks: true, notifyMessages: false };
+const prefs = {
+  notifyBeforeExpiry: false,
+  notifyNewTasks: true,
+  notifyMessages: false,
+  notifyBeforeExpiryInApp: true,
+  notifyNewTasksInApp: false,
+  notifyMessagesInApp: true,
+};
 
 describe("MES INFORMATIONS (D2)", () => {
   it("changes the profile from the two questions, and the path follows", async () => {

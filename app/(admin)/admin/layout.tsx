@@ -11,6 +11,8 @@ const ADMIN_MENU = [
   { href: "/admin/statistiques", label: "STATISTIQUES" },
   { href: "/admin/controles", label: "CONTRÔLES SUSPECTS" },
   { href: "/admin/emails", label: "E-MAILS ENVOYÉS" },
+  { href: "/admin/messages", label: "MESSAGES CIBLÉS" },
+  { href: "/admin/taches", label: "TÂCHES PLANIFIÉES" },
   { href: "/admin/journal", label: "JOURNAL D'AUDIT" },
   { href: "/admin/assistance", label: "DEMANDES D'ASSISTANCE" },
   { href: "/admin/aide", label: "AIDE — FAQ" },

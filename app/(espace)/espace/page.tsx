@@ -1,10 +1,14 @@
+import Link from "next/link";
 import { DashboardCard, WelcomeBanner } from "@/components/dashboard-card";
 import { requireSpace } from "@/lib/auth/guards";
+import { renewalNotice } from "@/lib/passports/renewal";
+import { formatDate } from "@/lib/format";
 
 export const metadata = { title: "Mon espace" };
 
 export default async function LearnerDashboardPage() {
   const viewer = await requireSpace("espace");
+  const renewal = await renewalNotice(viewer);
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">
@@ -15,6 +19,30 @@ export default async function LearnerDashboardPage() {
         prochaine visite sur l&apos;un de nos sites. Ta sécurité sur nos sites est une priorité.
       </p>
       <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace collaborateur !</WelcomeBanner>
+      {renewal ? (
+        <section aria-labelledby="renouvellement" className="rounded-lg border-l-4 border-safety bg-amber-50 p-4">
+          <h2 id="renouvellement" className="font-bold">
+            {renewal.kind === "OPEN"
+              ? renewal.daysLeft < 0
+                ? `Ton passeport n° ${renewal.number} a expiré le ${formatDate(renewal.expiresAt)}`
+                : `Ton passeport n° ${renewal.number} expire aujourd'hui`
+              : `Ton passeport n° ${renewal.number} expire le ${formatDate(renewal.expiresAt)} (dans ${renewal.daysLeft} jour${renewal.daysLeft > 1 ? "s" : ""})`}
+          </h2>
+          <p className="mt-1 text-slate-800">
+            {renewal.kind === "OPEN"
+              ? "Ton parcours de renouvellement est ouvert : suis les modules et réponds aux questionnaires pour obtenir ton nouveau passeport."
+              : "Ton parcours de renouvellement s'ouvrira le jour de l'échéance, dans « Valider mon parcours »."}
+          </p>
+          {renewal.kind === "OPEN" ? (
+            <Link
+              href="/espace/parcours"
+              className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white hover:bg-navy-light"
+            >
+              Renouveler mon passeport
+            </Link>
+          ) : null}
+        </section>
+      ) : null}
       <h2 className="text-lg font-bold">Espace collaborateur</h2>
       <div className="grid gap-4 md:grid-cols-3">
         <DashboardCard

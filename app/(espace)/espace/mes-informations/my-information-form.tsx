@@ -6,6 +6,13 @@ import { myInformationSchema, type MyInformationInput } from "@/lib/people/my-in
 import { updateMyInformationAction } from "@/lib/people/actions";
 import { YesNo } from "@/components/ui/yes-no";
 
+// the three categories of the seed's "Choix des notifications" (seed 003)
+const PREFERENCES = [
+  { label: "Alertes", help: "l'échéance de mon passeport", email: "notifyBeforeExpiry", inApp: "notifyBeforeExpiryInApp" },
+  { label: "Notifications", help: "une nouvelle tâche à effectuer", email: "notifyNewTasks", inApp: "notifyNewTasksInApp" },
+  { label: "Messages ciblés", help: "les messages de l'UNPG adressés à mon rôle", email: "notifyMessages", inApp: "notifyMessagesInApp" },
+] as const;
+
 export function MyInformationForm({ defaults }: { defaults: MyInformationInput }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { control, register, handleSubmit, formState } = useForm<MyInformationInput>({
@@ -48,17 +55,28 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
         )}
       />
       <fieldset className="grid gap-2">
-        <legend className="text-lg font-bold">Notifications par e-mail</legend>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("notifyBeforeExpiry")} className="size-5 shrink-0" /> Alertes avant l&apos;expiration de mon
-          passeport
-        </label>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("notifyNewTasks")} className="size-5 shrink-0" /> Nouvelles tâches (modules à suivre)
-        </label>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("notifyMessages")} className="size-5 shrink-0" /> Messages de l&apos;UNPG adressés à mon rôle
-        </label>
+        <legend className="text-lg font-bold">Choix des notifications</legend>
+        <p className="text-sm text-slate-700">
+          Pour chaque sorte de message, choisissez de le recevoir par e-mail, dans l&apos;application (la cloche), ou les deux.
+        </p>
+        {PREFERENCES.map((p) => (
+          <div
+            key={p.email}
+            role="group"
+            aria-labelledby={`pref-${p.email}`}
+            className="grid gap-1 border-t border-slate-200 py-2 md:grid-cols-[1fr_auto_auto] md:items-center md:gap-4"
+          >
+            <p id={`pref-${p.email}`}>
+              <span className="font-semibold">{p.label}</span> <span className="text-sm text-slate-700">— {p.help}</span>
+            </p>
+            <label className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" {...register(p.email)} className="size-5 shrink-0" /> Par e-mail
+            </label>
+            <label className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" {...register(p.inApp)} className="size-5 shrink-0" /> Dans l&apos;application
+            </label>
+          </div>
+        ))}
       </fieldset>
       {message ? (
         <p

@@ -58,6 +58,9 @@ export default async function MyInformationPage() {
           notifyBeforeExpiry: me.notifyBeforeExpiry,
           notifyNewTasks: me.notifyNewTasks,
           notifyMessages: me.notifyMessages,
+          notifyBeforeExpiryInApp: me.notifyBeforeExpiryInApp,
+          notifyNewTasksInApp: me.notifyNewTasksInApp,
+          notifyMessagesInApp: me.notifyMessagesInApp,
         }}
       />
     </section>
