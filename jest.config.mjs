@@ -21,6 +21,8 @@ const common = {
   moduleNameMapper: {
     "^server-only$": "<rootDir>/tests/setup/empty-module.js",
     "^@/(.*)$": "<rootDir>/$1",
+    // file-type exports ES modules under "import" conditions only: Jest's resolver takes its entry by path
+    "^file-type$": "<rootDir>/node_modules/file-type/index.js",
     // marked ships ES modules only; Jest (CommonJS) takes its UMD build
     "^marked$": "<rootDir>/node_modules/marked/lib/marked.umd.js",
   },
