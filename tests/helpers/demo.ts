@@ -68,3 +68,25 @@ export async function ownHolder() {
     },
   });
 }
+
+/**
+ * A passport of its own (holder included), valid one more day, or revoked: what a test may
+ * revoke or count without disturbing the demo passports that other tests read. `letter` starts
+ * the number after the year, so that each test's numbers are told apart.
+ */
+export async function ownPassport(letter: string, { revoked = false } = {}) {
+  const holder = await ownHolder();
+  const passport = await db.passport.create({
+    data: {
+      number: `PS-2026-${letter}${uniq().slice(-5).toUpperCase()}`,
+      personId: holder.id,
+      profileId: holder.profileId!,
+      companyId: holder.companyId,
+      issuedAt: new Date(),
+      expiresAt: new Date(Date.now() + 86400_000),
+      issuedVia: "ONLINE",
+      ...(revoked ? { status: "REVOKED" as const, revokedAt: new Date() } : {}),
+    },
+  });
+  return { holder, passport, number: passport.number };
+}

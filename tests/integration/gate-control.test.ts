@@ -3,7 +3,7 @@ import { checkAtGate, parseGateInput } from "@/lib/passports/check-at-gate";
 import { signPassportToken } from "@/lib/passports/verification-token";
 import { passportVerificationUrl } from "@/lib/passports/passport-credential";
 import { AccessDeniedError } from "@/lib/auth/access";
-import { DEMO, ownHolder, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
+import { DEMO, ownPassport, passportIdOf, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
 
@@ -46,21 +46,7 @@ describe("CONTRÔLER UN PASSEPORT (F2)", () => {
     expect((await checkAtGate(controller, forged)).result).toBe("FORGED");
 
     // a passport of its own, so that revoking it cannot disturb other tests
-    const holder = await ownHolder();
-    const number = `PS-2026-T${uniq().slice(-5).toUpperCase()}`;
-    await db.passport.create({
-      data: {
-        number,
-        personId: holder.id,
-        profileId: holder.profileId!,
-        companyId: holder.companyId,
-        issuedAt: new Date(),
-        expiresAt: new Date(Date.now() + 86400_000),
-        issuedVia: "ONLINE",
-        status: "REVOKED",
-        revokedAt: new Date(),
-      },
-    });
+    const { number } = await ownPassport("T", { revoked: true });
     expect((await checkAtGate(controller, number)).result).toBe("REVOKED");
   });
 

@@ -13,7 +13,7 @@ import { checkAtGate } from "@/lib/passports/check-at-gate";
 import { PEER_HEADER } from "@/lib/http/client-address";
 import { LIMITS } from "@/lib/rate-limit/rate-limit";
 import { GET as verificationPage } from "@/app/(public)/verification/[token]/route";
-import { DEMO, ownHolder, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
+import { DEMO, ownPassport, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
 
@@ -151,21 +151,7 @@ describe("signed QR credential", () => {
   });
 
   it("signs the list of revoked, unexpired passports with its issue time", async () => {
-    const holder = await ownHolder();
-    const number = `PS-2026-V${uniq().slice(-5).toUpperCase()}`;
-    await db.passport.create({
-      data: {
-        number,
-        personId: holder.id,
-        profileId: holder.profileId!,
-        companyId: holder.companyId,
-        issuedAt: new Date(),
-        expiresAt: new Date(Date.now() + 86400_000),
-        issuedVia: "ONLINE",
-        status: "REVOKED",
-        revokedAt: new Date(),
-      },
-    });
+    const { number } = await ownPassport("V", { revoked: true });
     const now = new Date();
     const { jws } = await signedRevocationList(now);
     expect(decodeProtectedHeader(jws)).toMatchObject({ alg: "EdDSA", kid: "DEV1" });
@@ -182,19 +168,7 @@ describe("signed QR credential", () => {
   });
 
   it("the public page answers a signed QR in one statement, counted against the address's limit", async () => {
-    const holder = await ownHolder();
-    const number = `PS-2026-W${uniq().slice(-5).toUpperCase()}`;
-    const passport = await db.passport.create({
-      data: {
-        number,
-        personId: holder.id,
-        profileId: holder.profileId!,
-        companyId: holder.companyId,
-        issuedAt: new Date(),
-        expiresAt: new Date(Date.now() + 86400_000),
-        issuedVia: "ONLINE",
-      },
-    });
+    const { holder, passport, number } = await ownPassport("W");
     const token = await signPassportCredential({ ...jean, number, lastName: holder.lastName, firstName: holder.firstName });
     const peer = `198.51.100.${Math.floor(Math.random() * 250)}`;
     const open = () =>
