@@ -6,6 +6,7 @@ import { CHECK_LABELS } from "@/lib/passports/passport-status";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { VerdictBadge } from "@/components/control/verdict";
 import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 
 export const metadata = { title: "Contrôles sur mes sites" };
 
@@ -65,26 +66,8 @@ export default async function SiteChecksPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </div>
-        <div className="grid gap-1 text-sm font-semibold">
-          <label htmlFor="filtre-du">Du</label>
-          <input
-            id="filtre-du"
-            type="date"
-            name="du"
-            defaultValue={filters.from ?? ""}
-            className="min-h-11 rounded-md border border-slate-400 px-2 font-normal"
-          />
-        </div>
-        <div className="grid gap-1 text-sm font-semibold">
-          <label htmlFor="filtre-au">Au</label>
-          <input
-            id="filtre-au"
-            type="date"
-            name="au"
-            defaultValue={filters.to ?? ""}
-            className="min-h-11 rounded-md border border-slate-400 px-2 font-normal"
-          />
-        </div>
+        <Field id="filtre-du" type="date" name="du" label="Du" defaultValue={filters.from ?? ""} />
+        <Field id="filtre-au" type="date" name="au" label="Au" defaultValue={filters.to ?? ""} />
         <button type="submit" className={buttonClass("secondary")}>
           Filtrer
         </button>
