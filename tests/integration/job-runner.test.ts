@@ -51,8 +51,10 @@ describe("job runner (graphile-worker)", () => {
 
   it("wakes the outbox sender in the transaction that writes a message", async () => {
     const to = `reveil-${uniq()}@example.fr`;
-    let runs = 0;
-    await start({ "mail.send-pending": async () => void runs++ });
+    // A runner of our own, so that the job has one even when no app server runs. When the
+    // browser tests' app server runs on the same database, its runner may take the job first:
+    // either way the job must be done (deleted on success) in seconds, not at the next minute.
+    await start({ "mail.send-pending": async () => {} });
     // the job is written by the very transaction that writes the message (xmin), and only then
     const jobOfThisTransaction = (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) =>
       tx.$queryRaw<{ id: string }[]>`
@@ -77,7 +79,6 @@ describe("job runner (graphile-worker)", () => {
       async () => (await db.$queryRaw<unknown[]>`SELECT 1 FROM graphile_worker._private_jobs WHERE "id" = ${job.id}::bigint`).length === 0,
       10_000,
     );
-    expect(runs).toBeGreaterThan(0);
   });
 
   it("retries a failing job with back-off, then shows it failed to administrators, who can start it again", async () => {

@@ -1,11 +1,13 @@
 // Issue 12, item 2: uploads are accepted for what their bytes are, within a size limit, stored
 // once under their SHA-256, and served with HTTP range requests.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { MediaError, localMediaStore, maxBytes, sniffMedia, storeMedia } from "@/lib/media/storage";
 import { GET, HEAD } from "@/app/medias/[cle]/route";
 
+// tests/.tmp is not in the repository: a fresh clone has it only once another test made it
+mkdirSync(path.join(process.cwd(), "tests/.tmp"), { recursive: true });
 const dir = mkdtempSync(path.join(process.cwd(), "tests/.tmp/media-"));
 const previous = { dir: process.env.MEDIA_DIR, max: process.env.MEDIA_MAX_MB };
 beforeAll(() => {
