@@ -1,11 +1,13 @@
 // The page security policy (issue 17, item 14): scripts run only with this request's nonce
 // (Next.js puts it on its own scripts, read from the request's CSP header) and what they load
 // ('strict-dynamic'); no 'unsafe-inline' for scripts. Styles keep 'unsafe-inline' for style
-// attributes (progress bars, verdict colours), which nonces cannot cover.
+// attributes (progress bars, verdict colours), which nonces cannot cover. 'wasm-unsafe-eval'
+// lets pages compile WebAssembly (the QR code reader of the check screen, served by this site):
+// it allows no JavaScript eval.
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development") {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",

@@ -1,6 +1,6 @@
 "use client";
 // F2: the gate screen, made for a phone: a number field, or the camera reading the QR code
-// (@zxing/browser: pure JavaScript, works in Chromium, Firefox and Safari). Issue 18: the
+// (lib/passports/qr-reader.ts: ZXing's C++ reader in WebAssembly, in every browser). Issue 18: the
 // controller picks their site once (kept on the phone, localStorage) and every check records
 // it; the answer comes first, above the form, so that verdict, photo and name need no scrolling.
 import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
@@ -151,6 +151,11 @@ export function PassportCheck({ sites = [] }: { sites?: ControlSite[] }) {
   );
 }
 
+/** Pause between two reads of the camera: enough for a phone to stay cool, short enough to feel instant. */
+const SCAN_INTERVAL_MS = 150;
+/** Frames wider than this are scaled down before reading: a printed QR code needs no more. */
+const MAX_FRAME_WIDTH = 1280;
+
 function QrScanner({ onResult }: { onResult: (text: string) => void }) {
   const video = useRef<HTMLVideoElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -158,28 +163,55 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
   done.current = onResult;
 
   useEffect(() => {
-    let controls: { stop: () => void } | undefined;
-    let cancelled = false;
+    let stream: MediaStream | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      clearTimeout(timer);
+      stream?.getTracks().forEach((t) => t.stop());
+    };
     (async () => {
       try {
-        const { BrowserQRCodeReader } = await import("@zxing/browser");
-        const reader = new BrowserQRCodeReader();
-        controls = await reader.decodeFromConstraints({ video: { facingMode: "environment" } }, video.current!, (result) => {
-          if (result && !cancelled) {
-            cancelled = true;
-            controls?.stop();
-            done.current(result.getText());
-          }
-        });
-        if (cancelled) controls.stop();
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
       } catch {
-        setError("Impossible d'accéder à l'appareil photo. Autorisez la caméra pour ce site, ou saisissez le numéro du passeport.");
+        if (!stopped) setError("Impossible d'accéder à l'appareil photo. Autorisez la caméra pour ce site, ou saisissez le numéro du passeport.");
+        return;
       }
+      if (stopped) return stop();
+      const element = video.current!;
+      element.srcObject = stream;
+      await element.play().catch(() => undefined);
+      const { readQrCode, loadQrReader } = await import("@/lib/passports/qr-reader");
+      try {
+        await loadQrReader();
+      } catch {
+        if (!stopped) setError("Le lecteur de QR code n'a pas pu se charger. Vérifiez la connexion, ou saisissez le numéro du passeport.");
+        return stop();
+      }
+      const canvas = document.createElement("canvas");
+      const context = canvas.getContext("2d", { willReadFrequently: true })!;
+      const scan = async () => {
+        if (stopped) return;
+        const { videoWidth: width, videoHeight: height } = element;
+        let text: string | null = null;
+        if (width && height) {
+          // the frame's size is read each time: a phone may change it when it turns
+          const scale = Math.min(1, MAX_FRAME_WIDTH / width);
+          canvas.width = Math.round(width * scale);
+          canvas.height = Math.round(height * scale);
+          context.drawImage(element, 0, 0, canvas.width, canvas.height);
+          text = await readQrCode(context.getImageData(0, 0, canvas.width, canvas.height)).catch(() => null);
+        }
+        if (stopped) return;
+        if (text) {
+          stop();
+          done.current(text);
+        } else timer = setTimeout(scan, SCAN_INTERVAL_MS);
+      };
+      void scan();
     })();
-    return () => {
-      cancelled = true;
-      controls?.stop();
-    };
+    return stop;
   }, []);
 
   return (

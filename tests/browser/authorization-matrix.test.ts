@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { db } from "@/lib/db";
 import { storeMedia } from "@/lib/media/storage";
+import { QR_READER_WASM_PATH } from "@/lib/passports/qr-reader";
 import { hashPassword } from "@/lib/auth/password";
 import { createAwarenessSession } from "@/lib/sessions/create-session";
 import { createSessionSchema } from "@/lib/sessions/session.schema";
@@ -21,8 +22,9 @@ const ROLES = ["anonyme", "administrateur", "référent A", "référent B", "adh
 // profile, {chargement} a module of the Transporteur profile only, {session} a session of the
 // demo trainer, {jean} and {marcPassport} the passports of a CST and of a GVL worker, {cst} the
 // CST company, {dataset} one of the statistics' CSV downloads, {media} a stored medium, {guide}
-// a manual of the help centre, {support} a request of its contact form. /mon-espace sends everyone to their space,
-// anonymous visitors to the home page.
+// a manual of the help centre, {qrReader} the QR reader's versioned file, {support} a request
+// of its contact form. /mon-espace sends everyone to their space, anonymous visitors to the
+// home page.
 const MATRIX: Record<string, string> = {
   "/": "OOOOOOOO",
   "/acces-administrateur": "OOOOOOOO",
@@ -47,6 +49,8 @@ const MATRIX: Record<string, string> = {
   "/api/sante": "OOOOOOOO",
   // training media are public, as the demo media under /media are
   "/medias/{media}": "OOOOOOOO",
+  // the check screen's QR code reader (WebAssembly), public like the site's scripts
+  "/lecteur-qr/{qrReader}": "OOOOOOOO",
   "/api/auth/session": "OOOOOOOO",
   // issue 18: the QR keys and revocation list are public; the API wants a key, never a session
   "/documentation-api": "OOOOOOOO",
@@ -187,6 +191,7 @@ beforeAll(async () => {
     // a medium stored as the content studio stores them (in the app's MEDIA_DIR)
     media: (await storeMedia(new Uint8Array(readFileSync("public/media/circulation-sur-site/captions.vtt")), ["captions"])).key,
     guide: "referent",
+    qrReader: QR_READER_WASM_PATH.split("/").pop()!,
     support: (
       await db.supportRequest.create({
         data: { subject: "Demande de la matrice", message: "Un message de la matrice.", name: "Matrice", email: "matrice@example.fr" },

@@ -13,7 +13,7 @@ const LIBRARIES: [string, string, string][] = [
   ["zxcvbn-ts", "estimation de la robustesse des mots de passe (dictionnaires français)", "MIT"],
   ["React Hook Form, Zod", "formulaires et contrôle des saisies", "MIT"],
   ["Tailwind CSS", "mise en forme", "MIT"],
-  ["ZXing (@zxing/browser, @zxing/library)", "lecture du QR code des passeports par l'appareil photo", "MIT ; Apache 2.0"],
+  ["ZXing-C++ (zxing-wasm)", "lecture du QR code des passeports par l'appareil photo", "Apache 2.0 ; MIT"],
   ["node-qrcode", "QR code imprimé sur les passeports", "MIT"],
   ["Puppeteer, Chromium", "impression des passeports et questionnaires en PDF", "Apache 2.0 ; BSD"],
   ["Resend", "acheminement des e-mails", "MIT"],
