@@ -74,9 +74,14 @@ export function EmployeeTable({
         >
           Inscrire un nouveau salarié
         </Link>
-        <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
-          Imprimer les passeports sélectionnés
-        </button>
+        <span className="flex flex-wrap gap-2">
+          <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
+            Imprimer les passeports sélectionnés
+          </button>
+          <button type="submit" name="format" value="cartes" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
+            Imprimer en cartes (8 par page)
+          </button>
+        </span>
       </form>
       <Table
         minWidth="min-w-[720px]"

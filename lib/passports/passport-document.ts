@@ -2,6 +2,8 @@
 // document): a full-page certificate and, below it, a wallet card to cut out and fold
 // (front + back). Self-contained HTML (inline CSS, QR code as inline SVG) so that Chromium
 // renders it without any network. A revoked passport is stamped and gets no wallet card.
+// Issue 18, item 7: batch printing also offers sheets of 8 one-sided wallet cards per A4 page
+// (walletSheetHtml), with cutting marks, for a referent who prints a whole crew at once.
 import "server-only";
 import QRCode from "qrcode";
 import { formatDate } from "@/lib/format";
@@ -184,4 +186,109 @@ async function passportPage(p: PassportDocumentData) {
 export async function passportDocumentHtml(passports: PassportDocumentData[]): Promise<string> {
   const pages = await Promise.all(passports.map(passportPage));
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Passeport Sécurité</title><style>${CSS}</style></head><body>${pages.join("\n")}</body></html>`;
+}
+
+// Sheets of wallet cards: 2 × 4 cards of 85.6 × 54 mm (a bank card, fits a wallet or a badge
+// holder) on one side of an A4 page, 10 mm apart, with cutting marks at every corner. One side
+// only: no duplex printer is needed and nothing has to line up front to back. The QR code keeps
+// the 35 mm of the folded card (0.57 mm modules, read at 150 dpi in the tests).
+export const CARDS_PER_SHEET = 8;
+const SHEET_GAP = 10; // mm between cards, room for the marks of both neighbours
+const SHEET_LEFT = (210 - 2 * 85.6 - SHEET_GAP) / 2;
+const SHEET_TOP = (297 - 4 * 54 - 3 * SHEET_GAP) / 2;
+
+const SHEET_CSS = `
+@page { size: A4; margin: 0; }
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: ${NAVY}; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+p { margin: 0; }
+.sheet { width: 210mm; height: 297mm; position: relative; overflow: hidden; break-after: page; page-break-after: always; }
+.sheet:last-child { break-after: auto; page-break-after: auto; }
+.sheet-head { position: absolute; top: 8mm; left: ${SHEET_LEFT}mm; right: ${SHEET_LEFT}mm; font-size: 8pt; line-height: 1.4; color: #4a5b71; }
+.sheet-head strong { display: block; color: ${NAVY}; font-size: 10pt; }
+.sheet-foot { position: absolute; bottom: 8mm; left: ${SHEET_LEFT}mm; right: ${SHEET_LEFT}mm; font-size: 7pt; color: #4a5b71; text-align: center; }
+.wc { position: absolute; width: 85.6mm; height: 54mm; overflow: hidden; background: #fff; border: 0.15mm solid #d5dbe3; }
+.wc-head { background: ${NAVY}; color: #fff; font-weight: 700; font-size: 8.5pt; letter-spacing: 0.7pt; height: 8.5mm; padding: 0 3.5mm; display: flex; align-items: center; justify-content: space-between; }
+.wc-head small { font-size: 6pt; font-weight: 400; letter-spacing: 0.3pt; color: #d8e0eb; }
+.accent { color: #f7941d; font-style: normal; }
+.wc-stripe { height: 1.4mm; background: repeating-linear-gradient(-45deg, #f7941d 0 1.4mm, ${NAVY} 1.4mm 2.8mm); }
+.wc-body { position: absolute; top: 9.9mm; left: 0; right: 0; bottom: 0; display: flex; gap: 2.5mm; padding: 2.6mm 2.5mm 2mm 3.5mm; }
+.wc-text { flex: 1; min-width: 0; font-size: 6.5pt; line-height: 1.25; display: flex; flex-direction: column; }
+.wc-name { font-size: 8.5pt; font-weight: 700; line-height: 1.15; }
+.wc-name.long { font-size: 7pt; }
+.wc-name .first { font-weight: 400; }
+.wc-line { margin-top: 0.8mm; }
+.clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
+.clamp.one { -webkit-line-clamp: 1; }
+.wc-number { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-weight: 700; font-size: 8pt; margin-top: auto; letter-spacing: 0.2pt; white-space: nowrap; }
+.wc-dates { margin-top: 1mm; display: flex; gap: 3mm; font-size: 5.5pt; color: #4a5b71; }
+.wc-dates b { display: block; font-size: 7pt; color: ${NAVY}; }
+.wc-qr { flex: none; width: 35mm; display: flex; flex-direction: column; align-items: center; }
+.wc-qr svg { width: 35mm; height: 35mm; display: block; }
+.wc-qr p { font-size: 5pt; margin-top: 0.6mm; color: #4a5b71; }
+.mark { position: absolute; background: #000; }
+.mark.h { height: 0.2mm; width: 3.5mm; }
+.mark.v { width: 0.2mm; height: 3.5mm; }
+`;
+
+/** Cutting marks just outside the four corners of a card at (left, top), in mm. */
+function cuttingMarks(left: number, top: number) {
+  const right = left + 85.6;
+  const bottom = top + 54;
+  const marks: string[] = [];
+  for (const y of [top, bottom])
+    for (const [x, towards] of [
+      [left, -1],
+      [right, 1],
+    ] as const) {
+      // a horizontal mark beyond the card's side, a vertical one beyond its top or bottom
+      marks.push(`<i class="mark h" style="left:${(towards < 0 ? x - 4.5 : x + 1).toFixed(2)}mm;top:${(y - 0.1).toFixed(2)}mm"></i>`);
+      marks.push(`<i class="mark v" style="left:${(x - 0.1).toFixed(2)}mm;top:${(y === top ? y - 4.5 : y + 1).toFixed(2)}mm"></i>`);
+    }
+  return marks.join("");
+}
+
+async function sheetCard(p: PassportDocumentData, index: number) {
+  const left = SHEET_LEFT + (index % 2) * (85.6 + SHEET_GAP);
+  const top = SHEET_TOP + Math.floor(index / 2) * (54 + SHEET_GAP);
+  const qr = await qrSvg(p.verificationUrl);
+  const lastName = escapeHtml(p.holderLastName.toLocaleUpperCase("fr-FR"));
+  const long = p.holderLastName.length + p.holderFirstName.length > 26;
+  return `<div class="wc" style="left:${left.toFixed(2)}mm;top:${top.toFixed(2)}mm">
+    <div class="wc-head"><span>PASSEPORT <em class="accent">SÉCURITÉ</em></span><small>UNPG</small></div>
+    <div class="wc-stripe"></div>
+    <div class="wc-body">
+      <div class="wc-text">
+        <p class="wc-name clamp${long ? " long" : ""}">${lastName} <span class="first">${escapeHtml(p.holderFirstName)}</span></p>
+        <p class="wc-line clamp">${escapeHtml(p.companyName)}</p>
+        <p class="wc-line clamp one">${escapeHtml(p.profileName)}</p>
+        <p class="wc-number">${escapeHtml(p.number)}</p>
+        <div class="wc-dates"><span>Obtenu le<b>${formatDate(p.issuedAt)}</b></span><span>Expire le<b>${formatDate(p.expiresAt)}</b></span></div>
+      </div>
+      <div class="wc-qr">${qr}<p>Scannez pour vérifier</p></div>
+    </div>
+  </div>${cuttingMarks(left, top)}`;
+}
+
+/**
+ * Sheets of 8 wallet cards per A4 page, in the given order. Revoked passports get no card: the
+ * first sheet says how many were left out. Null when nothing is left to print.
+ */
+export async function walletSheetHtml(passports: PassportDocumentData[]): Promise<string | null> {
+  const printable = passports.filter((p) => p.status !== "REVOKED");
+  if (printable.length === 0) return null;
+  const left = passports.length - printable.length;
+  const sheets: string[] = [];
+  const count = Math.ceil(printable.length / CARDS_PER_SHEET);
+  for (let s = 0; s < count; s++) {
+    const cards = await Promise.all(printable.slice(s * CARDS_PER_SHEET, (s + 1) * CARDS_PER_SHEET).map(sheetCard));
+    const note = s === 0 && left > 0 ? ` · ${left} passeport${left > 1 ? "s révoqués" : " révoqué"} sans carte` : "";
+    sheets.push(`<section class="sheet">
+  <p class="sheet-head"><strong>Cartes Passeport Sécurité à découper</strong><span>Coupez le long des traits aux coins des cartes${note} · page ${s + 1} sur ${count}</span></p>
+  ${cards.join("\n  ")}
+  <p class="sheet-foot">Imprimez à 100 % (taille réelle), sans ajustement à la page : chaque carte mesure 85,6 × 54 mm. Union nationale des producteurs de granulats (UNPG).</p>
+</section>`);
+  }
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cartes Passeport Sécurité</title><style>${SHEET_CSS}</style></head><body>${sheets.join("\n")}</body></html>`;
 }

@@ -135,6 +135,7 @@ const MATRIX: Record<string, string> = {
   "/api/passeports/{jean}/pdf": "UOONNNNN",
   "/api/passeports/{marcPassport}/pdf": "UONNONNO",
   "/api/passeports/lot?ids={jean}": "UOONNNNN",
+  "/api/passeports/lot?ids={jean}&format=cartes": "UOONNNNN",
 };
 
 const answer = (res: Response): string => {

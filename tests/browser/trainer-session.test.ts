@@ -1,7 +1,7 @@
 // E1–E8, seed 001 end to end: a trainer creates a session for 3 participants through the
 // wizard (one without e-mail, one from a company that is not registered yet), prints the
 // questionnaires, plays the modules with the keyboard, validates two participants and fails
-// one (decisions final), and prints the two passports obtained as one PDF.
+// one (decisions final), and prints the two passports obtained as one PDF, then as wallet cards.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import type { Download } from "playwright-core";
@@ -135,6 +135,16 @@ it("runs a whole group session from the wizard to the printed passports", async 
   expect(passports).toContain(`${LAST} Alain`);
   expect(passports).toContain(`${LAST} Berthe`);
   expect(passports).not.toContain("Céline");
+  // issue 18, item 7: the same selection as wallet cards, 8 to an A4 page
+  const [cards] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Imprimer en cartes (8 par page)" }).click(),
+  ]);
+  expect(cards.suggestedFilename()).toBe("cartes-passeport-2.pdf");
+  const sheet = await pdfText(cards, "cartes-session.pdf");
+  expect(sheet).toContain("Cartes Passeport Sécurité à découper");
+  expect(sheet).toContain(`${LAST} Alain`);
+  expect(sheet).toContain(`${LAST} Berthe`);
 
   // the session page keeps the results
   await page.goto(`${APP_URL}/formateur/validation?q=${encodeURIComponent(label)}`);

@@ -6,7 +6,8 @@ import { resolve } from "node:path";
 import puppeteer, { type Browser } from "puppeteer";
 import { readQrCode } from "@/lib/passports/qr-reader";
 import { loadQrReaderForTests } from "@/tests/helpers/qr-reader";
-import { passportDocumentHtml, type PassportDocumentData } from "@/lib/passports/passport-document";
+import { passportDocumentHtml, walletSheetHtml, type PassportDocumentData } from "@/lib/passports/passport-document";
+import { readBarcodes } from "zxing-wasm/reader";
 import { findChromium } from "@/lib/pdf/chromium";
 import { ChromiumUnavailableError, closePdfBrowser, renderPdf } from "@/lib/pdf/render-pdf";
 
@@ -40,8 +41,8 @@ function qrInTopHalf(file: string, page: number) {
   return qrIn(file, page, 100, 0, 0.5);
 }
 
-/** Decodes the QR code between two fractions of a page's height, printed at `dpi`. */
-async function qrIn(file: string, page: number, dpi: number, from: number, to: number) {
+/** A page of `file` printed in grey at `dpi`, between two fractions of its height, as RGBA. */
+function rasterise(file: string, page: number, dpi: number, from = 0, to = 1) {
   const pgm = execFileSync("pdftoppm", ["-gray", "-r", String(dpi), "-f", String(page), "-l", String(page), file], {
     maxBuffer: 256 << 20,
   });
@@ -56,7 +57,12 @@ async function qrIn(file: string, page: number, dpi: number, from: number, to: n
     rgba.fill(pgm[start + i], i * 4, i * 4 + 3);
     rgba[i * 4 + 3] = 255;
   }
-  return readQrCode({ data: rgba, width, height: rows, colorSpace: "srgb" } as ImageData);
+  return { data: rgba, width, height: rows, colorSpace: "srgb" } as ImageData;
+}
+
+/** Decodes the QR code between two fractions of a page's height, printed at `dpi`. */
+function qrIn(file: string, page: number, dpi: number, from: number, to: number) {
+  return readQrCode(rasterise(file, page, dpi, from, to));
 }
 
 const chromium = findChromium();
@@ -151,6 +157,43 @@ describeWithChromium("passport PDF", () => {
     await disconnected;
     expect((await renderPdf("<p>après</p>")).subarray(0, 5).toString()).toBe("%PDF-");
     expect(launch).toHaveBeenCalledTimes(2);
+  });
+
+  it("prints sheets of 8 wallet cards per A4 page with cutting marks, each QR code readable, revoked ones left out", async () => {
+    const crew = Array.from({ length: 10 }, (_, i) => ({
+      ...base,
+      number: `PS-2026-CARD${String.fromCharCode(65 + i)}${i}`,
+      holderFirstName: `Prénom${i}`,
+      holderLastName: i === 3 ? "Dupont-Leclerc de la Fontaine-Saint-Germain" : `Nom${i}`,
+      verificationUrl: `${base.verificationUrl}${i}`,
+      status: i === 5 ? ("REVOKED" as const) : ("ACTIVE" as const),
+    }));
+    const html = (await walletSheetHtml(crew))!;
+    // two marks at each corner: 8 a card, 9 cards (the revoked one has none)
+    expect(html.match(/class="mark /g)).toHaveLength(9 * 8);
+    const file = `${OUT}/cartes.pdf`;
+    writeFileSync(file, await renderPdf(html));
+    expect(pageCount(file)).toBe(2);
+    const [first, second] = pageTexts(file);
+    expect(first).toContain("Cartes Passeport Sécurité à découper");
+    expect(first).toContain("1 passeport révoqué sans carte");
+    expect(first).toContain("page 1 sur 2");
+    expect(first).toContain("85,6 × 54 mm");
+    for (const i of [0, 1, 2, 4, 6, 7, 8]) expect(first).toContain(`NOM${i} Prénom${i}`);
+    expect(first).not.toContain("NOM5");
+    expect(second).toContain("NOM9 Prénom9");
+    // every card's 35 mm code, printed at 150 dpi, reads back as its own passport's link
+    const read = async (page: number) =>
+      (await readBarcodes(rasterise(file, page, 150), { formats: ["QRCode"], tryHarder: true, maxNumberOfSymbols: 8 })).map((r) => r.text);
+    const links = [...(await read(1)), ...(await read(2))].sort();
+    expect(links).toEqual(
+      crew
+        .filter((p) => p.status !== "REVOKED")
+        .map((p) => p.verificationUrl)
+        .sort(),
+    );
+    // nothing but revoked passports: nothing to print
+    expect(await walletSheetHtml([crew[5]])).toBeNull();
   });
 
   it("answers a clear French error when Chromium cannot be started", async () => {

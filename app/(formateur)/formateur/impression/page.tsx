@@ -31,9 +31,12 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
           Rechercher
         </button>
       </form>
-      <form id="impression" action="/api/passeports/lot" method="get">
+      <form id="impression" action="/api/passeports/lot" method="get" className="flex flex-wrap gap-2">
         <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
           Imprimer les passeports sélectionnés
+        </button>
+        <button type="submit" name="format" value="cartes" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
+          Imprimer en cartes (8 par page)
         </button>
       </form>
       <Table

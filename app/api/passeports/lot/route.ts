@@ -1,5 +1,6 @@
 // F1: batch printing — several passports in one PDF (?ids=a,b,c), limited to those the
-// caller may see; unknown or foreign ids are left out silently.
+// caller may see; unknown or foreign ids are left out silently. ?format=cartes prints sheets
+// of 8 wallet cards per A4 page instead of one page per passport (issue 18, item 7).
 import { z } from "zod";
 import { isId } from "@/lib/text";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -18,5 +19,8 @@ export async function GET(request: Request) {
     .filter(Boolean);
   const ids = idsSchema.safeParse([...new Set(raw)]);
   if (!ids.success) return new Response("Sélectionnez entre 1 et 200 passeports.", { status: 400 });
+  if (new URL(request.url).searchParams.get("format") === "cartes") {
+    return pdfResponse(() => passportPdf(viewer, ids.data, "cards"), "Aucune carte à imprimer : passeports introuvables ou révoqués.");
+  }
   return pdfResponse(() => passportPdf(viewer, ids.data));
 }
