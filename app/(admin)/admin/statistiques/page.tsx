@@ -4,19 +4,12 @@ import { requireSpace } from "@/lib/auth/guards";
 import { parsePeriod, periodQuery } from "@/lib/admin/statistics/period";
 import type { Dataset } from "@/lib/admin/statistics/datasets";
 import { STATISTICS_TTL_MS, statisticsFor } from "@/lib/admin/statistics/cache";
-import { BarChart } from "@/components/charts/bar-chart";
-import { LineChart } from "@/components/charts/line-chart";
+import { sectionHtml } from "@/lib/admin/statistics/render";
 import { Field } from "@/components/ui/field";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { StatisticsTable } from "./statistics-table";
 import "./print.css";
 
 export const metadata = { title: "Statistiques" };
-
-/** rows shown on the page: up to 92 days, or a longer period's weeks, fit; the trainers beyond the first 20 (hundreds
- * nationally) are in the CSV, which always holds every row */
-const PAGE_ROWS = 400;
-const pageRows = (d: Dataset) => (d.key === "formateurs" ? 20 : PAGE_ROWS);
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -54,44 +47,13 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
   );
 }
 
+/** The section's chart and table are HTML written once per computation (lib/admin/statistics/render.ts). */
 function DatasetSection({ dataset, csvHref }: { dataset: Dataset; csvHref: string }) {
-  const id = `stat-${dataset.key}`;
-  const description = `${dataset.summary} Les valeurs sont dans le tableau « ${dataset.title} ».`;
-  const narrow = dataset.headers.length <= 3;
   return (
-    <section aria-labelledby={`${id}-h`} className="stats-section grid gap-3 rounded-lg bg-white p-4 shadow-sm">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={`${id}-h`} className="text-lg font-black">
-          {dataset.title}
-        </h2>
-        <a href={csvHref} download className="stats-csv text-sm font-bold text-navy underline">
-          Télécharger en CSV<span className="sr-only"> : {dataset.title}</span>
-        </a>
-      </div>
-      <p className="text-sm text-slate-700">{dataset.summary}</p>
-      <div className={`grid gap-4 ${narrow ? "lg:grid-cols-[3fr_2fr]" : ""}`}>
-        {dataset.chart.kind === "lines" ? (
-          <LineChart
-            id={`${id}-g`}
-            title={dataset.title}
-            description={description}
-            categories={dataset.chart.categories}
-            series={dataset.chart.series}
-          />
-        ) : (
-          <BarChart id={`${id}-g`} title={dataset.title} description={description} {...dataset.chart} />
-        )}
-        <StatisticsTable
-          title={dataset.title}
-          headers={dataset.headers}
-          rows={dataset.rows.slice(0, pageRows(dataset))}
-          note={
-            dataset.rows.length > pageRows(dataset)
-              ? `les ${pageRows(dataset)} premières lignes sur ${dataset.rows.length} ; toutes sont dans le CSV`
-              : undefined
-          }
-        />
-      </div>
-    </section>
+    <section
+      aria-labelledby={`stat-${dataset.key}-h`}
+      className="stats-section grid gap-3 rounded-lg bg-white p-4 shadow-sm"
+      dangerouslySetInnerHTML={{ __html: sectionHtml(dataset, csvHref) }}
+    />
   );
 }
