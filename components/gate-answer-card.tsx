@@ -5,7 +5,8 @@ import { VERDICT_TONES, VerdictIcon } from "@/components/control/verdict";
 
 // F2/F3: what the gate needs, nothing more. Issue 18, item 5: the verdict (colour, icon and
 // word), the holder's photo and name come first and fit a 390 × 844 phone screen with the
-// check form; the photo is a placeholder until holder photos exist (issue 18, item 2).
+// check form. The photo comes from the database (item 2), never from the QR code; without
+// one, the holder's initials say so.
 export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
   const initials = answer.holder ? `${answer.holder.firstName.slice(0, 1)}${answer.holder.lastName.slice(0, 1)}`.toUpperCase() : "";
   return (
@@ -16,13 +17,22 @@ export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
       </p>
       {answer.holder ? (
         <div className="grid grid-cols-[5.5rem_1fr] gap-4 p-4">
-          <div
-            role="img"
-            aria-label="Photo du titulaire (pas encore disponible)"
-            className="grid aspect-[3/4] place-items-center rounded-md bg-slate-200 text-2xl font-black text-slate-500"
-          >
-            {initials}
-          </div>
+          {answer.photo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a data URL, nothing for next/image to optimise
+            <img
+              src={answer.photo}
+              alt={`Photo de ${answer.holder.firstName} ${answer.holder.lastName}`}
+              className="aspect-[4/5] w-full rounded-md object-cover"
+            />
+          ) : (
+            <div
+              role="img"
+              aria-label="Pas de photo du titulaire"
+              className="grid aspect-[4/5] place-items-center rounded-md bg-slate-200 text-2xl font-black text-slate-500"
+            >
+              {initials}
+            </div>
+          )}
           <div className="min-w-0">
             <p className="text-xl font-black leading-tight break-words">
               {answer.holder.lastName.toUpperCase()} {answer.holder.firstName}

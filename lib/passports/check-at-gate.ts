@@ -29,12 +29,13 @@ export async function checkAtGate(
   // issue 18: the site the controller chose; the statement keeps it only if it is one of their company's
   const context = { channel: "CONTROL" as const, checkedById: viewer.person.id, address, now, siteId };
   const input = parseGateInput(raw);
-  if ("number" in input) return verifyPassport({ number: input.number }, context);
+  // issue 18, item 2: the controller sees the holder's photo (the public page does not)
+  if ("number" in input) return verifyPassport({ number: input.number }, context, { withPhoto: true });
   const lookup = await readGateToken(input.token);
   if (!lookup) {
     // a forged or altered token is said so, and logged with where it came from
     const site = await controllerSite(viewer, siteId);
     return logForgedCheck({ ...context, presented: input.token, siteId: site?.id ?? null, companyId: site?.companyId ?? null });
   }
-  return verifyPassport(lookup, context);
+  return verifyPassport(lookup, context, { withPhoto: true });
 }

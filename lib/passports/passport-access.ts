@@ -24,7 +24,7 @@ export async function getPassportsForPrint(viewer: Viewer, passportIds: string[]
   if (passportIds.length === 0) return [];
   const rows = await db.passport.findMany({
     where: { AND: [{ id: { in: passportIds } }, visiblePassportsWhere(viewer)] },
-    select: { ...passportSummarySelect, person: { select: { firstName: true, lastName: true } } },
+    select: { ...passportSummarySelect, person: { select: { firstName: true, lastName: true, photoKey: true } } },
   });
   // keep the caller's order
   const byId = new Map(rows.map((r) => [r.id, r]));

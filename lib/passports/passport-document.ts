@@ -19,6 +19,8 @@ export type PassportDocumentData = {
   expiresAt: Date;
   verificationUrl: string;
   status?: "ACTIVE" | "REVOKED";
+  /** issue 18, item 2: the holder's confirmed photo, a data URL (JPEG 480 × 600) */
+  photo?: string | null;
 };
 
 const NAVY = "#0b2545";
@@ -46,6 +48,7 @@ p { margin: 0; }
 .value { font-size: 14pt; font-weight: 700; line-height: 1.25; margin: 1mm 0 6mm; overflow-wrap: anywhere; }
 .holder { font-size: 24pt; font-weight: 700; line-height: 1.15; margin: 1mm 0 6mm; overflow-wrap: anywhere; }
 .holder .first { font-weight: 400; }
+.holder-photo { float: right; width: 30mm; height: 37.5mm; object-fit: cover; border-radius: 2mm; margin: 0 0 3mm 4mm; }
 .number { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 21pt; font-weight: 700; letter-spacing: 1pt; white-space: nowrap;
   background: #eef2f7; border-left: 2.2mm solid #f7941d; padding: 2.5mm 4mm; margin: 1mm 0 6mm; }
 .dates { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; }
@@ -75,6 +78,8 @@ p { margin: 0; }
 .card-body { padding: 2.6mm 4mm 0; font-size: 7pt; line-height: 1.3; }
 .clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; }
 .clamp.one { -webkit-line-clamp: 1; }
+.card-photo { position: absolute; right: 4mm; top: 14.2mm; width: 20mm; height: 25mm; object-fit: cover; border-radius: 1mm; }
+.card-photo + .card-body { padding-right: 26mm; }
 .card-name { font-size: 10.5pt; font-weight: 700; line-height: 1.2; }
 .card-name.long { font-size: 8.5pt; }
 .card-name .first { font-weight: 400; }
@@ -117,6 +122,11 @@ const VALUE_SIZES: [number, number][] = [
 ];
 const fit = (length: number, sizes: [number, number][]) => sizes.find(([max]) => length <= max)![1];
 
+/** The photo as an <img>, only when it is one of ours (a JPEG data URL): nothing else reaches the HTML. */
+function photoImg(photo: string | null | undefined, className: string) {
+  return photo && /^data:image\/jpeg;base64,[A-Za-z0-9+/=]+$/.test(photo) ? `<img class="${className}" src="${photo}" alt="">` : "";
+}
+
 function walletCard(p: PassportDocumentData, qr: string, lastName: string, firstName: string, number: string) {
   if (p.status === "REVOKED") {
     return `<p class="no-card">Passeport révoqué : aucune carte n'est imprimée.</p>`;
@@ -125,6 +135,7 @@ function walletCard(p: PassportDocumentData, qr: string, lastName: string, first
       <div class="card front">
         <div class="card-head"><span>PASSEPORT <em class="accent">SÉCURITÉ</em></span><small>UNPG</small></div>
         <div class="card-stripe"></div>
+        ${photoImg(p.photo, "card-photo")}
         <div class="card-body">
           <p class="card-name clamp${p.holderLastName.length + p.holderFirstName.length > 32 ? " long" : ""}">${lastName} <span class="first">${firstName}</span></p>
           <p class="card-line clamp">${escapeHtml(p.companyName)}</p>
@@ -157,7 +168,7 @@ async function passportPage(p: PassportDocumentData) {
   <div class="content">
   <div class="main">
     <div>
-      <p class="label">Titulaire</p><p class="holder" style="font-size:${fit(p.holderLastName.length + p.holderFirstName.length + 1, HOLDER_SIZES)}pt">${lastName} <span class="first">${firstName}</span></p>
+      ${photoImg(p.photo, "holder-photo")}<p class="label">Titulaire</p><p class="holder" style="font-size:${fit(p.holderLastName.length + p.holderFirstName.length + 1, HOLDER_SIZES)}pt">${lastName} <span class="first">${firstName}</span></p>
       <p class="label">Entreprise</p><p class="value" style="font-size:${fit(p.companyName.length, VALUE_SIZES)}pt">${escapeHtml(p.companyName)}</p>
       <p class="label">Profil</p><p class="value" style="font-size:${fit(p.profileName.length, VALUE_SIZES)}pt">${escapeHtml(p.profileName)}</p>
       <p class="label">N° de passeport</p><p class="number">${number}</p>
@@ -214,6 +225,9 @@ p { margin: 0; }
 .accent { color: #f7941d; font-style: normal; }
 .wc-stripe { height: 1.4mm; background: repeating-linear-gradient(-45deg, #f7941d 0 1.4mm, ${NAVY} 1.4mm 2.8mm); }
 .wc-body { position: absolute; top: 9.9mm; left: 0; right: 0; bottom: 0; display: flex; gap: 2.5mm; padding: 2.6mm 2.5mm 2mm 3.5mm; }
+.wc-top { display: flex; gap: 2mm; min-height: 0; }
+.wc-who { flex: 1; min-width: 0; }
+.wc-photo { flex: none; width: 14mm; height: 17.5mm; object-fit: cover; border-radius: 1mm; }
 .wc-text { flex: 1; min-width: 0; font-size: 6.5pt; line-height: 1.25; display: flex; flex-direction: column; }
 .wc-name { font-size: 8.5pt; font-weight: 700; line-height: 1.15; }
 .wc-name.long { font-size: 7pt; }
@@ -260,9 +274,11 @@ async function sheetCard(p: PassportDocumentData, index: number) {
     <div class="wc-stripe"></div>
     <div class="wc-body">
       <div class="wc-text">
-        <p class="wc-name clamp${long ? " long" : ""}">${lastName} <span class="first">${escapeHtml(p.holderFirstName)}</span></p>
-        <p class="wc-line clamp">${escapeHtml(p.companyName)}</p>
-        <p class="wc-line clamp one">${escapeHtml(p.profileName)}</p>
+        <div class="wc-top">${photoImg(p.photo, "wc-photo")}<div class="wc-who">
+          <p class="wc-name clamp${long ? " long" : ""}">${lastName} <span class="first">${escapeHtml(p.holderFirstName)}</span></p>
+          <p class="wc-line clamp">${escapeHtml(p.companyName)}</p>
+          <p class="wc-line clamp one">${escapeHtml(p.profileName)}</p>
+        </div></div>
         <p class="wc-number">${escapeHtml(p.number)}</p>
         <div class="wc-dates"><span>Obtenu le<b>${formatDate(p.issuedAt)}</b></span><span>Expire le<b>${formatDate(p.expiresAt)}</b></span></div>
       </div>

@@ -6,6 +6,7 @@ import { getPassportsForPrint } from "@/lib/passports/passport-access";
 import { passportDocumentHtml, walletSheetHtml } from "@/lib/passports/passport-document";
 import { passportVerificationUrl } from "@/lib/passports/passport-credential";
 import { renderPdf } from "@/lib/pdf/render-pdf";
+import { photoDataUrl } from "@/lib/people/photo-store";
 
 export type PrintLayout = "pages" | "cards";
 
@@ -17,6 +18,8 @@ export async function passportPdf(viewer: Viewer, passportIds: string[], layout:
       number: p.number,
       holderFirstName: p.person.firstName,
       holderLastName: p.person.lastName,
+      // issue 18, item 2: the confirmed photo, from the database
+      photo: await photoDataUrl(p.person.photoKey),
       companyName: p.company.name,
       profileName: p.profile.name,
       issuedAt: p.issuedAt,

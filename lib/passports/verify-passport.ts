@@ -6,6 +6,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, rawQuery } from "@/lib/db";
 import { cleanText } from "@/lib/text";
+import { photoDataUrl } from "@/lib/people/photo-store";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countRequestSql, limitVerdict, LIMITS, maybePurgeRateLimits, type LimitName } from "@/lib/rate-limit/rate-limit";
 import type { CheckChannel, CheckResult } from "@/lib/generated/prisma/client";
@@ -18,6 +19,8 @@ export type GateAnswer = {
   companyName?: string;
   profileName?: string;
   expiresAt?: Date;
+  /** issue 18, item 2: the holder's confirmed photo (data URL), for the control screen only */
+  photo?: string | null;
 };
 
 type Lookup = { passportId: string } | { number: string };
@@ -30,6 +33,7 @@ type Row = {
   companyName: string | null;
   profileName: string | null;
   expiresAt: Date | null;
+  photoKey: string | null;
 };
 
 /**
@@ -47,8 +51,12 @@ export type CheckContext = {
   apiKeyId?: string | null;
 };
 
-export async function verifyPassport(lookup: Lookup, context: CheckContext): Promise<GateAnswer> {
-  return toAnswer((await checkStatement(lookup, context, null)).row);
+export async function verifyPassport(lookup: Lookup, context: CheckContext, options: { withPhoto?: boolean } = {}): Promise<GateAnswer> {
+  const { row } = await checkStatement(lookup, context, null);
+  const answer = toAnswer(row);
+  // the photo from the database, never from the QR code (it cannot be forged into one)
+  if (options.withPhoto && answer.holder) answer.photo = await photoDataUrl(row!.photoKey);
+  return answer;
 }
 
 /**
@@ -102,7 +110,7 @@ async function checkStatement(
       WHERE s."id" = ${context.siteId ?? null} AND s."archivedAt" IS NULL
         AND (${context.checkedById ?? null}::text IS NULL OR s."companyId" = (SELECT pc."companyId" FROM "Person" pc WHERE pc."id" = ${context.checkedById ?? null}))
     ), found AS (
-      SELECT pa."id", pa."number", pa."expiresAt", pe."firstName", pe."lastName", co."name" AS "companyName", pr."name" AS "profileName",
+      SELECT pa."id", pa."number", pa."expiresAt", pe."firstName", pe."lastName", pe."photoKey", co."name" AS "companyName", pr."name" AS "profileName",
         CASE WHEN pa."status" = 'REVOKED' THEN 'REVOKED'
              WHEN pa."expiresAt" < ${now} THEN 'EXPIRED'
              ELSE 'VALID' END AS "result"
@@ -125,7 +133,7 @@ async function checkStatement(
       WHERE TRUE ${within}
       ON CONFLICT ("day", "result") DO UPDATE SET "checks" = "CheckDayCount"."checks" + 1
     )
-    SELECT found."result"::text AS "result", found."number", found."firstName", found."lastName", found."companyName", found."profileName", found."expiresAt" ${countColumns}
+    SELECT found."result"::text AS "result", found."number", found."firstName", found."lastName", found."photoKey", found."companyName", found."profileName", found."expiresAt" ${countColumns}
     FROM (SELECT 1) AS one LEFT JOIN found ON TRUE`);
   return { row: row ?? null, count: row && row.hits !== null ? { hits: row.hits, expiresAt: row.limitEnds! } : null };
 }

@@ -15,6 +15,8 @@ import { selfRegister } from "@/lib/people/self-register";
 import { approveAccreditationSchema, accreditationReasonSchema, endOfFrenchDay } from "@/lib/people/accreditation.schema";
 import { approveAccreditation, refuseAccreditation, withdrawAccreditation } from "@/lib/people/trainer-accreditation";
 import { enforceRateLimit } from "@/lib/rate-limit/rate-limit";
+import { employeePhotoSchema, myPhotoSchema, photoDecisionSchema } from "@/lib/people/photo.schema";
+import { decidePhoto, removeEmployeePhoto, sendMyPhoto, setEmployeePhoto } from "@/lib/people/photo";
 import { requestAddress } from "@/lib/http/request-address";
 import {
   changeProfileSchema,
@@ -62,6 +64,39 @@ export const updateEmployeeAction = companyAction("people.updateEmployee", emplo
 
 export const deleteEmployeeAction = companyAction("people.deleteEmployee", personRef, async ({ personId }, { viewer }) => {
   await deleteEmployee(viewer, personId);
+  revalidateLists();
+  return null;
+});
+
+// issue 18, item 2: holder photos (the worker sends, the referent confirms or sets)
+export const sendMyPhotoAction = learnerAction("people.sendMyPhoto", myPhotoSchema, async ({ photo }, { viewer }) => {
+  const result = await sendMyPhoto(viewer, new Uint8Array(await photo.arrayBuffer()));
+  revalidatePath("/espace", "layout");
+  return result;
+});
+
+export const setEmployeePhotoAction = companyAction(
+  "people.setEmployeePhoto",
+  employeePhotoSchema,
+  async ({ personId, photo }, { viewer }) => {
+    const result = await setEmployeePhoto(viewer, personId, new Uint8Array(await photo.arrayBuffer()));
+    revalidateLists();
+    return result;
+  },
+);
+
+export const decideEmployeePhotoAction = companyAction(
+  "people.decideEmployeePhoto",
+  photoDecisionSchema,
+  async ({ personId, decision }, { viewer }) => {
+    const result = await decidePhoto(viewer, personId, decision);
+    revalidateLists();
+    return result;
+  },
+);
+
+export const removeEmployeePhotoAction = companyAction("people.removeEmployeePhoto", personRef, async ({ personId }, { viewer }) => {
+  await removeEmployeePhoto(viewer, personId);
   revalidateLists();
   return null;
 });

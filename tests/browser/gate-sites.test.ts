@@ -39,7 +39,7 @@ it("declares a site, checks there from a phone, finds the check and calls the AP
   await verdict.getByText("Valide", { exact: true }).waitFor();
   for (const visible of [
     verdict.getByText("Valide", { exact: true }),
-    verdict.getByRole("img", { name: "Photo du titulaire (pas encore disponible)" }),
+    verdict.getByRole("img", { name: "Pas de photo du titulaire" }),
     verdict.getByText("DUPONT Jean"),
   ]) {
     const box = (await visible.boundingBox())!;

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import puppeteer, { type Browser } from "puppeteer";
+import sharp from "sharp";
 import { readQrCode } from "@/lib/passports/qr-reader";
 import { loadQrReaderForTests } from "@/tests/helpers/qr-reader";
 import { passportDocumentHtml, walletSheetHtml, type PassportDocumentData } from "@/lib/passports/passport-document";
@@ -160,6 +161,11 @@ describeWithChromium("passport PDF", () => {
   });
 
   it("prints sheets of 8 wallet cards per A4 page with cutting marks, each QR code readable, revoked ones left out", async () => {
+    // issue 18, item 2: half of the crew with a photo
+    const portrait = await sharp({ create: { width: 480, height: 600, channels: 3, background: "#5a8cc8" } })
+      .jpeg()
+      .toBuffer();
+    const photo = `data:image/jpeg;base64,${portrait.toString("base64")}`;
     const crew = Array.from({ length: 10 }, (_, i) => ({
       ...base,
       number: `PS-2026-CARD${String.fromCharCode(65 + i)}${i}`,
@@ -167,6 +173,7 @@ describeWithChromium("passport PDF", () => {
       holderLastName: i === 3 ? "Dupont-Leclerc de la Fontaine-Saint-Germain" : `Nom${i}`,
       verificationUrl: `${base.verificationUrl}${i}`,
       status: i === 5 ? ("REVOKED" as const) : ("ACTIVE" as const),
+      photo: i % 2 === 0 ? photo : null,
     }));
     const html = (await walletSheetHtml(crew))!;
     // two marks at each corner: 8 a card, 9 cards (the revoked one has none)

@@ -4,12 +4,18 @@ import { getOwnCredentials } from "@/lib/auth/own-credentials";
 import { MyCredentials } from "./my-credentials";
 import { MyInformationForm } from "./my-information-form";
 import { SplitSpaces } from "./split-spaces";
+import { photoState } from "@/lib/people/photo";
+import { HolderPhoto } from "@/components/people/holder-photo";
 
 export const metadata = { title: "Mes informations" };
 
 export default async function MyInformationPage() {
   const viewer = await requireSpace("espace");
-  const [me, credentials] = await Promise.all([getMyInformation(viewer), getOwnCredentials(viewer)]);
+  const [me, credentials, photo] = await Promise.all([
+    getMyInformation(viewer),
+    getOwnCredentials(viewer),
+    photoState(viewer, viewer.person!.id),
+  ]);
   const facts = [
     ["Nom", me.lastName.toUpperCase()],
     ["Prénom", me.firstName],
@@ -39,6 +45,7 @@ export default async function MyInformationPage() {
         ))}
       </dl>
       <p className="text-sm text-slate-700">Pour corriger votre nom, adressez-vous au référent de votre entreprise.</p>
+      <HolderPhoto photo={photo.photo} pending={photo.pending} name={`${me.firstName} ${me.lastName}`} />
       <MyCredentials
         login={me.account.email ?? me.account.uniqueId ?? "-"}
         linked={credentials.linked}

@@ -5,10 +5,12 @@ import type { CompanySpace } from "@/lib/auth/spaces";
 import { AccessDeniedError } from "@/lib/auth/access";
 import { getEmployeeForEdit } from "@/lib/people/manage-employee";
 import { EmployeeEditForm } from "@/components/company/employee-edit-form";
+import { HolderPhoto } from "@/components/people/holder-photo";
+import { photoState } from "@/lib/people/photo";
 
 export async function EditEmployeeScreen({ space, personId }: { space: CompanySpace; personId: string }) {
   const viewer = await requireSpace(space);
-  const employee = await getEmployeeForEdit(viewer, personId).catch((e) => {
+  const [employee, photo] = await Promise.all([getEmployeeForEdit(viewer, personId), photoState(viewer, personId)]).catch((e) => {
     if (e instanceof AccessDeniedError) notFound();
     throw e;
   });
@@ -18,6 +20,7 @@ export async function EditEmployeeScreen({ space, personId }: { space: CompanySp
         Modifier un salarié
       </h1>
       <EmployeeEditForm listPath={`/${space}/salaries`} employee={employee} />
+      <HolderPhoto photo={photo.photo} pending={photo.pending} personId={personId} name={`${employee.firstName} ${employee.lastName}`} />
     </section>
   );
 }
