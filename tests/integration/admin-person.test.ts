@@ -204,6 +204,18 @@ describe("an administrator's actions on a person", () => {
     const page = await getPersonForAdmin(current!, w.id);
     expect(page).toMatchObject({ id: w.id, account: { email: w.email }, company: { id: w.companyId } });
     expect(page!.passports[0].checks).toHaveLength(1);
+    // read in one SQL statement (issue 11, item 8): dates are dates again, with their instant
+    const stored = await db.passport.findUniqueOrThrow({ where: { number: w.passport.number }, include: { person: true } });
+    expect(page!.passports[0]).toMatchObject({
+      number: stored.number,
+      issuedAt: stored.issuedAt,
+      expiresAt: stored.expiresAt,
+      status: "ACTIVE",
+    });
+    expect(page!.passports[0].checks[0]).toMatchObject({ result: "VALID", channel: "CONTROL", checkedBy: null });
+    expect(page!.passports[0].checks[0].checkedAt).toBeInstanceOf(Date);
+    expect(page!.createdAt).toEqual(stored.person.createdAt);
+    expect(page!.profiles.length).toBeGreaterThan(0);
     expect(page!.emails.length).toBeGreaterThan(0);
     expect(page!.auditEntries.map((e) => e.action)).toContain("learner.unblocked");
     for (const who of OTHERS) await expect(getPersonForAdmin(await viewerOf(who), w.id)).rejects.toBeInstanceOf(AccessDeniedError);
