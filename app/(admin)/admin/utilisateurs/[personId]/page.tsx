@@ -105,6 +105,22 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
           </Section>
         )}
 
+        <Section id="donnees" title="Données personnelles (RGPD)">
+          <p className="flex flex-wrap items-center gap-3 rounded-lg bg-white p-4 text-sm shadow-sm">
+            <a
+              href={`/admin/utilisateurs/${p.id}/donnees`}
+              download
+              className="inline-flex min-h-11 items-center rounded-md border-2 border-navy px-4 font-bold text-navy"
+            >
+              Télécharger ses données (ZIP)
+            </a>
+            <span>
+              Pour une demande reçue par courrier : le fichier que la personne obtient elle-même dans MES INFORMATIONS (JSON et résumé
+              PDF). Chaque téléchargement est inscrit au journal d&apos;audit.
+            </span>
+          </p>
+        </Section>
+
         <Section id="identite" title="Identité et connexion">
           <Facts
             className="rounded-lg bg-white p-4 shadow-sm"
