@@ -231,7 +231,12 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                   <h3 className="font-bold">
                     {pa.number} — {CHECK_LABELS[state]}
                   </h3>
-                  {pa.status === "ACTIVE" && !p.deletedAt ? <RevokePassport passportId={pa.id} number={pa.number} /> : null}
+                  <span className="flex flex-wrap items-center gap-3">
+                    <a href={`/api/passeports/${pa.id}/attestation`} className={link}>
+                      Attestation de formation (PDF)
+                    </a>
+                    {pa.status === "ACTIVE" && !p.deletedAt ? <RevokePassport passportId={pa.id} number={pa.number} /> : null}
+                  </span>
                 </div>
                 <p className="text-sm">
                   {pa.profile.name} · {VIA[pa.issuedVia]} · délivré le {formatDate(pa.issuedAt)} · valable jusqu&apos;au{" "}
