@@ -63,5 +63,10 @@ export const CRON: CronItem[] = [
   { task: "retention.purge-expired-rows", match: "10 2 * * *", identifier: "retention.purge-expired-rows", options: { maxAttempts: 3 } },
   { task: "retention.purge-checks", match: "20 2 * * *", identifier: "retention.purge-checks", options: { maxAttempts: 3 } },
   { task: "retention.purge-email-bodies", match: "30 2 * * *", identifier: "retention.purge-email-bodies", options: { maxAttempts: 3 } },
-  { task: "retention.anonymize-deleted-people", match: "40 2 * * *", identifier: "retention.anonymize-deleted-people", options: { maxAttempts: 3 } },
+  {
+    task: "retention.anonymize-deleted-people",
+    match: "40 2 * * *",
+    identifier: "retention.anonymize-deleted-people",
+    options: { maxAttempts: 3 },
+  },
 ];

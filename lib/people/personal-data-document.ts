@@ -70,7 +70,10 @@ export function personalDataDocumentHtml(data: PersonalData) {
       ["Intervient techniquement", yes(p.isTechnical)],
       ["Contrôleur", yes(p.controller)],
       ["Bloqué", p.blockedAt ? `depuis le ${dt(p.blockedAt)}` : "non"],
-      ["Passeport SNBPE", p.snbpePassport ? `obtenu le ${d(p.snbpePassport.obtainedAt)}, expire le ${d(p.snbpePassport.expiresAt)}` : "aucun"],
+      [
+        "Passeport SNBPE",
+        p.snbpePassport ? `obtenu le ${d(p.snbpePassport.obtainedAt)}, expire le ${d(p.snbpePassport.expiresAt)}` : "aucun",
+      ],
       [
         "Notifications par e-mail",
         `alertes ${yes(p.notifications.alertsByEmail)}, notifications ${yes(p.notifications.tasksByEmail)}, messages ciblés ${yes(p.notifications.messagesByEmail)}`,
@@ -85,7 +88,12 @@ export function personalDataDocumentHtml(data: PersonalData) {
               `<h3>${t(`${path.profile}, commencé le ${d(path.startedAt)}${path.completedAt ? `, terminé le ${d(path.completedAt)}` : ", en cours"}`)}</h3>` +
               table(
                 ["Module", "Support vu", "Échecs", "Validé"],
-                path.modules.map((m) => [m.module, d(m.mediaSeenAt), String(m.failedAttempts), m.passedAt ? `${d(m.passedAt)} (${m.passedVia})` : "—"]),
+                path.modules.map((m) => [
+                  m.module,
+                  d(m.mediaSeenAt),
+                  String(m.failedAttempts),
+                  m.passedAt ? `${d(m.passedAt)} (${m.passedVia})` : "—",
+                ]),
                 "Aucun module commencé.",
               ),
           )

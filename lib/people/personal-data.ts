@@ -23,7 +23,11 @@ export function assertOwnDataOrAdmin(viewer: Viewer | null, personId: string): a
 }
 
 const VIA = { ONLINE: "en ligne", SNBPE: "passeport SNBPE", SESSION: "sensibilisation de groupe" } as const;
-const CHANNEL = { CONTROL: "contrôle à l'entrée", PUBLIC_LINK: "QR code scanné (vérification en ligne)", API: "contrôle d'accès automatique" } as const;
+const CHANNEL = {
+  CONTROL: "contrôle à l'entrée",
+  PUBLIC_LINK: "QR code scanné (vérification en ligne)",
+  API: "contrôle d'accès automatique",
+} as const;
 const RESULT = { VALID: "valide", EXPIRED: "expiré", REVOKED: "révoqué", UNKNOWN: "inconnu", FORGED: "falsifié" } as const;
 const DECISION = { PENDING: "en attente", PASSED: "passeport obtenu", MUST_RETAKE: "doit repasser" } as const;
 const MAIL = { PENDING: "en attente", SENT: "envoyé", FAILED: "échec" } as const;
@@ -112,7 +116,11 @@ export async function collectPersonalData(viewer: Viewer | null, personId: strin
       db.sessionParticipant.findMany({
         where: { personId },
         orderBy: { session: { heldOn: "asc" } },
-        select: { decision: true, decidedAt: true, session: { select: { number: true, heldOn: true, profile: { select: { name: true } } } } },
+        select: {
+          decision: true,
+          decidedAt: true,
+          session: { select: { number: true, heldOn: true, profile: { select: { name: true } } } },
+        },
       }),
       db.trainerAccreditation.findMany({
         where: { personId },
@@ -144,7 +152,13 @@ export async function collectPersonalData(viewer: Viewer | null, personId: strin
       db.auditLog.findMany({
         where: { targetId: { in: [personId, accountId] } },
         orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: { at: true, action: true, data: true, actorAccountId: true, actor: { select: { isAdmin: true, company: { select: { id: true } } } } },
+        select: {
+          at: true,
+          action: true,
+          data: true,
+          actorAccountId: true,
+          actor: { select: { isAdmin: true, company: { select: { id: true } } } },
+        },
       }),
       db.passportCheck.findMany({
         where: { checkedById: personId },
@@ -162,7 +176,10 @@ export async function collectPersonalData(viewer: Viewer | null, personId: strin
   const questionIds = new Set<string>();
   for (const a of attempts) for (const q of Object.keys((a.answers as Record<string, string> | null) ?? {})) questionIds.add(q);
   const questions = questionIds.size
-    ? await db.question.findMany({ where: { id: { in: [...questionIds] } }, select: { id: true, text: true, choices: { select: { id: true, text: true } } } })
+    ? await db.question.findMany({
+        where: { id: { in: [...questionIds] } },
+        select: { id: true, text: true, choices: { select: { id: true, text: true } } },
+      })
     : [];
   const byQuestion = new Map(questions.map((q) => [q.id, q]));
 
@@ -264,7 +281,11 @@ export async function collectPersonalData(viewer: Viewer | null, personId: strin
       decidedAt: s.decidedAt,
     })),
     trainerAccreditations: accreditations.map((a) => ({ ...a, status: ACCREDITATION[a.status] })),
-    sessionsTrained: trained.map((s) => ({ session: `${s.profile.name} n°${s.number}`, heldOn: s.heldOn, participants: s.participantCount })),
+    sessionsTrained: trained.map((s) => ({
+      session: `${s.profile.name} n°${s.number}`,
+      heldOn: s.heldOn,
+      participants: s.participantCount,
+    })),
     checksMadeAsController: checksMade.map((c) => ({ checkedAt: c.checkedAt, result: RESULT[c.result], channel: CHANNEL[c.channel] })),
     emails: emails.map((m) => ({ to: m.to, subject: m.subject, status: MAIL[m.status], createdAt: m.createdAt, sentAt: m.sentAt })),
     notifications,

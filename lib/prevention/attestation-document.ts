@@ -66,10 +66,9 @@ function page(r: TrainingRecord, issuedOn: Date) {
     <p class="who">${t(`${r.worker.firstNames} ${r.worker.birthName.toUpperCase()}`)}</p>
     <p class="employer">${t(`salarié(e) de ${r.employer.name}${r.employer.siret ? ` (SIRET ${r.employer.siret})` : ""}, a suivi en totalité la formation suivante :`)}</p>
     <table><tbody>${rows.map(([k, v]) => `<tr><th>${t(k)}</th><td>${t(v)}</td></tr>`).join("")}</tbody></table>
-    <p class="result${revoked ? " revoked" : ""}">${t(`Résultat : ${r.resultLabel}${revoked ? " (passeport révoqué depuis)" : `, valable jusqu'au ${formatDate(r.validUntil)}`}.`).replace(
-      escapeHtml(r.passportNumber),
-      `<span class="nowrap">${escapeHtml(r.passportNumber)}</span>`,
-    )}</p>
+    <p class="result${revoked ? " revoked" : ""}">${t(
+      `Résultat : ${r.resultLabel}${revoked ? " (passeport révoqué depuis)" : `, valable jusqu'au ${formatDate(r.validUntil)}`}.`,
+    ).replace(escapeHtml(r.passportNumber), `<span class="nowrap">${escapeHtml(r.passportNumber)}</span>`)}</p>
     <p class="note">${t(
       `Attestation établie le ${formatDate(issuedOn)} par la plateforme Passeport Sécurité de l'UNPG, à partir de ses enregistrements (parcours, questionnaires, décisions du formateur). La validité du passeport se vérifie en ligne avec son numéro ou son QR code. L'employeur peut déclarer cette formation sur le portail national du Passeport de prévention (export « Passeport de prévention » de son espace).`,
     )}</p>

@@ -48,7 +48,9 @@ export async function companyTrainings(viewer: Viewer | null, companyId: string,
   // keyset batches: a large company's year never comes back as one giant result
   const batch = (after: { issuedAt: Date; id: string } | null) =>
     db.passport.findMany({
-      where: after ? { AND: [where, { OR: [{ issuedAt: { gt: after.issuedAt } }, { issuedAt: after.issuedAt, id: { gt: after.id } }] }] } : where,
+      where: after
+        ? { AND: [where, { OR: [{ issuedAt: { gt: after.issuedAt } }, { issuedAt: after.issuedAt, id: { gt: after.id } }] }] }
+        : where,
       orderBy: [{ issuedAt: "asc" }, { id: "asc" }],
       take: BATCH,
       select: trainingSelect,
@@ -145,7 +147,11 @@ export async function pdpExportResponse(viewer: Viewer, companyId: string, perio
   const headers = { "Cache-Control": "private, no-store" };
   if (format === "json")
     return new Response(JSON.stringify(pdpJson(data), null, 2), {
-      headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.json"` },
+      headers: {
+        ...headers,
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.json"`,
+      },
     });
   return new Response(pdpCsv(data), {
     headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` },

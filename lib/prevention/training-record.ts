@@ -53,7 +53,10 @@ export type TrainingRecord = {
   validUntil: Date;
 };
 
-export const MODALITY_LABEL = { E_LEARNING: "E-learning (formation à distance)", SESSION: "Session de groupe (présentiel, avec formateur)" } as const;
+export const MODALITY_LABEL = {
+  E_LEARNING: "E-learning (formation à distance)",
+  SESSION: "Session de groupe (présentiel, avec formateur)",
+} as const;
 
 export function trainingTitle(profileName: string) {
   return `Sensibilisation accueil sécurité en carrière — ${profileName}`;
@@ -78,13 +81,15 @@ export function trainingRecord(p: Row, now = new Date()): TrainingRecord {
     modalityLabel: MODALITY_LABEL[modality],
     modules: modules.map((m) => m.title),
     organisation:
-      session && p.trainer ? { name: p.trainer.company.name, siret: p.trainer.company.siret } : { name: PLATFORM_ORGANISATION, siret: null },
+      session && p.trainer
+        ? { name: p.trainer.company.name, siret: p.trainer.company.siret }
+        : { name: PLATFORM_ORGANISATION, siret: null },
     trainer: session && p.trainer ? { lastName: p.trainer.lastName, firstName: p.trainer.firstName } : null,
     sessionNumber: p.session?.number ?? null,
     worker: { birthName: p.person.lastName, firstNames: p.person.firstName },
     employer: { name: p.company.name, siret: p.company.siret, vatNumber: p.company.vatNumber },
     result: "PASSED",
-    resultLabel: `Formation suivie et réussie : passeport sécurité n° ${p.number} délivré`,
+    resultLabel: `Formation suivie et réussie : passeport sécurité n°\u00a0${p.number} délivré`,
     passportStatus: p.status === "REVOKED" ? "REVOKED" : p.expiresAt <= now ? "EXPIRED" : "VALID",
     validUntil: p.expiresAt,
   };

@@ -8,7 +8,14 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
 import { logger } from "@/lib/logger";
-import { SESSION_KEEP_DAYS, daysBefore, monthsBefore, retentionPolicy, yearsBefore, type RetentionPolicy } from "@/lib/retention/retention-policy";
+import {
+  SESSION_KEEP_DAYS,
+  daysBefore,
+  monthsBefore,
+  retentionPolicy,
+  yearsBefore,
+  type RetentionPolicy,
+} from "@/lib/retention/retention-policy";
 
 export const DEFAULT_BATCH = 5000;
 
@@ -29,8 +36,10 @@ async function inBatches(batchSize: number, step: () => Promise<number>) {
 /** Gate checks older than RETENTION_CHECK_MONTHS are deleted (the day totals of the statistics stay). */
 export async function purgeOldChecks({ now = new Date(), batchSize = DEFAULT_BATCH, policy = retentionPolicy() }: Options = {}) {
   const cutoff = monthsBefore(now, policy.checkMonths);
-  const result = await inBatches(batchSize, () =>
-    db.$executeRaw`
+  const result = await inBatches(
+    batchSize,
+    () =>
+      db.$executeRaw`
       DELETE FROM "PassportCheck" WHERE "id" IN (
         SELECT "id" FROM "PassportCheck" WHERE "checkedAt" < ${cutoff} LIMIT ${batchSize})`,
   );
@@ -41,8 +50,10 @@ export async function purgeOldChecks({ now = new Date(), batchSize = DEFAULT_BAT
 /** Delivered e-mails lose their text and HTML after RETENTION_EMAIL_BODY_DAYS; recipient, subject and status stay. */
 export async function purgeEmailBodies({ now = new Date(), batchSize = DEFAULT_BATCH, policy = retentionPolicy() }: Options = {}) {
   const cutoff = daysBefore(now, policy.emailBodyDays);
-  const result = await inBatches(batchSize, () =>
-    db.$executeRaw`
+  const result = await inBatches(
+    batchSize,
+    () =>
+      db.$executeRaw`
       UPDATE "EmailOutbox" SET "text" = '', "html" = '', "bodyPurgedAt" = ${now}
       WHERE "id" IN (
         SELECT "id" FROM "EmailOutbox"
@@ -61,17 +72,16 @@ export async function purgeExpiredRows({ now = new Date(), batchSize = DEFAULT_B
   const cutoff = daysBefore(now, policy.expiredRowsDays);
   const sessionsCutoff = daysBefore(now, SESSION_KEEP_DAYS);
   const purge = (table: string, where: Prisma.Sql) =>
-    inBatches(batchSize, () =>
-      db.$executeRaw`
+    inBatches(
+      batchSize,
+      () =>
+        db.$executeRaw`
         DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE ctid IN (
           SELECT ctid FROM ${Prisma.raw(`"${table}"`)} WHERE ${where} LIMIT ${batchSize})`,
     ).then((r) => r.total);
   const tokens = await purge("PasswordToken", Prisma.sql`"expiresAt" < ${cutoff}`);
   // a throttling row is idle once nobody failed for a while and no lock is running
-  const throttles = await purge(
-    "LoginThrottle",
-    Prisma.sql`"updatedAt" < ${cutoff} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})`,
-  );
+  const throttles = await purge("LoginThrottle", Prisma.sql`"updatedAt" < ${cutoff} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})`);
   const rateLimits = await purge("RateLimit", Prisma.sql`"expiresAt" < ${cutoff}`);
   const challenges = await purge("UsedChallenge", Prisma.sql`"expiresAt" < ${cutoff}`);
   const sessions = await purge("AuthSession", Prisma.sql`"expiresAt" < ${sessionsCutoff}`);

@@ -29,7 +29,9 @@ const IN = new Date("2032-03-10T09:00:00Z");
 async function worker(companyId: string, firstName: string, lastName: string) {
   const profile = await db.profile.findFirstOrThrow({ where: { code: "TECHNIQUE" }, select: { id: true } });
   const account = await db.account.create({ data: { uniqueId: `P${uniq()}`.slice(0, 12).toUpperCase() } });
-  return db.person.create({ data: { accountId: account.id, companyId, firstName, lastName: `${lastName}${uniq()}`, profileId: profile.id } });
+  return db.person.create({
+    data: { accountId: account.id, companyId, firstName, lastName: `${lastName}${uniq()}`, profileId: profile.id },
+  });
 }
 
 async function onlinePassport(person: { id: string; companyId: string; profileId: string | null }, issuedAt: Date) {
@@ -75,10 +77,15 @@ describe("Passeport de prévention (issue 14, item 6)", () => {
     elodie = a;
     online = await onlinePassport(a, IN);
     // a group session of the demo trainer
-    const t = await db.person.findFirstOrThrow({ where: { account: { email: DEMO.trainer } }, select: { id: true, firstName: true, lastName: true } });
+    const t = await db.person.findFirstOrThrow({
+      where: { account: { email: DEMO.trainer } },
+      select: { id: true, firstName: true, lastName: true },
+    });
     trainer = t;
     const b = await worker(x.id, "Gaël", "Kerhervé");
-    const s = await db.awarenessSession.create({ data: { trainerId: t.id, profileId: b.profileId!, participantCount: 1, heldOn: new Date("2032-03-12T08:00:00Z") } });
+    const s = await db.awarenessSession.create({
+      data: { trainerId: t.id, profileId: b.profileId!, participantCount: 1, heldOn: new Date("2032-03-12T08:00:00Z") },
+    });
     session = await db.passport.create({
       data: {
         number: `PS-2032-${uniq().slice(-6).toUpperCase()}`,
@@ -132,7 +139,11 @@ describe("Passeport de prévention (issue 14, item 6)", () => {
 
     const json = pdpJson(data);
     expect(json.schemaVersion).toBe(schema.properties.schemaVersion.const);
-    expect(Object.keys(json).filter((k) => k !== "$schema").sort()).toEqual([...schema.required].sort());
+    expect(
+      Object.keys(json)
+        .filter((k) => k !== "$schema")
+        .sort(),
+    ).toEqual([...schema.required].sort());
     for (const t of json.trainings) expect(Object.keys(t).sort()).toEqual([...schema.properties.trainings.items.required].sort());
     const js = json.trainings.find((t) => t.passportNumber === session.number)!;
     expect(js).toMatchObject({

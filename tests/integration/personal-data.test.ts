@@ -56,12 +56,34 @@ async function worker(letter: string) {
   });
   const module = await db.module.findFirstOrThrow({ where: { slug: { not: "" } }, orderBy: { slug: "asc" }, select: { id: true } });
   const path = await db.learningPath.create({ data: { personId: holder.id, profileId: holder.profileId!, passportId: passport.id } });
-  await db.attempt.create({ data: { pathId: path.id, personId: holder.id, moduleId: module.id, drawnOrder: [], answers: {}, score: 100, passed: true, submittedAt: new Date() } });
-  await db.emailOutbox.create({ data: { to: email, subject: `Bienvenue ${letter}`, text: `lien secret ${tag}`, html: `<a>${tag}</a>`, template: "test" } });
+  await db.attempt.create({
+    data: {
+      pathId: path.id,
+      personId: holder.id,
+      moduleId: module.id,
+      drawnOrder: [],
+      answers: {},
+      score: 100,
+      passed: true,
+      submittedAt: new Date(),
+    },
+  });
+  await db.emailOutbox.create({
+    data: { to: email, subject: `Bienvenue ${letter}`, text: `lien secret ${tag}`, html: `<a>${tag}</a>`, template: "test" },
+  });
   await db.notification.create({ data: { accountId: holder.accountId, category: "ALERT", kind: "test", title: `Alerte ${letter}` } });
-  await db.passwordToken.create({ data: { tokenHash: `hash-${letter}-${tag}`, purpose: "RESET", accountId: holder.accountId, expiresAt: new Date(Date.now() + 3600_000) } });
+  await db.passwordToken.create({
+    data: { tokenHash: `hash-${letter}-${tag}`, purpose: "RESET", accountId: holder.accountId, expiresAt: new Date(Date.now() + 3600_000) },
+  });
   await db.auditLog.create({
-    data: { actorAccountId: admin.accountId, action: "admin.person_unblocked", targetType: "Person", targetId: holder.id, companyId: holder.companyId, data: { at: "x" } },
+    data: {
+      actorAccountId: admin.accountId,
+      action: "admin.person_unblocked",
+      targetType: "Person",
+      targetId: holder.id,
+      companyId: holder.companyId,
+      data: { at: "x" },
+    },
   });
   const viewer = await loadViewer(holder.accountId);
   return { holder, email, passport, tag, uniqueId: account.uniqueId!, viewer: viewer! };
@@ -93,7 +115,9 @@ describe("a person's data (GDPR, issue 14 item 4)", () => {
     expect(data!.profile.lastName).toBe(a.holder.lastName);
     expect(data!.account.email).toBe(a.email);
     expect(data!.passports.map((p) => p.number)).toEqual([a.passport.number]);
-    expect(data!.passports[0].checks).toEqual([expect.objectContaining({ result: "valide", site: "Carrière de la Roche-Blanche (Mauges-sur-Loire)" })]);
+    expect(data!.passports[0].checks).toEqual([
+      expect.objectContaining({ result: "valide", site: "Carrière de la Roche-Blanche (Mauges-sur-Loire)" }),
+    ]);
     expect(data!.attempts).toHaveLength(1);
     expect(data!.emails.map((m) => m.subject)).toEqual(["Bienvenue A"]);
     expect(data!.notifications.map((n) => n.title)).toEqual(["Alerte A"]);
@@ -155,7 +179,10 @@ describe("a person's data (GDPR, issue 14 item 4)", () => {
     expect(text).toContain("Bienvenue B");
     for (const trace of [a.holder.lastName, a.passport.number, a.email, "Leroy"]) expect(text).not.toContain(trace);
 
-    const entries = await db.auditLog.findMany({ where: { targetId: b.holder.id, action: "person.data_exported" }, select: { actorAccountId: true, data: true } });
+    const entries = await db.auditLog.findMany({
+      where: { targetId: b.holder.id, action: "person.data_exported" },
+      select: { actorAccountId: true, data: true },
+    });
     expect(entries).toEqual([{ actorAccountId: admin.accountId, data: { by: "administrateur" } }]);
   });
 });

@@ -17,7 +17,12 @@ const at = (d: Date, minutes: number) => new Date(d.getTime() + minutes * MINUTE
 
 describe("retention jobs (issue 14, item 5)", () => {
   it("are tasks of the runner with a nightly cron line each", () => {
-    const tasks = ["retention.purge-checks", "retention.purge-email-bodies", "retention.purge-expired-rows", "retention.anonymize-deleted-people"];
+    const tasks = [
+      "retention.purge-checks",
+      "retention.purge-email-bodies",
+      "retention.purge-expired-rows",
+      "retention.anonymize-deleted-people",
+    ];
     for (const t of tasks) {
       expect(typeof TASKS[t]).toBe("function");
       expect(CRON.find((c) => c.task === t)?.match).toMatch(/^\d+ \d+ \* \* \*$/);
@@ -47,14 +52,26 @@ describe("retention jobs (issue 14, item 5)", () => {
     const to = `retention-${uniq()}@example.fr`;
     const mail = (sentAt: Date | null, status: "SENT" | "PENDING" | "FAILED", subject: string) =>
       db.emailOutbox.create({
-        data: { to, subject, text: "Bonjour, voici un lien.", html: "<p>Bonjour</p>", template: "test", status, sentAt, createdAt: at(cutoff, -60) },
+        data: {
+          to,
+          subject,
+          text: "Bonjour, voici un lien.",
+          html: "<p>Bonjour</p>",
+          template: "test",
+          status,
+          sentAt,
+          createdAt: at(cutoff, -60),
+        },
         select: { id: true },
       });
     const due = await mail(at(cutoff, -1), "SENT", "ancien");
     const recent = await mail(at(cutoff, 1), "SENT", "récent");
     const failed = await mail(null, "FAILED", "échec");
     await purgeEmailBodies({ now: NOW, batchSize: 1 });
-    const rows = await db.emailOutbox.findMany({ where: { to }, select: { id: true, subject: true, status: true, text: true, html: true, bodyPurgedAt: true } });
+    const rows = await db.emailOutbox.findMany({
+      where: { to },
+      select: { id: true, subject: true, status: true, text: true, html: true, bodyPurgedAt: true },
+    });
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(due.id)).toMatchObject({ subject: "ancien", status: "SENT", text: "", html: "", bodyPurgedAt: NOW });
     expect(byId.get(recent.id)).toMatchObject({ text: "Bonjour, voici un lien.", bodyPurgedAt: null });
@@ -67,7 +84,10 @@ describe("retention jobs (issue 14, item 5)", () => {
     const cutoff = daysBefore(NOW, retentionPolicy().expiredRowsDays);
     const holder = await ownHolder();
     const token = (expiresAt: Date, n: number) =>
-      db.passwordToken.create({ data: { tokenHash: `retention-${tag}-${n}`, purpose: "RESET", accountId: holder.accountId, expiresAt }, select: { id: true } });
+      db.passwordToken.create({
+        data: { tokenHash: `retention-${tag}-${n}`, purpose: "RESET", accountId: holder.accountId, expiresAt },
+        select: { id: true },
+      });
     const [oldToken, newToken] = [await token(at(cutoff, -1), 1), await token(at(cutoff, 1), 2)];
     const throttle = (key: string, updatedAt: Date, lockedUntil: Date | null = null) =>
       db.$executeRaw`INSERT INTO "LoginThrottle" ("key", "failures", "windowStart", "lockedUntil", "updatedAt") VALUES (${key}, 3, ${updatedAt}, ${lockedUntil}, ${updatedAt})`;
@@ -96,11 +116,18 @@ describe("retention jobs (issue 14, item 5)", () => {
 
     const result = await purgeExpiredRows({ now: NOW, batchSize: 1 });
     expect(result.tokens).toBeGreaterThanOrEqual(1);
-    expect(await db.passwordToken.findMany({ where: { id: { in: [oldToken.id, newToken.id] } }, select: { id: true } })).toEqual([{ id: newToken.id }]);
+    expect(await db.passwordToken.findMany({ where: { id: { in: [oldToken.id, newToken.id] } }, select: { id: true } })).toEqual([
+      { id: newToken.id },
+    ]);
     const keys = (rows: { key: string }[]) => rows.map((r) => r.key).sort();
-    expect(keys(await db.loginThrottle.findMany({ where: { key: { startsWith: `ret:${tag}:` } } }))).toEqual([`ret:${tag}:locked`, `ret:${tag}:new`]);
+    expect(keys(await db.loginThrottle.findMany({ where: { key: { startsWith: `ret:${tag}:` } } }))).toEqual([
+      `ret:${tag}:locked`,
+      `ret:${tag}:new`,
+    ]);
     expect(keys(await db.rateLimit.findMany({ where: { key: { startsWith: `ret:${tag}:` } } }))).toEqual([`ret:${tag}:new`]);
-    expect((await db.usedChallenge.findMany({ where: { id: { startsWith: `ret-${tag}-` } } })).map((r) => r.id)).toEqual([`ret-${tag}-new`]);
+    expect((await db.usedChallenge.findMany({ where: { id: { startsWith: `ret-${tag}-` } } })).map((r) => r.id)).toEqual([
+      `ret-${tag}-new`,
+    ]);
     expect((await db.authSession.findMany({ where: { id: { startsWith: `ret-${tag}-` } } })).map((r) => r.id)).toEqual([`ret-${tag}-new`]);
   });
 
@@ -126,10 +153,24 @@ describe("retention jobs (issue 14, item 5)", () => {
         }),
       );
       await Promise.all(passports);
-      const path = await db.learningPath.create({ data: { personId: holder.id, profileId: holder.profileId!, startedAt: at(cutoff, -5000000) } });
+      const path = await db.learningPath.create({
+        data: { personId: holder.id, profileId: holder.profileId!, startedAt: at(cutoff, -5000000) },
+      });
       const module = await db.module.findFirstOrThrow({ select: { id: true } });
-      await db.attempt.create({ data: { pathId: path.id, personId: holder.id, moduleId: module.id, drawnOrder: [], score: 90, passed: true } });
-      await db.emailOutbox.create({ data: { to: email, subject: "Bienvenue", text: "Bonjour Paul", html: "<p>Bonjour Paul</p>", template: "test", status: "SENT", sentAt: NOW } });
+      await db.attempt.create({
+        data: { pathId: path.id, personId: holder.id, moduleId: module.id, drawnOrder: [], score: 90, passed: true },
+      });
+      await db.emailOutbox.create({
+        data: {
+          to: email,
+          subject: "Bienvenue",
+          text: "Bonjour Paul",
+          html: "<p>Bonjour Paul</p>",
+          template: "test",
+          status: "SENT",
+          sentAt: NOW,
+        },
+      });
       // deleted as an administrator does it today: login disabled, e-mail freed, audit entry with the name
       await adminDeletePerson(admin, holder.id, at(lastExpiry, -24 * 60));
       return { holder, email, uniqueId: uniqueId! };
@@ -157,7 +198,10 @@ describe("retention jobs (issue 14, item 5)", () => {
     const kept = await db.person.findUniqueOrThrow({ where: { id: notYet.holder.id } });
     expect(kept).toMatchObject({ lastName: notYet.holder.lastName, anonymizedAt: null });
     expect(await db.emailOutbox.count({ where: { to: notYet.email } })).toBe(1);
-    expect(await db.person.findUniqueOrThrow({ where: { id: bystander.id } })).toMatchObject({ lastName: bystander.lastName, anonymizedAt: null });
+    expect(await db.person.findUniqueOrThrow({ where: { id: bystander.id } })).toMatchObject({
+      lastName: bystander.lastName,
+      anonymizedAt: null,
+    });
 
     // five years and two minutes later, the second one's turn
     await anonymizeDeletedPeople({ now: at(NOW, 2) });

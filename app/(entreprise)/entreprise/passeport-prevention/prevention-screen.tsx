@@ -7,10 +7,17 @@ import { parsePeriod, periodQuery } from "@/lib/admin/statistics/period";
 import { companyTrainings, PDP_SCHEMA_PATH, PDP_SCHEMA_VERSION } from "@/lib/prevention/pdp-export";
 import { dateRangeLabel, durationLabel } from "@/lib/prevention/attestation-document";
 import { formatDate } from "@/lib/format";
+import { frenchSpaces } from "@/lib/typography";
 import { Field } from "@/components/ui/field";
 import { Cell, Row, Table } from "@/components/ui/table";
 
 const PREVIEW = 20;
+const STEPS = [
+  "Choisissez la période à déclarer, puis « Exporter pour le portail (CSV) » : le fichier s'ouvre dans Excel.",
+  "Connectez-vous au portail du Passeport de prévention avec vos identifiants Net-entreprises et déclarez chaque ligne comme une « attestation de formation » : intitulé, dates, durée, modalité, organisme et formateur sont dans le fichier.",
+  "Complétez le numéro de sécurité sociale et la date de naissance du salarié : la plateforme ne les collecte pas, volontairement (leurs colonnes sont vides).",
+  "Gardez l'attestation de formation (PDF) de chaque salarié : elle est aussi dans son espace.",
+];
 const frDay = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
 
 export async function PreventionScreen({
@@ -30,9 +37,9 @@ export async function PreventionScreen({
         PASSEPORT DE PRÉVENTION
       </h1>
       <p className="max-w-3xl">
-        Depuis 2026, les employeurs déclarent au Passeport de prévention de l&apos;État les formations en santé et sécurité au travail
-        de leurs salariés. Cette page rassemble celles que vos salariés ont suivies sur la plateforme (sensibilisation accueil sécurité,
-        en ligne ou en session de groupe), avec les informations que le portail national demande.
+        Depuis 2026, les employeurs déclarent au Passeport de prévention de l&apos;État les formations en santé et sécurité au travail de
+        leurs salariés. Cette page rassemble celles que vos salariés ont suivies sur la plateforme (sensibilisation accueil sécurité, en
+        ligne ou en session de groupe), avec les informations que le portail national demande.
       </p>
       <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow-sm" aria-label="Période">
         <Field id="du" name="du" type="date" label="Du" defaultValue={input.du} error={errors.du} required />
@@ -42,7 +49,7 @@ export async function PreventionScreen({
         </button>
       </form>
       <p className="text-slate-700">
-        Formations terminées du <strong>{frDay(period.from)}</strong> au <strong>{frDay(period.to)}</strong> (jours inclus) :{" "}
+        Formations terminées du <strong>{frDay(period.from)}</strong> au <strong>{frDay(period.to)}</strong> (jours inclus)&#8239;:{" "}
         <strong>{data.records.length}</strong>.
         {errors.du || errors.au ? " Les dates saisies sont invalides : la période par défaut (12 derniers mois) est affichée." : ""}
       </p>
@@ -50,7 +57,11 @@ export async function PreventionScreen({
         <a href={exportHref("csv")} className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold text-navy" download>
           Exporter pour le portail (CSV)
         </a>
-        <a href={exportHref("json")} className="inline-flex min-h-11 items-center rounded-md border-2 border-navy px-4 font-bold text-navy" download>
+        <a
+          href={exportHref("json")}
+          className="inline-flex min-h-11 items-center rounded-md border-2 border-navy px-4 font-bold text-navy"
+          download
+        >
           Exporter en JSON (format {PDP_SCHEMA_VERSION})
         </a>
       </div>
@@ -85,16 +96,9 @@ export async function PreventionScreen({
           Comment déclarer ces formations
         </h2>
         <ol className="list-decimal space-y-1 pl-5">
-          <li>Choisissez la période à déclarer, puis « Exporter pour le portail (CSV) » : le fichier s&apos;ouvre dans Excel.</li>
-          <li>
-            Connectez-vous au portail du Passeport de prévention avec vos identifiants Net-entreprises et déclarez chaque ligne comme une
-            « attestation de formation » : intitulé, dates, durée, modalité, organisme et formateur sont dans le fichier.
-          </li>
-          <li>
-            Complétez le numéro de sécurité sociale et la date de naissance du salarié : la plateforme ne les collecte pas, volontairement
-            (leurs colonnes sont vides).
-          </li>
-          <li>Gardez l&apos;attestation de formation (PDF) de chaque salarié : elle est aussi dans son espace.</li>
+          {STEPS.map((step) => (
+            <li key={step}>{frenchSpaces(step)}</li>
+          ))}
         </ol>
         <p className="text-sm text-slate-700">
           Le fichier JSON suit un format versionné et documenté (

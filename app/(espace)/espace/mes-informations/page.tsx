@@ -57,7 +57,7 @@ export default async function MyInformationPage() {
           Vos données personnelles
         </h2>
         <p>
-          Un fichier ZIP avec tout ce que la plateforme conserve sur vous : vos données au format JSON et un résumé lisible en PDF
+          Un fichier ZIP avec tout ce que la plateforme conserve sur vous&#8239;: vos données au format JSON et un résumé lisible en PDF
           (compte, entreprise, profil, parcours, tentatives, passeports et leurs contrôles, e-mails reçus, opérations vous concernant).
         </p>
         <p>
@@ -70,7 +70,7 @@ export default async function MyInformationPage() {
           </a>
         </p>
         <p className="text-sm text-slate-700">
-          Durées de conservation et exercice de vos droits :{" "}
+          Durées de conservation et exercice de vos droits&#8239;:{" "}
           <Link href="/confidentialite" className="font-semibold underline">
             Confidentialité
           </Link>

@@ -39,7 +39,11 @@ export default async function MyPassportsPage() {
                 <strong>{CHECK_LABELS[passportState(p, now)]}</strong>
               </p>
               <p className="mt-3 flex flex-wrap gap-3">
-                <a href={`/api/passeports/${p.id}/pdf`} className="inline-block rounded-md bg-safety px-4 py-2 font-bold text-navy" download>
+                <a
+                  href={`/api/passeports/${p.id}/pdf`}
+                  className="inline-block rounded-md bg-safety px-4 py-2 font-bold text-navy"
+                  download
+                >
                   Imprimer le passeport (PDF)
                 </a>
                 <a

@@ -3,5 +3,7 @@
 import schema from "@/docs/passeport-prevention/attestations-1.0.schema.json";
 
 export function GET() {
-  return Response.json(schema, { headers: { "Content-Type": "application/schema+json; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  return Response.json(schema, {
+    headers: { "Content-Type": "application/schema+json; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
 }
