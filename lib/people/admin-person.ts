@@ -24,6 +24,7 @@ export async function getPersonForAdmin(viewer: Viewer, personId: string) {
         origin: true,
         createdAt: true,
         deletedAt: true,
+        anonymizedAt: true,
         isHauler: true,
         isTechnical: true,
         roles: true,

@@ -1,7 +1,7 @@
 // Issue 14, item 4: "Télécharger mes données" as a ZIP (donnees.json, resume.pdf, LISEZMOI.txt),
 // for the person or for an administrator answering a request received by post; each download
-// is written in the audit log. fflate builds the archive as a stream: the response starts as
-// soon as the first file is compressed, and nothing beyond the files themselves is held.
+// is written in the audit log. The JSON and the PDF are built first (a person's data is small);
+// fflate then compresses them into the response as it is read (zipStream).
 import "server-only";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { db } from "@/lib/db";
@@ -54,22 +54,40 @@ export async function personalDataArchive(viewer: Viewer | null, personId: strin
   return { files, filename: `mes-donnees-passeport-securite-${day}.zip` };
 }
 
-/** The archive as a web stream, file after file (fflate's streaming Zip). */
+/**
+ * The archive as a web stream, pulled file by file: each pull compresses the next file (fflate's
+ * streaming Zip) and hands its chunks over, so that at most one file's compressed bytes wait in
+ * memory, and a slow client slows the compression instead of filling a queue.
+ */
 export function zipStream(files: [string, Uint8Array, boolean][], mtime = new Date()): ReadableStream<Uint8Array> {
+  const ready: Uint8Array[] = [];
+  let finished = false;
+  let next = 0;
+  let ended = false;
+  let zip: Zip;
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      const zip = new Zip((error, chunk, final) => {
+      zip = new Zip((error, chunk, final) => {
         if (error) return controller.error(error);
-        controller.enqueue(chunk);
-        if (final) controller.close();
+        ready.push(chunk);
+        if (final) finished = true;
       });
-      for (const [name, bytes, compress] of files) {
+    },
+    pull(controller) {
+      while (ready.length === 0 && !finished && !ended) {
+        if (next === files.length) {
+          zip.end(); // writes the central directory (synchronously: every entry is synchronous)
+          ended = true;
+          continue;
+        }
+        const [name, bytes, compress] = files[next++];
         const entry = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
         entry.mtime = mtime;
         zip.add(entry);
         entry.push(bytes, true);
       }
-      zip.end();
+      for (const chunk of ready.splice(0)) controller.enqueue(chunk);
+      if (finished && ready.length === 0) controller.close();
     },
   });
 }

@@ -77,6 +77,9 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
             {p.deletedAt ? (
               <span className="rounded bg-slate-700 px-2 py-0.5 font-bold text-white">Supprimé le {formatDate(p.deletedAt)}</span>
             ) : null}
+            {p.anonymizedAt ? (
+              <span className="rounded bg-slate-700 px-2 py-0.5 font-bold text-white">Anonymisé le {formatDate(p.anonymizedAt)}</span>
+            ) : null}
             {p.blockedAt && !p.deletedAt ? <span className="rounded bg-red-800 px-2 py-0.5 font-bold text-white">Bloqué</span> : null}
             {p.roles.includes("CONTROLLER") ? <span className="rounded bg-navy px-2 py-0.5 font-bold text-white">Contrôleur</span> : null}
             {isTrainer ? <span className="rounded bg-navy px-2 py-0.5 font-bold text-white">Formateur</span> : null}
