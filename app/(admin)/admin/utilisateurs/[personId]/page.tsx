@@ -118,8 +118,8 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
               Télécharger ses données (ZIP)
             </a>
             <span>
-              Pour une demande reçue par courrier : le fichier que la personne obtient elle-même dans MES INFORMATIONS (JSON et résumé PDF).
-              Chaque téléchargement est inscrit au journal d&apos;audit.
+              Pour une demande reçue par courrier&#8239;: le fichier que la personne obtient elle-même dans MES INFORMATIONS (JSON et résumé
+              PDF). Chaque téléchargement est inscrit au journal d&apos;audit.
             </span>
           </p>
         </Section>
