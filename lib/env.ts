@@ -42,6 +42,11 @@ const schema = z.object({
   MEDIA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default(".data/media")),
   /** issue 12: the largest video or PDF accepted, in megabytes (images and captions have smaller limits) */
   MEDIA_MAX_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(4096).default(300)),
+  /** issue 14: retention (lib/retention/retention-policy.ts), read by the jobs and the Confidentialité page alike */
+  RETENTION_CHECK_MONTHS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(120).default(12)),
+  RETENTION_EMAIL_BODY_DAYS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
+  RETENTION_EXPIRED_ROWS_DAYS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(365).default(1)),
+  RETENTION_ANONYMIZE_YEARS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(50).default(5)),
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; PASSPORT_TOKEN_SECRET: string };

@@ -125,9 +125,14 @@ export function EmployeeTable({
             <Cell>{r.profileName ?? "-"}</Cell>
             <Cell>
               {r.passportId ? (
-                <a href={`/api/passeports/${r.passportId}/pdf`} className="underline">
-                  Voir le passeport
-                </a>
+                <span className="grid gap-1">
+                  <a href={`/api/passeports/${r.passportId}/pdf`} className="underline">
+                    Voir le passeport
+                  </a>
+                  <a href={`/api/passeports/${r.passportId}/attestation`} className="underline">
+                    Attestation de formation
+                  </a>
+                </span>
               ) : (
                 "-"
               )}

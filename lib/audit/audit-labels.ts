@@ -20,6 +20,8 @@ export const AUDIT_LABELS: Record<string, string> = {
   "admin.controller_withdrawn": "Rôle contrôleur retiré",
   "admin.person_moved": "Changement d'entreprise",
   "admin.person_deleted": "Personne supprimée par l'administrateur",
+  "person.anonymized": "Identité anonymisée (durée de conservation écoulée)",
+  "person.data_exported": "Données personnelles téléchargées (RGPD)",
   "admin.totp.enrolled": "Double authentification activée",
   "admin.second-factor.totp": "Connexion administrateur (code TOTP)",
   "admin.second-factor.recovery-code": "Connexion administrateur (code de secours)",

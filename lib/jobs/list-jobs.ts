@@ -22,6 +22,11 @@ export const TASK_LABELS: Record<string, string> = {
   "mail.send-pending": "Envoi des e-mails",
   "reminders.hourly": "Rappels d'expiration et récapitulatifs",
   "messages.deliver-due": "Envoi des messages ciblés",
+  // issue 14: retention
+  "retention.purge-checks": "Conservation : suppression des contrôles anciens",
+  "retention.purge-email-bodies": "Conservation : effacement du contenu des e-mails envoyés",
+  "retention.purge-expired-rows": "Conservation : liens, compteurs et sessions expirés",
+  "retention.anonymize-deleted-people": "Conservation : anonymisation des personnes supprimées",
 };
 
 type Row = {

@@ -11,6 +11,7 @@ import { sendExpiryReminders } from "@/lib/reminders/expiry-reminders";
 import { sendWeeklyDigests } from "@/lib/reminders/weekly-digest";
 import { parisClock } from "@/lib/reminders/paris-time";
 import { deliverDueMessages } from "@/lib/messages/targeted-messages";
+import { anonymizeDeletedPeople, purgeEmailBodies, purgeExpiredRows, purgeOldChecks } from "@/lib/retention/retention-jobs";
 
 /** Paris hour from which the day's reminders and the week's digest (from Monday) go out. */
 export const REMINDER_HOUR = 8;
@@ -35,6 +36,19 @@ export const TASKS: TaskList = {
     const result = await remindersPass();
     if (!result.skipped) helpers.logger.info(`rappels : ${result.reminders}, récapitulatifs : ${result.digests}`);
   },
+  // issue 14 (retention): each in short batches, durations from lib/retention/retention-policy.ts
+  "retention.purge-checks": async () => {
+    await purgeOldChecks();
+  },
+  "retention.purge-email-bodies": async () => {
+    await purgeEmailBodies();
+  },
+  "retention.purge-expired-rows": async () => {
+    await purgeExpiredRows();
+  },
+  "retention.anonymize-deleted-people": async () => {
+    await anonymizeDeletedPeople();
+  },
 };
 
 export const CRON: CronItem[] = [
@@ -44,4 +58,15 @@ export const CRON: CronItem[] = [
   { task: "messages.deliver-due", match: "* * * * *", identifier: "messages.deliver-due", options: { maxAttempts: 3 } },
   // back-off retries (exponential, graphile-worker's) up to 5 attempts, then visible as failed
   { task: "reminders.hourly", match: "0 * * * *", identifier: "reminders.hourly", options: { maxAttempts: 5, backfillPeriod: 0 } },
+  // issue 14, retention: once a night (UTC; the hour does not matter), a few minutes apart so
+  // that they do not share the two cores; a failure is retried, a missed night caught up the next
+  { task: "retention.purge-expired-rows", match: "10 2 * * *", identifier: "retention.purge-expired-rows", options: { maxAttempts: 3 } },
+  { task: "retention.purge-checks", match: "20 2 * * *", identifier: "retention.purge-checks", options: { maxAttempts: 3 } },
+  { task: "retention.purge-email-bodies", match: "30 2 * * *", identifier: "retention.purge-email-bodies", options: { maxAttempts: 3 } },
+  {
+    task: "retention.anonymize-deleted-people",
+    match: "40 2 * * *",
+    identifier: "retention.anonymize-deleted-people",
+    options: { maxAttempts: 3 },
+  },
 ];

@@ -31,6 +31,8 @@ type AdminPersonRow = {
   origin: PersonOrigin;
   createdAt: Date;
   deletedAt: Date | null;
+  /** issue 14: identity wiped by the retention job */
+  anonymizedAt: Date | null;
   isHauler: boolean;
   isTechnical: boolean;
   roles: PersonRole[];
@@ -124,7 +126,7 @@ export async function getPersonForAdmin(viewer: Viewer, personId: string) {
   const [row] = await rawQuery<{ person: unknown }>(Prisma.sql`
     SELECT json_build_object(
       'id', p."id", 'firstName', p."firstName", 'lastName', p."lastName", 'origin', p."origin"${enumText},
-      'createdAt', p."createdAt", 'deletedAt', p."deletedAt", 'isHauler', p."isHauler", 'isTechnical', p."isTechnical",
+      'createdAt', p."createdAt", 'deletedAt', p."deletedAt", 'anonymizedAt', p."anonymizedAt", 'isHauler', p."isHauler", 'isTechnical', p."isTechnical",
       'roles', p."roles"::text[], 'blockedAt', p."blockedAt", 'blockedModuleId', p."blockedModuleId", 'accountId', p."accountId",
       'account', json_build_object('email', a."email", 'uniqueId', a."uniqueId", 'mustSetPassword', a."mustSetPassword",
         'disabledAt', a."disabledAt", 'lastLoginAt', a."lastLoginAt",

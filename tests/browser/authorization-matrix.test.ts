@@ -69,6 +69,11 @@ const MATRIX: Record<string, string> = {
   "/entreprise/salaries/{lucie}/modifier": "LNONNNNN",
   "/entreprise/salaries/{marc}/modifier": "LNNNNNNN",
   "/entreprise/notifications": "LNOONNNN",
+  // issue 14: the Passeport de prévention, a company's own trainings (referent B gets its own, empty)
+  "/entreprise/passeport-prevention": "LNOONNNN",
+  "/entreprise/passeport-prevention?du=2026-02-30&au=demain": "LNOONNNN",
+  "/entreprise/passeport-prevention/export?format=csv": "LNOONNNN",
+  "/entreprise/passeport-prevention/export?format=json&du=2026-01-01&au=2026-12-31": "LNOONNNN",
 
   "/adherent": "LNNNONNN",
   "/adherent/informations": "LNNNONNN",
@@ -85,9 +90,13 @@ const MATRIX: Record<string, string> = {
   "/adherent/controles/csv": "LNNNONNN",
   "/adherent/api": "LNNNONNN",
   "/adherent/notifications": "LNNNONNN",
+  "/adherent/passeport-prevention": "LNNNONNN",
+  "/adherent/passeport-prevention/export?format=json": "LNNNONNN",
 
   "/espace": "LNNNNOOO",
   "/espace/mes-informations": "LNNNNOOO",
+  // issue 14: "Télécharger mes données", one's own only (no id in the URL)
+  "/espace/mes-informations/donnees": "LNNNNOOO",
   "/espace/parcours": "LNNNNOOO",
   "/espace/parcours/{urgence}": "LNNNNOOO",
   "/espace/parcours/{chargement}": "LNNNNNNN",
@@ -125,6 +134,8 @@ const MATRIX: Record<string, string> = {
   "/admin/recherche?q=dupont": "LONNNNNN",
   "/admin/utilisateurs?etat=bloques": "LONNNNNN",
   "/admin/utilisateurs/{lucie}": "LONNNNNN",
+  "/admin/utilisateurs/{lucie}/donnees": "LONNNNNN",
+  "/admin/entreprises/{cst}/passeport-prevention?format=csv": "LONNNNNN",
   "/admin/utilisateurs/personne-inconnue": "LNNNNNNN",
   "/admin/sessions/{session}": "LONNNNNN",
   "/admin/aide": "LONNNNNN",
@@ -136,6 +147,10 @@ const MATRIX: Record<string, string> = {
   "/api/passeports/{marcPassport}/pdf": "UONNONNO",
   "/api/passeports/lot?ids={jean}": "UOONNNNN",
   "/api/passeports/lot?ids={jean}&format=cartes": "UOONNNNN",
+  // issue 14: the attestation de formation, for whoever may see the passport (as its PDF)
+  "/api/passeports/{jean}/attestation": "UOONNNNN",
+  "/api/passeports/{marcPassport}/attestation": "UONNONNO",
+  "/api/passeport-prevention/schema": "OOOOOOOO",
 };
 
 const answer = (res: Response): string => {

@@ -6,6 +6,7 @@ const MEMBER_MENU = [
   { href: "/adherent", label: "TABLEAU DE BORD" },
   { href: "/adherent/informations", label: "INFORMATIONS ENTREPRISE" },
   { href: "/adherent/salaries", label: "LISTE DES SALARIÉS" },
+  { href: "/adherent/passeport-prevention", label: "PASSEPORT DE PRÉVENTION" },
   // issue 18: quarry sites, their check history and the access-control API
   { href: "/adherent/sites", label: "MES SITES" },
   { href: "/adherent/controles", label: "CONTRÔLES SUR MES SITES" },

@@ -6,6 +6,7 @@ const COMPANY_MENU = [
   { href: "/entreprise", label: "TABLEAU DE BORD" },
   { href: "/entreprise/informations", label: "INFORMATIONS ENTREPRISE" },
   { href: "/entreprise/salaries", label: "LISTE DES SALARIÉS" },
+  { href: "/entreprise/passeport-prevention", label: "PASSEPORT DE PRÉVENTION" },
 ];
 
 export default async function CompanyLayout({ children }: { children: React.ReactNode }) {

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { LegalPage } from "@/components/legal-page";
+import { retentionWording } from "@/lib/retention/retention-policy";
 
 export const metadata = { title: "Confidentialité" };
 
-// What the platform stores (prisma/schema.prisma), why, and for how long. Keep it in step with
-// the schema and with the retention jobs when they come (README, "Notes for developers").
+// What the platform stores (prisma/schema.prisma), why, and for how long. The durations that
+// jobs enforce are read from the same configuration as the jobs (lib/retention/retention-policy.ts):
+// the page and the jobs cannot disagree. Keep the rest in step with the schema.
 export default function Page() {
+  const w = retentionWording();
   return (
     <>
       <LegalPage
@@ -35,7 +38,7 @@ export default function Page() {
                 [
                   "Salarié : nom, prénom, entreprise, profil de sensibilisation, réponses aux questions de profil, rôles (formateur, contrôleur), préférences de notification",
                   "Proposer le bon parcours, gérer le compte avec le référent",
-                  "Tant que le compte existe, puis 3 ans après l'expiration de son dernier passeport",
+                  w.deletedPerson,
                 ],
                 [
                   "Entreprise : SIRET ou TVA, nom, régions, nom, prénom et e-mail du référent",
@@ -45,33 +48,38 @@ export default function Page() {
                 [
                   "Parcours : modules vus, tentatives et réponses aux questionnaires, blocages",
                   "Valider le parcours, débloquer un compte, améliorer les contenus (statistiques agrégées)",
-                  "3 ans après l'expiration du passeport correspondant",
+                  `Conservés ; anonymes une fois l'identité de la personne supprimée remplacée (${w.anonymizeYears} après l'expiration de son dernier passeport)`,
                 ],
                 [
                   "Passeports et sessions de groupe (formateur, décisions)",
                   "Attester la sensibilisation, l'imprimer, la contrôler",
-                  "3 ans après la date d'expiration du passeport",
+                  `Conservés, comme preuve de la formation ; anonymes une fois l'identité de la personne supprimée remplacée (${w.anonymizeYears} après l'expiration de son dernier passeport)`,
                 ],
                 [
                   "Contrôles à l'entrée : passeport, date, résultat, contrôleur ; adresse IP pour les contrôles « Inconnu » et « Falsifié »",
                   "Traçabilité des accès, détection des faux passeports",
-                  "1 an",
+                  w.checks,
                 ],
                 [
                   "Sessions de connexion : date, adresse IP et navigateur à la connexion",
                   "Sécurité du compte, déconnexion à distance",
-                  "Supprimées 30 jours après leur fin (automatique)",
+                  w.sessions,
                 ],
                 [
                   "Compteurs anti-abus : identifiant ou adresse IP et nombre d'essais",
                   "Limiter les tentatives de connexion et les envois de formulaires",
-                  "Effacés après leur fenêtre (1 heure au plus après, automatique)",
+                  w.expiredRows,
                 ],
-                ["E-mails envoyés : destinataire, objet, contenu", "Preuve d'envoi, nouvel envoi en cas d'échec", "1 an"],
+                [
+                  "Liens à usage unique (première connexion, mot de passe oublié, confirmation d'adresse) : empreinte du lien, destinataire, expiration",
+                  "Permettre de choisir un mot de passe ou de confirmer une adresse",
+                  w.expiredRows,
+                ],
+                ["E-mails envoyés : destinataire, objet, contenu, état", "Preuve d'envoi, nouvel envoi en cas d'échec", w.emailBodies],
                 [
                   "Journal d'audit : qui a fait quelle opération, quand",
                   "Sécurité et traçabilité des opérations d'administration",
-                  "3 ans",
+                  "Conservé ; quand l'identité d'une personne supprimée est remplacée, ses nom et adresses sont effacés des entrées qui la concernent",
                 ],
                 ["Demandes d'assistance : nom, e-mail, objet, message, réponse", "Répondre à votre demande", "1 an après la réponse"],
                 [
@@ -97,6 +105,7 @@ export default function Page() {
             heading: "Vos droits et comment les exercer",
             body: [
               "Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition, ainsi que du droit à la portabilité de vos données, dans les conditions prévues par le règlement général sur la protection des données (RGPD) et la loi Informatique et Libertés.",
+              "Vous pouvez télécharger toutes les données que la plateforme garde sur vous (un fichier ZIP : les données au format JSON et un résumé PDF lisible) depuis MES INFORMATIONS, bouton « Télécharger mes données ». Sans accès à votre compte, demandez-les par courrier : un administrateur les produit pour vous.",
               "Vous pouvez corriger vous-même vos informations dans MES INFORMATIONS (salarié) ou INFORMATIONS ENTREPRISE (référent), ou demander au référent de votre entreprise de le faire. Pour toute autre demande, écrivez-nous par le formulaire « Contacter l'assistance » de la rubrique AIDE en précisant le droit que vous exercez : nous répondons dans un délai d'un mois. Les données liées à un passeport encore valable ne peuvent être effacées sans invalider ce passeport.",
               "Si vous estimez que vos droits ne sont pas respectés, vous pouvez saisir la Commission nationale de l'informatique et des libertés (CNIL), www.cnil.fr.",
             ],

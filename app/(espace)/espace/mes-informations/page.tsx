@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireSpace } from "@/lib/auth/guards";
 import { getMyInformation } from "@/lib/people/my-information";
 import { getOwnCredentials } from "@/lib/auth/own-credentials";
@@ -58,6 +59,31 @@ export default async function MyInformationPage() {
           suggestedEmail={me.formerEmail ?? ""}
         />
       ) : null}
+      <section aria-labelledby="donnees" className="grid gap-3 rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="donnees" className="text-lg font-bold">
+          Vos données personnelles
+        </h2>
+        <p>
+          Un fichier ZIP avec tout ce que la plateforme conserve sur vous&#8239;: vos données au format JSON et un résumé lisible en PDF
+          (compte, entreprise, profil, parcours, tentatives, passeports et leurs contrôles, e-mails reçus, opérations vous concernant).
+        </p>
+        <p>
+          <a
+            href="/espace/mes-informations/donnees"
+            download
+            className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold text-navy"
+          >
+            Télécharger mes données
+          </a>
+        </p>
+        <p className="text-sm text-slate-700">
+          Durées de conservation et exercice de vos droits&#8239;:{" "}
+          <Link href="/confidentialite" className="font-semibold underline">
+            Confidentialité
+          </Link>
+          .
+        </p>
+      </section>
       <MyInformationForm
         defaults={{
           isHauler: me.isHauler,

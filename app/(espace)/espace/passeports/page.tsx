@@ -38,13 +38,22 @@ export default async function MyPassportsPage() {
                 Obtenu le {formatDate(p.issuedAt)} · expire le {formatDate(p.expiresAt)} ·{" "}
                 <strong>{CHECK_LABELS[passportState(p, now)]}</strong>
               </p>
-              <a
-                href={`/api/passeports/${p.id}/pdf`}
-                className="mt-3 inline-block rounded-md bg-safety px-4 py-2 font-bold text-navy"
-                download
-              >
-                Imprimer le passeport (PDF)
-              </a>
+              <p className="mt-3 flex flex-wrap gap-3">
+                <a
+                  href={`/api/passeports/${p.id}/pdf`}
+                  className="inline-block rounded-md bg-safety px-4 py-2 font-bold text-navy"
+                  download
+                >
+                  Imprimer le passeport (PDF)
+                </a>
+                <a
+                  href={`/api/passeports/${p.id}/attestation`}
+                  className="inline-block rounded-md border-2 border-navy px-4 py-1.5 font-bold text-navy"
+                  download
+                >
+                  Attestation de formation (PDF)
+                </a>
+              </p>
             </li>
           ))}
         </ul>

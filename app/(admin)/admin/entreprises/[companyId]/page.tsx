@@ -54,6 +54,15 @@ export default async function AdminCompanyPage({
             Journal d&apos;audit de cette entreprise
           </Link>
         </p>
+        <p className="flex flex-wrap gap-x-4 gap-y-1">
+          <span>Passeport de prévention, formations des 12 derniers mois :</span>
+          <a href={`/admin/entreprises/${c.id}/passeport-prevention?format=csv`} className={link} download>
+            CSV
+          </a>
+          <a href={`/admin/entreprises/${c.id}/passeport-prevention?format=json`} className={link} download>
+            JSON
+          </a>
+        </p>
       </header>
 
       <div className="grid gap-4 lg:grid-cols-2">

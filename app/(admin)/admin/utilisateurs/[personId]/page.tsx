@@ -77,6 +77,9 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
             {p.deletedAt ? (
               <span className="rounded bg-slate-700 px-2 py-0.5 font-bold text-white">Supprimé le {formatDate(p.deletedAt)}</span>
             ) : null}
+            {p.anonymizedAt ? (
+              <span className="rounded bg-slate-700 px-2 py-0.5 font-bold text-white">Anonymisé le {formatDate(p.anonymizedAt)}</span>
+            ) : null}
             {p.blockedAt && !p.deletedAt ? <span className="rounded bg-red-800 px-2 py-0.5 font-bold text-white">Bloqué</span> : null}
             {p.roles.includes("CONTROLLER") ? <span className="rounded bg-navy px-2 py-0.5 font-bold text-white">Contrôleur</span> : null}
             {isTrainer ? <span className="rounded bg-navy px-2 py-0.5 font-bold text-white">Formateur</span> : null}
@@ -104,6 +107,22 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
             />
           </Section>
         )}
+
+        <Section id="donnees" title="Données personnelles (RGPD)">
+          <p className="flex flex-wrap items-center gap-3 rounded-lg bg-white p-4 text-sm shadow-sm">
+            <a
+              href={`/admin/utilisateurs/${p.id}/donnees`}
+              download
+              className="inline-flex min-h-11 items-center rounded-md border-2 border-navy px-4 font-bold text-navy"
+            >
+              Télécharger ses données (ZIP)
+            </a>
+            <span>
+              Pour une demande reçue par courrier&#8239;: le fichier que la personne obtient elle-même dans MES INFORMATIONS (JSON et résumé
+              PDF). Chaque téléchargement est inscrit au journal d&apos;audit.
+            </span>
+          </p>
+        </Section>
 
         <Section id="identite" title="Identité et connexion">
           <Facts
@@ -215,7 +234,12 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                   <h3 className="font-bold">
                     {pa.number} — {CHECK_LABELS[state]}
                   </h3>
-                  {pa.status === "ACTIVE" && !p.deletedAt ? <RevokePassport passportId={pa.id} number={pa.number} /> : null}
+                  <span className="flex flex-wrap items-center gap-3">
+                    <a href={`/api/passeports/${pa.id}/attestation`} className={link}>
+                      Attestation de formation (PDF)
+                    </a>
+                    {pa.status === "ACTIVE" && !p.deletedAt ? <RevokePassport passportId={pa.id} number={pa.number} /> : null}
+                  </span>
                 </div>
                 <p className="text-sm">
                   {pa.profile.name} · {VIA[pa.issuedVia]} · délivré le {formatDate(pa.issuedAt)} · valable jusqu&apos;au{" "}
