@@ -175,7 +175,8 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
       try {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
       } catch {
-        if (!stopped) setError("Impossible d'accéder à l'appareil photo. Autorisez la caméra pour ce site, ou saisissez le numéro du passeport.");
+        if (!stopped)
+          setError("Impossible d'accéder à l'appareil photo. Autorisez la caméra pour ce site, ou saisissez le numéro du passeport.");
         return;
       }
       if (stopped) return stop();
