@@ -2,39 +2,14 @@
 // read by read-excel-file; CSV (";", "," or tab) by papaparse, after decoding the bytes as
 // UTF-8 or, when they are not valid UTF-8 (a French Excel's "CSV (séparateur : point-virgule)"),
 // as Windows-1252. Nothing here trusts the content: cells come back as plain trimmed strings.
-import Papa from "papaparse";
 import { readSheet } from "read-excel-file/node";
 import { UserFacingError } from "@/lib/errors";
 import { FILE_TOO_LARGE, MAX_FILE_BYTES, MAX_ROWS, TOO_MANY_ROWS } from "@/lib/spreadsheet/limits";
+import { cellText, decodeText, parseDelimited } from "@/lib/spreadsheet/delimited";
 
 const UNREADABLE = "Ce fichier n'est pas lisible : enregistrez-le au format CSV ou Excel (.xlsx) et réessayez.";
 
-/** Bytes as text: UTF-8 (its BOM dropped) when valid, Windows-1252 otherwise. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
-  }
-}
-
 const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-
-const two = (n: number) => String(n).padStart(2, "0");
-
-/** A cell as the text a user typed: dates as JJ/MM/AAAA (Excel stores them as dates). */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? "" : `${two(value.getUTCDate())}/${two(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
-  return String(value).trim();
-}
-
-/** Rows of a CSV or tab-separated text (the separator is guessed among ";", "," and tab). */
-export function parseDelimited(text: string): string[][] {
-  const result = Papa.parse<string[]>(text, { delimitersToGuess: [";", ",", "\t"], skipEmptyLines: "greedy" });
-  return result.data.map((row) => row.map(cellText));
-}
 
 /** The rows of an uploaded file (first sheet of a workbook), without the empty ones. */
 export async function readTable(bytes: Uint8Array): Promise<string[][]> {
