@@ -4,7 +4,7 @@
 // used); nothing is written by the preview. The import checks the file again, then writes every
 // valid row in one transaction with the same records as the form (employeeRecords): accounts,
 // people, SNBPE records, first-connection links, e-mails in the outbox and audit entries, in
-// bulk (one INSERT per table and 1,000 rows), so that 5,000 rows take seconds.
+// bulk (one INSERT per table and 1,000 rows, see insertRows), so that 5,000 rows take seconds.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -14,7 +14,7 @@ import { logger } from "@/lib/logger";
 import { employeeSchema, type EmployeeInput } from "@/lib/people/employee.schema";
 import { profileCodeFor } from "@/lib/people/profile-rule";
 import { newUniqueId } from "@/lib/people/unique-id";
-import { EMAIL_ALREADY_USED, employeeRecords, loadCompany, loadProfile, type EmployeeProfile } from "@/lib/people/create-employee";
+import { EMAIL_ALREADY_USED, employeeRecords, loadCompany, loadProfile, newRowId, type EmployeeProfile } from "@/lib/people/create-employee";
 import { requestAccreditation } from "@/lib/people/trainer-accreditation";
 import { outboxRow, type EmailInput } from "@/lib/mail/enqueue-email";
 import { readTable } from "@/lib/spreadsheet/read-table";
@@ -118,8 +118,26 @@ async function freeUniqueIds(tx: Tx, count: number) {
   return [...ids];
 }
 
-async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
+/**
+ * Rows of one table written by one statement per 1,000: their JSON read by PostgreSQL's
+ * json_populate_recordset (arrays, enums, JSON and dates converted by the table's own types).
+ * Prisma's createMany cost about 0.6 ms a row in its client (measured: 5,000 employees in 24 s
+ * on a loaded machine, 19 s of it in createMany); this is one round trip per batch. Every row of
+ * a call has the same keys; ids are made by the caller (newRowId), dates are UTC ISO strings,
+ * as Prisma writes them.
+ */
+async function insertRows(tx: Tx, table: string, rows: Record<string, unknown>[]) {
+  if (rows.length === 0) return;
+  const name = Prisma.raw(`"${table}"`);
+  const columns = Prisma.raw(
+    Object.keys(rows[0])
+      .map((c) => `"${c}"`)
+      .join(", "),
+  );
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const json = JSON.stringify(rows.slice(i, i + BATCH));
+    await tx.$executeRaw`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${name}, ${json}::json)`;
+  }
 }
 
 /**
@@ -174,15 +192,13 @@ export async function importEmployees(viewer: Viewer, bytes: Uint8Array, mode: I
               },
             ]
           : [];
-        await inBatches(records, (b) => tx.account.createMany({ data: b.map((r) => r.account) }));
-        await inBatches(records, (b) => tx.person.createMany({ data: b.map((r) => r.person) }));
-        const snbpe = records.flatMap((r) => (r.snbpeRow ? [r.snbpeRow] : []));
-        await inBatches(snbpe, (b) => tx.snbpePassport.createMany({ data: b }));
-        await inBatches(records, (b) => tx.passwordToken.createMany({ data: b.map((r) => r.passwordToken) }));
-        await inBatches([...records.flatMap((r) => r.emails), ...summary].map(outboxRow), (b) => tx.emailOutbox.createMany({ data: b }));
-        await inBatches(records, (b) =>
-          tx.auditLog.createMany({ data: b.map((r) => ({ ...r.auditEntry, data: r.auditEntry.data ?? Prisma.JsonNull })) }),
-        );
+        const at = { updatedAt: now };
+        await insertRows(tx, "Account", records.map((r) => ({ ...r.account, ...at })));
+        await insertRows(tx, "Person", records.map((r) => ({ ...r.person, ...at })));
+        await insertRows(tx, "SnbpePassport", records.flatMap((r) => (r.snbpeRow ? [{ id: newRowId(), ...r.snbpeRow }] : [])));
+        await insertRows(tx, "PasswordToken", records.map((r) => ({ id: newRowId(), ...r.passwordToken })));
+        await insertRows(tx, "EmailOutbox", [...records.flatMap((r) => r.emails), ...summary].map((m) => ({ id: newRowId(), ...outboxRow(m) })));
+        await insertRows(tx, "AuditLog", records.map((r) => ({ id: newRowId(), ...r.auditEntry, data: r.auditEntry.data ?? null })));
         // the trainer role is only asked for, one request each (administrators are notified)
         for (const [i, input] of valid.entries())
           if (input.isTrainer)
@@ -202,7 +218,11 @@ export async function importEmployees(viewer: Viewer, bytes: Uint8Array, mode: I
     );
   } catch (error) {
     // an e-mail or an ID taken by another request since the check
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    // (P2010 and SQLSTATE 23505 from the raw inserts, P2002 from Prisma's own)
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      (error.code === "P2002" || (error.code === "P2010" && /23505|unique/i.test(JSON.stringify(error.meta ?? {}) + error.message)))
+    )
       throw new UserFacingError("Une adresse e-mail du fichier vient d'être utilisée par un autre compte : vérifiez le fichier à nouveau.");
     throw error;
   }

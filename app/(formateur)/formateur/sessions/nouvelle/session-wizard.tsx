@@ -20,6 +20,8 @@ import {
 import { createSessionAction, searchCompaniesAction } from "@/lib/sessions/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
+import type { ParticipantRow } from "@/lib/sessions/participant-rows";
+import { PasteParticipants } from "./paste-participants";
 
 type Profile = { code: CreateSessionInput["profileCode"]; name: string; description: string; moduleCount: number };
 
@@ -64,6 +66,19 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
     replace(Array.from({ length: count }, (_, i) => current[i] ?? emptyParticipant()));
     confirm.current?.close();
     setStep(2);
+    void trigger();
+  };
+
+  // issue 14: rows from a spreadsheet fill the forms in order, then the forms' checks run
+  const fillFromRows = (rows: ParticipantRow[]) => {
+    rows.forEach((r, i) => {
+      setValue(`participants.${i}.lastName`, r.lastName);
+      setValue(`participants.${i}.firstName`, r.firstName);
+      setValue(`participants.${i}.email`, r.email);
+      setValue(`participants.${i}.companyId`, "");
+      setValue(`participants.${i}.companyName`, r.companyName);
+      setValue(`participants.${i}.useExistingAccount`, false);
+    });
     void trigger();
   };
 
@@ -172,6 +187,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
         n&apos;en a pas, au référent de son entreprise (avec un ID unique). Une adresse personnelle ne se saisit qu&apos;avec l&apos;accord
         du participant : elle sera visible de son entreprise et des administrateurs.
       </p>
+      <PasteParticipants count={fields.length} onFill={fillFromRows} />
       {fields.map((f, i) => {
         const errors = formState.errors.participants?.[i];
         const useExisting = watch(`participants.${i}.useExistingAccount`);
