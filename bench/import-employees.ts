@@ -13,7 +13,8 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 5_000);
 const LIMIT_S = 30;
 
 function file() {
-  const header = "Prénom;Nom;Adresse e-mail;Transporteur (oui/non);Intervient techniquement (oui/non);Mène des sensibilisations (oui/non);Mène des contrôles (oui/non);Passeport SNBPE obtenu le (JJ/MM/AAAA)";
+  const header =
+    "Prénom;Nom;Adresse e-mail;Transporteur (oui/non);Intervient techniquement (oui/non);Mène des sensibilisations (oui/non);Mène des contrôles (oui/non);Passeport SNBPE obtenu le (JJ/MM/AAAA)";
   const lines = Array.from({ length: ROWS }, (_, i) =>
     [
       ["Hélène", "Jérôme", "Zoé", "François"][i % 4],
@@ -39,7 +40,9 @@ async function main() {
   try {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    await client.query(`INSERT INTO "Account" ("id", "email", "mustSetPassword", "updatedAt") VALUES ('bench-ac', 'banc@example.fr', false, now())`);
+    await client.query(
+      `INSERT INTO "Account" ("id", "email", "mustSetPassword", "updatedAt") VALUES ('bench-ac', 'banc@example.fr', false, now())`,
+    );
     await client.query(`
       INSERT INTO "Company" ("id", "kind", "name", "siret", "regions", "referentLastName", "referentFirstName", "referentEmail", "accountId", "updatedAt")
       VALUES ('bench-co', 'SUBCONTRACTOR', 'Entreprise banc', '99999999999999', '{}', 'Banc', 'Réf', 'banc@example.fr', 'bench-ac', now())`);

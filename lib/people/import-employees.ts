@@ -14,7 +14,14 @@ import { logger } from "@/lib/logger";
 import { employeeSchema, type EmployeeInput } from "@/lib/people/employee.schema";
 import { profileCodeFor } from "@/lib/people/profile-rule";
 import { newUniqueId } from "@/lib/people/unique-id";
-import { EMAIL_ALREADY_USED, employeeRecords, loadCompany, loadProfile, newRowId, type EmployeeProfile } from "@/lib/people/create-employee";
+import {
+  EMAIL_ALREADY_USED,
+  employeeRecords,
+  loadCompany,
+  loadProfile,
+  newRowId,
+  type EmployeeProfile,
+} from "@/lib/people/create-employee";
 import { requestAccreditation } from "@/lib/people/trainer-accreditation";
 import { outboxRow, type EmailInput } from "@/lib/mail/enqueue-email";
 import { readTable } from "@/lib/spreadsheet/read-table";
@@ -193,12 +200,36 @@ export async function importEmployees(viewer: Viewer, bytes: Uint8Array, mode: I
             ]
           : [];
         const at = { updatedAt: now };
-        await insertRows(tx, "Account", records.map((r) => ({ ...r.account, ...at })));
-        await insertRows(tx, "Person", records.map((r) => ({ ...r.person, ...at })));
-        await insertRows(tx, "SnbpePassport", records.flatMap((r) => (r.snbpeRow ? [{ id: newRowId(), ...r.snbpeRow }] : [])));
-        await insertRows(tx, "PasswordToken", records.map((r) => ({ id: newRowId(), ...r.passwordToken })));
-        await insertRows(tx, "EmailOutbox", [...records.flatMap((r) => r.emails), ...summary].map((m) => ({ id: newRowId(), ...outboxRow(m) })));
-        await insertRows(tx, "AuditLog", records.map((r) => ({ id: newRowId(), ...r.auditEntry, data: r.auditEntry.data ?? null })));
+        await insertRows(
+          tx,
+          "Account",
+          records.map((r) => ({ ...r.account, ...at })),
+        );
+        await insertRows(
+          tx,
+          "Person",
+          records.map((r) => ({ ...r.person, ...at })),
+        );
+        await insertRows(
+          tx,
+          "SnbpePassport",
+          records.flatMap((r) => (r.snbpeRow ? [{ id: newRowId(), ...r.snbpeRow }] : [])),
+        );
+        await insertRows(
+          tx,
+          "PasswordToken",
+          records.map((r) => ({ id: newRowId(), ...r.passwordToken })),
+        );
+        await insertRows(
+          tx,
+          "EmailOutbox",
+          [...records.flatMap((r) => r.emails), ...summary].map((m) => ({ id: newRowId(), ...outboxRow(m) })),
+        );
+        await insertRows(
+          tx,
+          "AuditLog",
+          records.map((r) => ({ id: newRowId(), ...r.auditEntry, data: r.auditEntry.data ?? null })),
+        );
         // the trainer role is only asked for, one request each (administrators are notified)
         for (const [i, input] of valid.entries())
           if (input.isTrainer)

@@ -27,4 +27,3 @@ export function parseDelimited(text: string): string[][] {
   const result = Papa.parse<string[]>(text, { delimitersToGuess: [";", ",", "\t"], skipEmptyLines: "greedy" });
   return result.data.map((row) => row.map(cellText));
 }
-

@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES, FILE_TOO_LARGE } from "@/lib/spreadsheet/limits";
 import { participantsFromRows, PARTICIPANT_COLUMNS, type ParticipantRow } from "@/lib/sessions/participant-rows";
 import { readParticipantsFileAction } from "@/lib/sessions/actions";
 
-export function PasteParticipants({ count, onFill }: { count: number; onFill: (rows: ParticipantRow[]) => void }) {
+export function PasteParticipants({ count, onFill }: { count: number; onFill: (rows: ParticipantRow[]) => Promise<void> }) {
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,8 +28,9 @@ export function PasteParticipants({ count, onFill }: { count: number; onFill: (r
       rows = res.data;
     } else rows = participantsFromRows(parseDelimited(text));
     const participants = rows.filter((p) => p.lastName || p.firstName || p.email || p.companyName);
-    if (participants.length === 0) return setError("Aucun participant trouvé : colle au moins une ligne (Nom, Prénom, e-mail, Entreprise).");
-    onFill(participants.slice(0, count));
+    if (participants.length === 0)
+      return setError("Aucun participant trouvé : colle au moins une ligne (Nom, Prénom, e-mail, Entreprise).");
+    await onFill(participants.slice(0, count));
     const n = Math.min(count, participants.length);
     setDone(
       `${n} formulaire${n > 1 ? "s remplis" : " rempli"} sur ${count}.` +

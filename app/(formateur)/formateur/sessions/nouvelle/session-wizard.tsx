@@ -69,13 +69,24 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
     void trigger();
   };
 
-  // issue 14: rows from a spreadsheet fill the forms in order, then the forms' checks run
-  const fillFromRows = (rows: ParticipantRow[]) => {
+  // issue 14: rows from a spreadsheet fill the forms in order, then the forms' checks run; a
+  // company whose name (or SIRET) matches exactly one company of the list is chosen in it
+  const fillFromRows = async (rows: ParticipantRow[]) => {
+    const names = [...new Set(rows.map((r) => r.companyName).filter((n) => n.length >= 2))];
+    const found = new Map<string, string>();
+    await Promise.all(
+      names.map(async (name) => {
+        const hits = (await searchCompanies(name)).filter(
+          (c) => c.name.toLowerCase() === name.toLowerCase() || c.siret === name.replace(/\s/g, ""),
+        );
+        if (hits.length === 1) found.set(name, hits[0].id);
+      }),
+    );
     rows.forEach((r, i) => {
       setValue(`participants.${i}.lastName`, r.lastName);
       setValue(`participants.${i}.firstName`, r.firstName);
       setValue(`participants.${i}.email`, r.email);
-      setValue(`participants.${i}.companyId`, "");
+      setValue(`participants.${i}.companyId`, found.get(r.companyName) ?? "");
       setValue(`participants.${i}.companyName`, r.companyName);
       setValue(`participants.${i}.useExistingAccount`, false);
     });
