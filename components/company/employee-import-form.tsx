@@ -39,7 +39,7 @@ function PreviewTable({ rows }: { rows: ImportRow[] }) {
   const cell = "px-3 py-1 sm:py-2 sm:table-cell block";
   const label = "font-semibold sm:hidden";
   return (
-    <table className="w-full text-left text-sm">
+    <table className="block w-full text-left text-sm sm:table">
       <caption className="sr-only">Lignes du fichier et leurs erreurs</caption>
       <thead className="hidden bg-navy text-white sm:table-header-group">
         <tr>
@@ -84,7 +84,7 @@ function PreviewTable({ rows }: { rows: ImportRow[] }) {
                 <span className={label}>Nom : </span>
                 {r.cells.lastName ? r.cells.lastName.toUpperCase() : "—"}
               </td>
-              <td className={`${cell} break-all`}>
+              <td className={`${cell} break-all sm:min-w-48 sm:break-normal sm:[overflow-wrap:anywhere]`}>
                 <span className={label}>Adresse e-mail : </span>
                 {r.cells.email || "aucune (ID unique)"}
               </td>
@@ -184,7 +184,7 @@ export function EmployeeImportForm({
 
   return (
     <div className="grid min-w-0 gap-5">
-      <section aria-labelledby="modele" className="grid gap-2 rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="modele" className="grid min-w-0 gap-2 rounded-lg bg-white p-5 shadow-sm">
         <h2 id="modele" className="text-lg font-bold">
           1. Téléchargez le modèle
         </h2>
@@ -203,7 +203,7 @@ export function EmployeeImportForm({
         </div>
       </section>
 
-      <section aria-labelledby="fichier" className="grid gap-3 rounded-lg bg-white p-5 shadow-sm">
+      <section aria-labelledby="fichier" className="grid min-w-0 gap-3 rounded-lg bg-white p-5 shadow-sm">
         <h2 id="fichier" className="text-lg font-bold">
           2. Vérifiez votre fichier
         </h2>
@@ -224,7 +224,7 @@ export function EmployeeImportForm({
               setFileError(null);
               setFormError(null);
             }}
-            className="min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+            className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
           />
           {fileError ? (
             <p id="import-file-error" role="alert" className="text-sm font-medium text-red-700">

@@ -42,7 +42,7 @@ export function PasteParticipants({ count, onFill }: { count: number; onFill: (r
   };
 
   return (
-    <details className="rounded-lg bg-white p-4 shadow-sm" open>
+    <details className="min-w-0 rounded-lg bg-white p-4 shadow-sm" open>
       <summary className="min-h-11 cursor-pointer content-center font-bold">Remplir depuis un tableur</summary>
       <div className="mt-3 grid gap-3">
         <p className="text-sm text-slate-700">
@@ -59,7 +59,7 @@ export function PasteParticipants({ count, onFill }: { count: number; onFill: (r
             value={text}
             onChange={(e) => setText(e.target.value)}
             placeholder={"Dupont\tBaptiste\tbaptiste@exemple.fr\tCarrières Services Transports"}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
+            className="w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
           />
         </div>
         <div className="flex flex-col gap-1">
@@ -71,7 +71,7 @@ export function PasteParticipants({ count, onFill }: { count: number; onFill: (r
             type="file"
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            className="min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+            className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
           />
         </div>
         <FormAlert message={error} />
