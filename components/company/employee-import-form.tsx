@@ -2,7 +2,7 @@
 // Issue 14, item 1: "IMPORTER DES SALARIÉS". The file stays in the browser between the check
 // and the import: it is sent to the server for the preview (nothing written), then again for
 // the import, which checks it once more. On a phone each row is a card; from 640 px a table.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -114,6 +114,9 @@ export function EmployeeImportForm({
   preview: (input: { file: File }) => Promise<ActionResult<ImportPreview>>;
   importRows: (input: { file: File; mode: ImportMode }) => Promise<ActionResult<ImportResult>>;
 }) {
+  // the file is read from the input when a button is pressed (never a stale copy), and the
+  // import sends the very file whose preview is shown
+  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -127,12 +130,15 @@ export function EmployeeImportForm({
   const check = async () => {
     setFormError(null);
     setPreview(null);
-    const parsed = importFileSchema.safeParse(file);
+    const chosen = input.current?.files?.[0] ?? null;
+    setFile(null);
+    const parsed = importFileSchema.safeParse(chosen);
     if (!parsed.success) return setFileError(parsed.error.issues[0].message);
     setFileError(null);
     setBusy(true);
     const res = await previewAction({ file: parsed.data }).finally(() => setBusy(false));
     if (res.ok) {
+      setFile(parsed.data);
       setPreview(res.data);
       setOnlyErrors(false);
       setMode("valides");
@@ -218,8 +224,9 @@ export function EmployeeImportForm({
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-invalid={fileError ? true : undefined}
             aria-describedby={fileError ? "import-file-error" : undefined}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
+            ref={input}
+            onChange={() => {
+              setFile(null);
               setPreview(null);
               setFileError(null);
               setFormError(null);

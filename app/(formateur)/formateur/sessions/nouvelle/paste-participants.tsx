@@ -3,7 +3,7 @@
 // copied in Excel and pasted here (tab-separated, read in the browser), or a CSV / Excel file
 // (read by the server, like an employee import).
 // Each row fills one "Participant n°k" form, which the forms' own checks then validate.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { parseDelimited } from "@/lib/spreadsheet/delimited";
@@ -14,12 +14,14 @@ import { readParticipantsFileAction } from "@/lib/sessions/actions";
 export function PasteParticipants({ count, onFill }: { count: number; onFill: (rows: ParticipantRow[]) => Promise<void> }) {
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const fill = async () => {
     setError(null);
     setDone(null);
+    const file = input.current?.files?.[0] ?? null;
     if (file && file.size > MAX_FILE_BYTES) return setError(FILE_TOO_LARGE);
     let rows: ParticipantRow[];
     if (file) {
@@ -70,6 +72,7 @@ export function PasteParticipants({ count, onFill }: { count: number; onFill: (r
             id="participants-file"
             type="file"
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            ref={input}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
           />
