@@ -182,6 +182,24 @@ describe("import", () => {
   });
 });
 
+describe("two imports of the same file at once", () => {
+  it("one imports, the other fails with a French message and leaves nothing", async () => {
+    const { company, viewer } = await ownReferent();
+    const tag = uniq();
+    const file = csv([person("Nour", `Double${tag}`, `nour-${tag}@example.fr`), person("Omar", `Double${tag}`, `omar-${tag}@example.fr`)]);
+    const results = await Promise.allSettled([importEmployees(viewer, file, "tout"), importEmployees(viewer, file, "tout")]);
+    const done = results.filter((r) => r.status === "fulfilled");
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(done).toHaveLength(1);
+    expect(failed).toHaveLength(1);
+    expect(failed[0].reason).toBeInstanceOf(UserFacingError);
+    // both checked the file before either wrote: the database's unique index refuses the second
+    expect(failed[0].reason.message).toMatch(/vient d'être utilisée par un autre compte|2 lignes sont en erreur/);
+    expect(await db.person.count({ where: { companyId: company.id } })).toBe(2);
+    expect(await db.emailOutbox.count({ where: { to: `nour-${tag}@example.fr` } })).toBe(1);
+  });
+});
+
 describe("refusals", () => {
   const file = () => csv([person("Max", `Refus${uniq()}`, "")]);
 
