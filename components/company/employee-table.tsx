@@ -88,6 +88,11 @@ export function EmployeeTable({
         </button>
       </form>
       <ExportLinks href={`${basePath}/export`} />
+      {rows.length ? (
+        <p className="text-sm text-slate-700 sm:hidden" aria-hidden="true">
+          Faites glisser le tableau vers la gauche pour voir toutes les colonnes →
+        </p>
+      ) : null}
       <Table
         minWidth="min-w-[720px]"
         headers={[
