@@ -12,6 +12,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   serverExternalPackages: ["puppeteer", "@node-rs/argon2", "pg", "@electric-sql/pglite"],
   poweredByHeader: false,
+  // issue 14: an employee import sends its file (2 MB at most, lib/spreadsheet/limits.ts) to a server action
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

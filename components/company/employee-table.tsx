@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { UnblockButton } from "@/components/company/unblock-button";
 import { DeleteEmployeeButton } from "@/components/company/delete-employee-button";
 import { Cell, Row, Table } from "@/components/ui/table";
+import { ExportLinks } from "@/components/ui/export-links";
 
 const COLUMNS: { key: EmployeeSort; label: string }[] = [
   { key: "prenom", label: "Prénom" },
@@ -68,12 +69,20 @@ export function EmployeeTable({
         {query.q ? ` pour « ${query.q} »` : ""}
       </p>
       <form id="impression" action="/api/passeports/lot" method="get" className="flex flex-wrap justify-between gap-2">
-        <Link
-          href={`${basePath}/nouveau`}
-          className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold uppercase text-navy"
-        >
-          Inscrire un nouveau salarié
-        </Link>
+        <span className="flex flex-wrap gap-2">
+          <Link
+            href={`${basePath}/nouveau`}
+            className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold uppercase text-navy"
+          >
+            Inscrire un nouveau salarié
+          </Link>
+          <Link
+            href={`${basePath}/import`}
+            className="inline-flex min-h-11 items-center rounded-md border-2 border-navy bg-white px-4 font-bold"
+          >
+            Importer des salariés
+          </Link>
+        </span>
         <span className="flex flex-wrap gap-2">
           <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
             Imprimer les passeports sélectionnés
@@ -83,6 +92,12 @@ export function EmployeeTable({
           </button>
         </span>
       </form>
+      <ExportLinks href={`${basePath}/export`} />
+      {rows.length ? (
+        <p className="text-sm text-slate-700 sm:hidden" aria-hidden="true">
+          Faites glisser le tableau vers la gauche pour voir toutes les colonnes →
+        </p>
+      ) : null}
       <Table
         minWidth="min-w-[720px]"
         headers={[

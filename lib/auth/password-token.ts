@@ -9,19 +9,25 @@ export const TOKEN_VALIDITY_HOURS = 72;
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function createPasswordToken(tx: Tx, input: { accountId: string; purpose: TokenPurpose; sentTo: string | null; now?: Date }) {
+type TokenRequest = { accountId: string; purpose: TokenPurpose; sentTo: string | null; now?: Date };
+
+/** A new link and the row that stores its hash (written by the caller: one or many at once). */
+export function newPasswordToken(input: TokenRequest) {
   const now = input.now ?? new Date();
   const token = randomBytes(32).toString("base64url");
-  const row = await tx.passwordToken.create({
-    data: {
-      tokenHash: digest(token),
-      accountId: input.accountId,
-      purpose: input.purpose,
-      sentTo: input.sentTo,
-      expiresAt: new Date(now.getTime() + TOKEN_VALIDITY_HOURS * 3600_000),
-    },
-    select: { id: true },
-  });
+  const data = {
+    tokenHash: digest(token),
+    accountId: input.accountId,
+    purpose: input.purpose,
+    sentTo: input.sentTo,
+    expiresAt: new Date(now.getTime() + TOKEN_VALIDITY_HOURS * 3600_000),
+  };
+  return { token, data };
+}
+
+export async function createPasswordToken(tx: Tx, input: TokenRequest) {
+  const { token, data } = newPasswordToken(input);
+  const row = await tx.passwordToken.create({ data, select: { id: true } });
   return { id: row.id, token };
 }
 

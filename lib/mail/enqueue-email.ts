@@ -9,10 +9,12 @@ export type EmailInput = { to: string; template: string } & EmailContent;
 /** A subject is one line: names typed by users never add header lines, whatever the form checked. */
 export const oneLine = (s: string) => s.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
 
-export async function enqueueEmail(tx: Tx, input: EmailInput) {
+/** The outbox row of a message (issue 14: an import writes thousands with one createMany). */
+export function outboxRow(input: EmailInput) {
   const { html, text } = renderEmail(input);
-  return tx.emailOutbox.create({
-    data: { to: input.to.toLowerCase(), subject: oneLine(input.subject), template: input.template, html, text },
-    select: { id: true },
-  });
+  return { to: input.to.toLowerCase(), subject: oneLine(input.subject), template: input.template, html, text };
+}
+
+export async function enqueueEmail(tx: Tx, input: EmailInput) {
+  return tx.emailOutbox.create({ data: outboxRow(input), select: { id: true } });
 }

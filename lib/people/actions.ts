@@ -6,6 +6,8 @@ import { revalidatePath } from "next/cache";
 import { adminAction, companyAction, learnerAction, publicAction } from "@/lib/safe-action";
 import { unblockEmployee } from "@/lib/people/unblock-employee";
 import { createEmployee } from "@/lib/people/create-employee";
+import { importEmployees, previewEmployeeImport } from "@/lib/people/import-employees";
+import { importEmployeesSchema, previewImportSchema } from "@/lib/people/employee-import.schema";
 import { deleteEmployee, updateEmployee } from "@/lib/people/manage-employee";
 import { employeeSchema, employeeUpdateSchema } from "@/lib/people/employee.schema";
 import { myInformationSchema } from "@/lib/people/my-information.schema";
@@ -54,6 +56,21 @@ export const createEmployeeAction = companyAction("people.createEmployee", emplo
   const created = await createEmployee(viewer, input);
   revalidateLists();
   return { uniqueId: created.uniqueId, profileName: created.profileName, snbpe: created.snbpe };
+});
+
+// issue 14: "IMPORTER DES SALARIÉS": the file is sent again for the import, never stored
+const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+
+export const previewEmployeeImportAction = companyAction(
+  "people.previewEmployeeImport",
+  previewImportSchema,
+  async ({ file }, { viewer }) => previewEmployeeImport(viewer, await bytesOf(file)),
+);
+
+export const importEmployeesAction = companyAction("people.importEmployees", importEmployeesSchema, async ({ file, mode }, { viewer }) => {
+  const result = await importEmployees(viewer, await bytesOf(file), mode);
+  revalidateLists();
+  return result;
 });
 
 export const updateEmployeeAction = companyAction("people.updateEmployee", employeeUpdateSchema, async (input, { viewer }) => {

@@ -9,6 +9,8 @@ import { createAwarenessSession } from "@/lib/sessions/create-session";
 import { searchCompanies } from "@/lib/companies/search-companies";
 import { declarePaperOnly, markSessionStarted, recordPlayback } from "@/lib/sessions/trainer-session";
 import { recordDecisions } from "@/lib/sessions/decide";
+import { readParticipantsFile } from "@/lib/sessions/participants-file";
+import { importFileSchema } from "@/lib/people/employee-import.schema";
 
 export const createSessionAction = trainerAction("sessions.createSession", createSessionSchema, async (input, { viewer }) => {
   const created = await createAwarenessSession(viewer, input);
@@ -19,6 +21,13 @@ export const createSessionAction = trainerAction("sessions.createSession", creat
 // trainers also see the companies typed by other trainers (pending), to reuse them
 export const searchCompaniesAction = trainerAction("sessions.searchCompanies", z.object({ q: z.string().max(120) }), async ({ q }) =>
   searchCompanies(q),
+);
+
+// issue 14: step 2 filled from a CSV or Excel file (read in the request, never stored)
+export const readParticipantsFileAction = trainerAction(
+  "sessions.readParticipantsFile",
+  z.object({ file: importFileSchema }),
+  async ({ file }, { viewer }) => readParticipantsFile(viewer, new Uint8Array(await file.arrayBuffer())),
 );
 
 export const startPlaybackAction = trainerAction(

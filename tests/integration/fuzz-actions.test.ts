@@ -33,7 +33,7 @@ const FIELDS = (
   "notifyNewTasks participantId participants password passwordConfirmation personId profileCode q reason referentEmail " +
   "referentEmailConfirmation referentFirstName referentLastName regions sessionId siret snbpeObtainedAt to token useExistingAccount " +
   "useVat validUntil value vatNumber answers end currentPassword code __proto__ constructor isAdmin role targetId emailId " +
-  "subject message answer keywords question themeId title direction status id"
+  "subject message answer keywords question themeId title direction status id file mode"
 ).split(" ");
 
 function inputs(): unknown[] {

@@ -14,6 +14,7 @@ import { formatDate } from "@/lib/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { CompanyFilters } from "./company-filters";
 import { MemberRequests } from "./member-requests";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export const metadata = { title: "Entreprises" };
 
@@ -39,6 +40,7 @@ export default async function AdminCompaniesPage({
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">ENTREPRISES</h1>
+      <ExportLinks href="/admin/entreprises/export" label="Exporter toute la liste" />
       {showRequests ? <MemberRequests viewer={viewer} /> : null}
 
       <section aria-labelledby="toutes" className="grid gap-3">

@@ -7,6 +7,7 @@ import { cleanText } from "@/lib/text";
 import { formatDate } from "@/lib/format";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export const metadata = { title: "Utilisateurs" };
 
@@ -33,6 +34,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-black">UTILISATEURS</h1>
+      <ExportLinks href="/admin/utilisateurs/export" label="Exporter toute la liste" />
       <form
         method="get"
         action="/admin/utilisateurs"

@@ -1,6 +1,7 @@
 import { requireSpace } from "@/lib/auth/guards";
 import { listTrainerParticipants } from "@/lib/sessions/list-participants";
 import { ValidationTable } from "./validation-table";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export const metadata = { title: "Validation des passeports" };
 
@@ -13,6 +14,7 @@ export default async function ValidationPage({ searchParams }: { searchParams: P
       <h1 id="titre" className="text-2xl font-black">
         VALIDATION DES PASSEPORTS
       </h1>
+      <ExportLinks href="/formateur/validation/export" label="Exporter tous mes participants" />
       <form role="search" className="flex flex-wrap gap-2">
         <label htmlFor="q" className="sr-only">
           Rechercher un utilisateur, une session

@@ -20,6 +20,8 @@ import {
 import { createSessionAction, searchCompaniesAction } from "@/lib/sessions/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
+import type { ParticipantRow } from "@/lib/sessions/participant-rows";
+import { PasteParticipants } from "./paste-participants";
 
 type Profile = { code: CreateSessionInput["profileCode"]; name: string; description: string; moduleCount: number };
 
@@ -64,6 +66,30 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
     replace(Array.from({ length: count }, (_, i) => current[i] ?? emptyParticipant()));
     confirm.current?.close();
     setStep(2);
+    void trigger();
+  };
+
+  // issue 14: rows from a spreadsheet fill the forms in order, then the forms' checks run; a
+  // company whose name (or SIRET) matches exactly one company of the list is chosen in it
+  const fillFromRows = async (rows: ParticipantRow[]) => {
+    const names = [...new Set(rows.map((r) => r.companyName).filter((n) => n.length >= 2))];
+    const found = new Map<string, string>();
+    await Promise.all(
+      names.map(async (name) => {
+        const hits = (await searchCompanies(name)).filter(
+          (c) => c.name.toLowerCase() === name.toLowerCase() || c.siret === name.replace(/\s/g, ""),
+        );
+        if (hits.length === 1) found.set(name, hits[0].id);
+      }),
+    );
+    rows.forEach((r, i) => {
+      setValue(`participants.${i}.lastName`, r.lastName);
+      setValue(`participants.${i}.firstName`, r.firstName);
+      setValue(`participants.${i}.email`, r.email);
+      setValue(`participants.${i}.companyId`, found.get(r.companyName) ?? "");
+      setValue(`participants.${i}.companyName`, r.companyName);
+      setValue(`participants.${i}.useExistingAccount`, false);
+    });
     void trigger();
   };
 
@@ -172,6 +198,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
         n&apos;en a pas, au référent de son entreprise (avec un ID unique). Une adresse personnelle ne se saisit qu&apos;avec l&apos;accord
         du participant : elle sera visible de son entreprise et des administrateurs.
       </p>
+      <PasteParticipants count={fields.length} onFill={fillFromRows} />
       {fields.map((f, i) => {
         const errors = formState.errors.participants?.[i];
         const useExisting = watch(`participants.${i}.useExistingAccount`);
