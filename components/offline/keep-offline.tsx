@@ -1,0 +1,18 @@
+"use client";
+// Issue 18, item 1: "Mes passeports sécurité" stays on the phone once opened (lib/offline).
+import { useEffect, useState } from "react";
+import { keepPageOffline } from "@/lib/offline/keep-offline";
+
+export function KeepOffline({ label }: { label: string }) {
+  const [kept, setKept] = useState(false);
+  useEffect(() => {
+    keepPageOffline()
+      .then(setKept)
+      .catch(() => setKept(false));
+  }, []);
+  return kept ? (
+    <p className="text-xs text-slate-600" data-offline-ready>
+      {label}
+    </p>
+  ) : null;
+}
