@@ -22,6 +22,8 @@ export const checkPassportAction = controllerAction(
 );
 
 /** Issue 18, item 3: the checks made offline, sent when the network returns. */
-export const syncOfflineChecksAction = controllerAction("passports.syncOfflineChecks", syncOfflineChecksSchema, async ({ checks }, { viewer }) =>
-  syncOfflineChecks(viewer, checks),
+export const syncOfflineChecksAction = controllerAction(
+  "passports.syncOfflineChecks",
+  syncOfflineChecksSchema,
+  async ({ checks }, { viewer }) => syncOfflineChecks(viewer, checks),
 );

@@ -55,7 +55,9 @@ it("says Falsifié for an altered payload, a wrong key id, another key's signatu
 it("accepts a rotated key: both kids of the set verify", async () => {
   const rotated = (await generateKeyPair("EdDSA", { crv: "Ed25519" })) as { privateKey: KeyLike; publicKey: KeyLike };
   const both: JSONWebKeySet = { keys: [...jwks.keys, { ...(await exportJWK(rotated.publicKey)), kid: "K2", alg: "EdDSA" }] };
-  expect(await checkOffline(await credential(fields("PS-2026-EEEEEE"), rotated.privateKey, "K2"), both, list([]))).toMatchObject({ result: "VALID" });
+  expect(await checkOffline(await credential(fields("PS-2026-EEEEEE"), rotated.privateKey, "K2"), both, list([]))).toMatchObject({
+    result: "VALID",
+  });
   expect(await checkOffline(await credential(fields("PS-2026-EEEEEE")), both, list([]))).toMatchObject({ result: "VALID" });
 });
 

@@ -3,7 +3,13 @@
 // of /api/v1/cles, WebCrypto Ed25519). No server code: the format is credential-format.ts's,
 // the one the server signs. Online, the answer still comes from the database.
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from "jose";
-import { credentialToJws, isCredentialToken, parseCredentialPayload, tokenFromQrContent, type PassportCredential } from "@/lib/passports/credential-format";
+import {
+  credentialToJws,
+  isCredentialToken,
+  parseCredentialPayload,
+  tokenFromQrContent,
+  type PassportCredential,
+} from "@/lib/passports/credential-format";
 
 export type RevocationList = { iss: string; iat: number; revoked: string[] };
 

@@ -19,7 +19,9 @@ let prepared: Promise<unknown> | undefined;
  */
 export function loadQrReader(wasmBinary?: ArrayBuffer) {
   prepared ??= prepareZXingModule({
-    overrides: wasmBinary ? { wasmBinary } : { locateFile: (file: string, prefix: string) => (file.endsWith(".wasm") ? QR_READER_WASM_PATH : prefix + file) },
+    overrides: wasmBinary
+      ? { wasmBinary }
+      : { locateFile: (file: string, prefix: string) => (file.endsWith(".wasm") ? QR_READER_WASM_PATH : prefix + file) },
     fireImmediately: true,
   }).catch((error: unknown) => {
     prepared = undefined;

@@ -167,9 +167,10 @@ describe("syncOfflineChecks (data layer)", () => {
     ]);
     expect(await db.passportCheck.count({ where: { clientId: { in: bad.map((c) => c.id) } } })).toBe(0);
     // a little clock skew is fine
-    expect((await syncOfflineChecks(controller, [offlineCheck(qr, { checkedAt: now + 60_000, listIssuedAt: Math.floor(now / 1000) })]))[0].status).toBe(
-      "recorded",
-    );
+    expect(
+      (await syncOfflineChecks(controller, [offlineCheck(qr, { checkedAt: now + 60_000, listIssuedAt: Math.floor(now / 1000) })]))[0]
+        .status,
+    ).toBe("recorded");
   });
 
   it("logs a forged credential as Falsifié, whatever the phone showed, and never a site of another company", async () => {

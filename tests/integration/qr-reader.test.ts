@@ -50,7 +50,12 @@ it("reads every dense signed link from a camera-sized frame, at versions 10 to 1
 });
 
 it("says there is no QR code in a blank frame or one showing half of it", async () => {
-  const blank = { data: new Uint8ClampedArray(WIDTH * HEIGHT * 4).fill(255), width: WIDTH, height: HEIGHT, colorSpace: "srgb" } as ImageData;
+  const blank = {
+    data: new Uint8ClampedArray(WIDTH * HEIGHT * 4).fill(255),
+    width: WIDTH,
+    height: HEIGHT,
+    colorSpace: "srgb",
+  } as ImageData;
   expect(await readQrCode(blank)).toBeNull();
   const { image } = frame(signedLikeLink(1, 250));
   // the lower half hidden (a thumb over the card): nothing, rather than a wrong text

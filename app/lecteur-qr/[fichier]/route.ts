@@ -21,7 +21,8 @@ function load() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ fichier: string }> }) {
   const [{ fichier }, { name, bytes }] = await Promise.all([params, load()]);
-  if (fichier !== name) return new Response("Fichier introuvable.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (fichier !== name)
+    return new Response("Fichier introuvable.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/wasm",
