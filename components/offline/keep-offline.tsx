@@ -10,9 +10,5 @@ export function KeepOffline({ label }: { label: string }) {
       .then(setKept)
       .catch(() => setKept(false));
   }, []);
-  return kept ? (
-    <p className="text-xs text-slate-600" data-offline-ready>
-      {label}
-    </p>
-  ) : null;
+  return kept ? <p className="mx-auto w-full max-w-md text-center text-xs text-slate-600">{label}</p> : null;
 }
