@@ -11,9 +11,15 @@ export async function keepPageOffline(): Promise<boolean> {
   await navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: SERVICE_WORKER_SCOPE });
   const { active } = await navigator.serviceWorker.ready;
   if (!active) return false;
-  const assets = performance
-    .getEntriesByType("resource")
-    .map((entry) => new URL(entry.name))
+  // what the page loaded: its script and style tags (Chromium gives no resource timing entry to a
+  // script it took from its memory cache) and everything fetched since (the QR reader's chunk and .wasm)
+  const tags = [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>("script[src], link[rel=stylesheet], link[rel=preload]")];
+  const assets = [
+    ...tags.map((tag) => ("src" in tag ? tag.src : tag.href)),
+    ...performance.getEntriesByType("resource").map((entry) => entry.name),
+  ]
+    .filter(Boolean)
+    .map((href) => new URL(href, location.href))
     .filter(isKeptAsset)
     .map((url) => url.href);
   const channel = new MessageChannel();

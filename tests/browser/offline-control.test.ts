@@ -192,6 +192,7 @@ it("shows the learner's passport card offline, and forgets it at logout", async 
   await page.reload();
   await card.getByText("PS-2026-7K4M9Q").waitFor();
   await card.getByRole("img", { name: "QR code du passeport PS-2026-7K4M9Q" }).waitFor();
+  await page.getByText("Sans réseau : ton passeport s'affiche depuis ce téléphone.").waitFor();
   await shot(page, "carte-hors-ligne");
 
   // signing out empties the pages' cache: offline, the card is gone from this phone

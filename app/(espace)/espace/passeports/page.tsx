@@ -37,7 +37,10 @@ export default async function MyPassportsPage() {
           {cards.map((card) => (
             <PassportCard key={card.id} card={card} />
           ))}
-          <KeepOffline label="Ton passeport est enregistré sur ce téléphone : il s'affiche même sans réseau." />
+          <KeepOffline
+            label="Ton passeport est enregistré sur ce téléphone : il s'affiche même sans réseau."
+            offlineLabel="Sans réseau : ton passeport s'affiche depuis ce téléphone. Le QR code se vérifie quand même."
+          />
         </div>
       ) : null}
       {passports.length === 0 ? (
