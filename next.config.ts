@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 
 // Security headers sent with every response (I5). The Content-Security-Policy, which needs a
 // fresh nonce per request, and HSTS (https only) are set by proxy.ts.
@@ -19,4 +20,6 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// issue 18: the service worker is bundled by esbuild in a route handler (app/serwist/[path]), which
+// needs esbuild kept out of the server bundle
+export default withSerwist(nextConfig);

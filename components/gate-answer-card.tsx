@@ -6,8 +6,10 @@ import { VERDICT_TONES, VerdictIcon } from "@/components/control/verdict";
 // F2/F3: what the gate needs, nothing more. Issue 18, item 5: the verdict (colour, icon and
 // word), the holder's photo and name come first and fit a 390 × 844 phone screen with the
 // check form. The photo comes from the database (item 2), never from the QR code; without
-// one, the holder's initials say so.
-export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
+// one, the holder's initials say so. Issue 18, item 3: offline, the answer comes from the QR
+// code's signature and the phone's list of revoked passports, and says so under the verdict
+// ("offline" gives the list's age); there is no photo then.
+export function GateAnswerCard({ answer, offline }: { answer: GateAnswer; offline?: { listAge: string } }) {
   const initials = answer.holder ? `${answer.holder.firstName.slice(0, 1)}${answer.holder.lastName.slice(0, 1)}`.toUpperCase() : "";
   return (
     <section aria-live="polite" aria-label="Résultat du contrôle" className="overflow-hidden rounded-lg bg-white shadow">
@@ -15,6 +17,15 @@ export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
         <VerdictIcon result={answer.result} className="size-9" />
         {CHECK_LABELS[answer.result]}
       </p>
+      {offline ? (
+        <p className="flex flex-wrap items-center gap-x-2 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-slate-800">
+          <span className="rounded bg-navy px-2 py-0.5 text-xs font-black uppercase tracking-wide text-white">Hors ligne</span>
+          <span>
+            D&apos;après la signature du QR code et la liste des passeports révoqués à jour {offline.listAge}. Enregistré sur ce téléphone,
+            envoyé au retour du réseau.
+          </span>
+        </p>
+      ) : null}
       {answer.holder ? (
         <div className="grid grid-cols-[5.5rem_1fr] gap-4 p-4">
           {answer.photo ? (
@@ -27,7 +38,7 @@ export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
           ) : (
             <div
               role="img"
-              aria-label="Pas de photo du titulaire"
+              aria-label={offline ? "Photo du titulaire indisponible hors ligne" : "Pas de photo du titulaire"}
               className="grid aspect-[4/5] place-items-center rounded-md bg-slate-200 text-2xl font-black text-slate-500"
             >
               {initials}
@@ -56,7 +67,7 @@ export function GateAnswerCard({ answer }: { answer: GateAnswer }) {
       ) : (
         <p className="p-4">
           {answer.result === "FORGED"
-            ? "Ce QR code n'est pas celui d'un passeport : il a été modifié ou fabriqué. Le contrôle est enregistré."
+            ? `Ce QR code n'est pas celui d'un passeport : il a été modifié ou fabriqué. Le contrôle est enregistré${offline ? " sur ce téléphone" : ""}.`
             : "Aucun passeport ne correspond."}
         </p>
       )}

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { forgetOfflinePages } from "@/lib/offline/keep-offline";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { LOGIN_ERRORS, loginSchema, type LoginInput } from "@/lib/auth/login.schema";
@@ -49,6 +50,8 @@ export function LoginForm({
       setFormError(LOGIN_ERRORS[result?.error ?? "default"] ?? LOGIN_ERRORS.CredentialsSignin);
       return;
     }
+    // issue 18: pages another person kept on this phone for offline use never outlive a new login
+    await forgetOfflinePages();
     // a full page load, so that every server component reads the new session cookie
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/connexion/suite");

@@ -3,7 +3,8 @@
 // ('strict-dynamic'); no 'unsafe-inline' for scripts. Styles keep 'unsafe-inline' for style
 // attributes (progress bars, verdict colours), which nonces cannot cover. 'wasm-unsafe-eval'
 // lets pages compile WebAssembly (the QR code reader of the check screen, served by this site):
-// it allows no JavaScript eval.
+// it allows no JavaScript eval. Issue 18: the service worker and the web app manifests come from
+// this site only (worker-src, manifest-src: a service worker script cannot carry a nonce).
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development") {
   return [
     "default-src 'self'",
@@ -13,6 +14,8 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
     "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "frame-ancestors 'none'",
     "base-uri 'self'",

@@ -3,10 +3,25 @@
 // (lib/passports/qr-reader.ts: ZXing's C++ reader in WebAssembly, in every browser). Issue 18: the
 // controller picks their site once (kept on the phone, localStorage) and every check records
 // it; the answer comes first, above the form, so that verdict, photo and name need no scrolling.
-import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
+// Issue 18, item 3: the screen works offline. Online it keeps the platform's public keys and
+// the signed list of revoked passports (lib/offline/gate-store.ts) and itself (service worker);
+// offline a scanned QR code is answered from its signature and that list, marked "Hors ligne",
+// kept on the phone and sent when the network returns. Online, the answer comes from the database.
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { GateAnswerCard } from "@/components/gate-answer-card";
-import { checkPassportAction } from "@/lib/passports/actions";
+import { checkPassportAction, syncOfflineChecksAction } from "@/lib/passports/actions";
 import type { GateAnswer } from "@/lib/passports/verify-passport";
+import { checkOffline, listAge } from "@/lib/passports/offline-check";
+import { MAX_SYNC_BATCH } from "@/lib/passports/offline-check.schema";
+import {
+  forgetWaitingCheck,
+  loadGateLists,
+  refreshGateLists,
+  saveWaitingCheck,
+  waitingChecks,
+  type GateLists,
+} from "@/lib/offline/gate-store";
+import { keepPageOffline } from "@/lib/offline/keep-offline";
 
 export type ControlSite = { id: string; name: string; commune: string };
 
@@ -23,36 +38,198 @@ const subscribeSite = (listener: () => void) => {
   return () => siteListeners.delete(listener);
 };
 
-export function PassportCheck({ sites = [] }: { sites?: ControlSite[] }) {
+const subscribeNetwork = (listener: () => void) => {
+  window.addEventListener("online", listener);
+  window.addEventListener("offline", listener);
+  return () => {
+    window.removeEventListener("online", listener);
+    window.removeEventListener("offline", listener);
+  };
+};
+
+/** The lists are fetched again this often while the screen stays open online. */
+const REFRESH_MS = 10 * 60_000;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+type Shown = { answer: GateAnswer; offline?: { listAge: string } };
+
+export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSite[]; controllerId: string }) {
   const [value, setValue] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [answer, setAnswer] = useState<GateAnswer | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const [scanning, setScanning] = useState(false);
   const [pending, startTransition] = useTransition();
   const [choosing, setChoosing] = useState(false);
   const storedId = useSyncExternalStore(subscribeSite, storedSite, () => null);
   const site = sites.find((s) => s.id === storedId) ?? null;
+  const online = useSyncExternalStore(
+    subscribeNetwork,
+    () => navigator.onLine,
+    () => true,
+  );
+  const [lists, setLists] = useState<GateLists | undefined>(undefined);
+  const [offlineReady, setOfflineReady] = useState(false);
+  const [waiting, setWaiting] = useState(0);
+  const [syncNote, setSyncNote] = useState<string | null>(null);
+  const [now, setNow] = useState(() => new Date());
   const answerRef = useRef<HTMLDivElement>(null);
+  const syncing = useRef(false);
+
+  /** Sends the checks this controller made offline; each one leaves the phone once the server has it. */
+  const sync = useCallback(async () => {
+    if (syncing.current || !navigator.onLine) return;
+    syncing.current = true;
+    try {
+      const all = await waitingChecks(controllerId);
+      let sent = 0;
+      let refused = 0;
+      for (let i = 0; i < all.length; i += MAX_SYNC_BATCH) {
+        const batch = all.slice(i, i + MAX_SYNC_BATCH).map(({ controllerId: _owner, ...check }) => check);
+        const res = await syncOfflineChecksAction({ checks: batch });
+        if (!res.ok) break;
+        for (const outcome of res.data) {
+          await forgetWaitingCheck(outcome.id);
+          if (outcome.status === "rejected") refused++;
+          else sent++;
+        }
+      }
+      if (sent || refused)
+        setSyncNote(
+          [
+            sent ? `${plural(sent, "contrôle fait hors ligne envoyé", "contrôles faits hors ligne envoyés")}.` : "",
+            refused ? `${plural(refused, "contrôle refusé", "contrôles refusés")} (heure du téléphone incohérente).` : "",
+          ]
+            .filter(Boolean)
+            .join(" "),
+        );
+    } catch {
+      // the network went again: the checks stay on the phone for the next time
+    } finally {
+      syncing.current = false;
+      setWaiting((await waitingChecks(controllerId).catch(() => [])).length);
+    }
+  }, [controllerId]);
+
+  // what the screen needs offline: the lists, the QR reader, the page itself; then what waits is sent
+  useEffect(() => {
+    let cancelled = false;
+    const prepare = async () => {
+      setNow(new Date());
+      const kept = await loadGateLists().catch(() => undefined);
+      if (!cancelled && kept) setLists(kept);
+      if (!navigator.onLine) return;
+      const fresh = await refreshGateLists();
+      if (!cancelled && fresh) setLists(fresh);
+      await import("@/lib/passports/qr-reader").then((m) => m.loadQrReader()).catch(() => undefined);
+      const ready = await keepPageOffline().catch(() => false);
+      if (!cancelled) setOfflineReady(ready && Boolean(fresh));
+      await sync();
+    };
+    void prepare();
+    void waitingChecks(controllerId)
+      .then((w) => !cancelled && setWaiting(w.length))
+      .catch(() => undefined);
+    const timer = setInterval(() => (navigator.onLine ? void prepare() : setNow(new Date())), REFRESH_MS);
+    const tick = setInterval(() => setNow(new Date()), 60_000);
+    window.addEventListener("online", prepare);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+      clearInterval(tick);
+      window.removeEventListener("online", prepare);
+    };
+  }, [controllerId, sync]);
+
+  const checkWithoutNetwork = async (input: string) => {
+    const kept = lists ?? (await loadGateLists().catch(() => undefined));
+    if (!kept) {
+      setShown(null);
+      setFieldError(
+        "Hors ligne, et ce téléphone n'a pas encore la liste des passeports révoqués : ouvrez cet écran une fois avec du réseau.",
+      );
+      return;
+    }
+    const offline = await checkOffline(input, kept.jwks, kept.list);
+    if (offline.kind === "needs-network") {
+      setShown(null);
+      setFieldError("Hors ligne : scannez le QR code du passeport. Sans réseau, seul son QR code signé se vérifie, pas un numéro saisi.");
+      return;
+    }
+    await saveWaitingCheck({
+      id: crypto.randomUUID(),
+      qr: input.trim().slice(0, 700),
+      checkedAt: Date.now(),
+      listIssuedAt: kept.list.iat,
+      siteId: site?.id ?? null,
+      shownResult: offline.result,
+      controllerId,
+    });
+    setWaiting((await waitingChecks(controllerId)).length);
+    const c = offline.credential;
+    setShown({
+      answer: c
+        ? {
+            result: offline.result,
+            number: c.number,
+            holder: { firstName: c.firstName, lastName: c.lastName },
+            companyName: c.companyName,
+            profileName: c.profileName,
+            expiresAt: c.expiresAt,
+          }
+        : { result: offline.result },
+      offline: { listAge: listAge(kept.list.iat) },
+    });
+    setValue("");
+  };
 
   const check = (input: string) =>
     startTransition(async () => {
       setFieldError(null);
-      const res = await checkPassportAction({ value: input, siteId: site?.id ?? null });
-      if (res.ok) {
-        setAnswer(res.data);
-        setValue("");
-      } else {
-        setAnswer(null);
-        setFieldError(res.fieldErrors?.value ?? res.error);
+      if (navigator.onLine) {
+        try {
+          const res = await checkPassportAction({ value: input, siteId: site?.id ?? null });
+          if (res.ok) {
+            setShown({ answer: res.data });
+            setValue("");
+          } else {
+            setShown(null);
+            setFieldError(res.fieldErrors?.value ?? res.error);
+          }
+          void sync();
+          return;
+        } catch {
+          // the network failed on the way: answered offline below
+        }
       }
+      await checkWithoutNetwork(input);
     });
 
   useEffect(() => {
-    if (answer) answerRef.current?.scrollIntoView({ block: "start" });
-  }, [answer]);
+    if (shown) answerRef.current?.scrollIntoView({ block: "start" });
+  }, [shown]);
 
   return (
     <div className="grid min-w-0 gap-3">
+      <p
+        role="status"
+        className={`flex flex-wrap items-center gap-x-2 gap-y-1 rounded-md px-3 py-2 text-sm ${online ? "bg-white shadow-sm" : "bg-amber-100 text-slate-900"}`}
+      >
+        {online ? (
+          <span className="font-semibold">En ligne</span>
+        ) : (
+          <span className="rounded bg-navy px-2 py-0.5 text-xs font-black uppercase tracking-wide text-white">Hors ligne</span>
+        )}
+        <span>
+          {lists ? `liste à jour ${listAge(lists.list.iat, now)}` : "liste des passeports révoqués pas encore chargée"}
+          {online && offlineReady ? " · prêt pour le contrôle hors ligne" : ""}
+          {!online ? " · scannez le QR code" : ""}
+        </span>
+        {waiting > 0 ? (
+          <span className="font-semibold">{plural(waiting, "contrôle en attente d'envoi", "contrôles en attente d'envoi")}</span>
+        ) : null}
+      </p>
+      {syncNote ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{syncNote}</p> : null}
       {sites.length > 0 ? (
         site && !choosing ? (
           <p className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-sm shadow-sm">
@@ -86,9 +263,9 @@ export function PassportCheck({ sites = [] }: { sites?: ControlSite[] }) {
           </label>
         )
       ) : null}
-      {answer ? (
+      {shown ? (
         <div ref={answerRef} className="scroll-mt-2">
-          <GateAnswerCard answer={answer} />
+          <GateAnswerCard answer={shown.answer} offline={shown.offline} />
         </div>
       ) : null}
       <form

@@ -6,16 +6,14 @@ import { assertController } from "@/lib/auth/access";
 import { controllerSite } from "@/lib/sites/sites";
 import { readGateToken } from "@/lib/passports/gate-token";
 import { normalizePassportNumber } from "@/lib/passports/passport-number";
+import { tokenFromQrContent } from "@/lib/passports/credential-format";
 import { logForgedCheck, verifyPassport, type GateAnswer } from "@/lib/passports/verify-passport";
 
 /** Accepts a passport number, a bare token, or the whole verification URL of a QR code. */
 export function parseGateInput(raw: string): { number: string } | { token: string } {
-  const value = raw.trim();
-  const fromUrl = value.match(/\/verification\/([^/?#\s]+)/);
-  if (fromUrl) return { token: decodeURIComponent(fromUrl[1]) };
-  if (value.includes(".") && !/^P[S5]/i.test(value)) return { token: value };
+  const token = tokenFromQrContent(raw);
   // issue 18, item 5: without dashes, in lower case, O/0 and I/1 in the year
-  return { number: normalizePassportNumber(value) };
+  return token !== null ? { token } : { number: normalizePassportNumber(raw.trim()) };
 }
 
 export async function checkAtGate(

@@ -11,24 +11,23 @@
 import "server-only";
 import { CompactSign, compactVerify } from "jose";
 import { publicUrl } from "@/lib/env";
-import { base32Decode, base32Encode } from "@/lib/passports/base32";
+import { base32Encode } from "@/lib/passports/base32";
 import { passportKeys, type PassportKeys } from "@/lib/passports/credential-keys";
+import {
+  credentialToJws,
+  isCredentialToken,
+  MAX_TOKEN_LENGTH,
+  parseCredentialPayload,
+  type PassportCredential,
+} from "@/lib/passports/credential-format";
 
-export type PassportCredential = {
-  number: string;
-  lastName: string;
-  firstName: string;
-  companyName: string;
-  profileName: string;
-  expiresAt: Date;
-};
+export { isCredentialToken, type PassportCredential };
 
 /** Long names are cut in the credential (the QR code must stay readable); the database has them whole. */
 const MAX_FIELD = 40;
 const cut = (s: string) => (s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s);
 
 const encoder = new TextEncoder();
-const header = (kid: string) => Buffer.from(JSON.stringify({ alg: "EdDSA", kid })).toString("base64url");
 
 export async function signPassportCredential(c: PassportCredential): Promise<string> {
   const { kid, privateKey } = passportKeys();
@@ -45,9 +44,6 @@ export async function signPassportCredential(c: PassportCredential): Promise<str
   return `${kid}.${base32Encode(Buffer.from(payloadPart, "base64url"))}.${base32Encode(Buffer.from(signaturePart, "base64url"))}`;
 }
 
-/** Does this token have the credential's shape (as opposed to the HMAC tokens of passports printed before)? */
-export const isCredentialToken = (token: string) => /^[A-Z0-9]{1,12}\.[A-Z2-7]+\.[A-Z2-7]+$/.test(token);
-
 // Nothing verified twice: the same passport is scanned again and again (every morning at the
 // gate), so genuine credentials already verified are remembered, for as long as the key set
 // that verified them is the current one. Only genuine ones: forged tokens cannot evict them.
@@ -57,7 +53,7 @@ let verifiedWith: PassportKeys | null = null;
 
 /** The credential, or null when the kid is unknown, the signature does not match or the content is malformed. */
 export async function readPassportCredential(token: string): Promise<PassportCredential | null> {
-  if (token.length > 600 || !isCredentialToken(token)) return null;
+  if (token.length > MAX_TOKEN_LENGTH || !isCredentialToken(token)) return null;
   const keys = passportKeys();
   if (verifiedWith !== keys) {
     verified.clear();
@@ -74,34 +70,14 @@ export async function readPassportCredential(token: string): Promise<PassportCre
 }
 
 async function verifyCredential(token: string, keys: PassportKeys): Promise<PassportCredential | null> {
-  const [kid, payloadText, signatureText] = token.split(".");
-  const key = keys.publicKeys.get(kid);
-  const payload = base32Decode(payloadText);
-  const signature = base32Decode(signatureText);
-  if (!key || !payload || !signature) return null;
-  const jws = `${header(kid)}.${Buffer.from(payload).toString("base64url")}.${Buffer.from(signature).toString("base64url")}`;
-  let verified: Uint8Array;
+  const rebuilt = credentialToJws(token);
+  const key = rebuilt && keys.publicKeys.get(rebuilt.kid);
+  if (!rebuilt || !key) return null;
   try {
-    ({ payload: verified } = await compactVerify(jws, key, { algorithms: ["EdDSA"] }));
+    const { payload } = await compactVerify(rebuilt.jws, key, { algorithms: ["EdDSA"] });
+    return parseCredentialPayload(payload);
   } catch {
     return null;
-  }
-  try {
-    const fields = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(verified)) as unknown;
-    if (!Array.isArray(fields) || fields.length !== 6) return null;
-    const [number, lastName, firstName, companyName, profileName, expiry] = fields as unknown[];
-    if (![number, lastName, firstName, companyName, profileName].every((v) => typeof v === "string") || !Number.isSafeInteger(expiry))
-      return null;
-    return {
-      number: number as string,
-      lastName: lastName as string,
-      firstName: firstName as string,
-      companyName: companyName as string,
-      profileName: profileName as string,
-      expiresAt: new Date((expiry as number) * 1000),
-    };
-  } catch {
-    return null; // signed by us but not our shape: never happens unless a key leaked
   }
 }
 

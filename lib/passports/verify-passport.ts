@@ -49,6 +49,8 @@ export type CheckContext = {
   siteId?: string | null;
   companyId?: string | null;
   apiKeyId?: string | null;
+  /** issue 18, item 3: a check made offline and sent later (`now` is then the phone's time of the check) */
+  offline?: { clientId: string; syncedAt: Date; shownResult: CheckResult } | null;
 };
 
 export async function verifyPassport(lookup: Lookup, context: CheckContext, options: { withPhoto?: boolean } = {}): Promise<GateAnswer> {
@@ -94,6 +96,7 @@ async function checkStatement(
   limit: { name: LimitName; subject: string | null; now: Date } | null,
 ): Promise<{ row: Row | null; count: { hits: number; expiresAt: Date } | null }> {
   const now = context.now ?? new Date();
+  const offline = context.offline ?? null;
   const byId = "passportId" in lookup ? lookup.passportId : null;
   const byNumber = "number" in lookup ? lookup.number.trim().toUpperCase() : null;
   const queried = (byNumber ?? byId ?? "").slice(0, 64);
@@ -120,11 +123,13 @@ async function checkStatement(
       JOIN "Profile" pr ON pr."id" = pa."profileId"
       WHERE ((${byId}::text IS NOT NULL AND pa."id" = ${byId}) OR (${byNumber}::text IS NOT NULL AND pa."number" = ${byNumber})) ${within}
     ), logged AS (
-      INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address", "siteId", "companyId", "apiKeyId")
+      INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address", "siteId", "companyId", "apiKeyId",
+                                   "offline", "syncedAt", "clientId", "offlineResult")
       SELECT ${randomUUID()}, (SELECT "id" FROM found), ${queried}, ${context.checkedById ?? null},
              ${context.channel}::"CheckChannel", COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", ${now},
              CASE WHEN EXISTS (SELECT 1 FROM found) THEN NULL ELSE ${context.address ?? null} END,
-             (SELECT "id" FROM site), COALESCE(${context.companyId ?? null}, (SELECT "companyId" FROM site)), ${context.apiKeyId ?? null}
+             (SELECT "id" FROM site), COALESCE(${context.companyId ?? null}, (SELECT "companyId" FROM site)), ${context.apiKeyId ?? null},
+             ${offline !== null}, ${offline?.syncedAt ?? null}::timestamp, ${offline?.clientId ?? null}, ${offline?.shownResult ?? null}::"CheckResult"
       WHERE TRUE ${within}
     ), day_total AS (
       -- issue 11: the day total of the statistics, in the statement that logs the check
@@ -157,6 +162,10 @@ export async function logForgedCheck(input: CheckContext & { presented: string }
         siteId: input.siteId ?? null,
         companyId: input.companyId ?? null,
         apiKeyId: input.apiKeyId ?? null,
+        offline: Boolean(input.offline),
+        syncedAt: input.offline?.syncedAt ?? null,
+        clientId: input.offline?.clientId ?? null,
+        offlineResult: input.offline?.shownResult ?? null,
       },
       select: { id: true },
     }),

@@ -59,6 +59,11 @@ const MATRIX: Record<string, string> = {
   "/api/v1/openapi.json": "OOOOOOOO",
   "/api/v1/passeports/{jeanNumber}": "UUUUUUUU",
   "/api/v1/verifications": "MMMMMMMM",
+  // issue 18, items 1 and 3: the service worker and the two web app manifests are public, like
+  // scripts (what the worker keeps is decided per page, for the signed-in person only)
+  "/serwist/{serviceWorker}": "OOOOOOOO",
+  "/manifestes/espace.webmanifest": "OOOOOOOO",
+  "/manifestes/controle.webmanifest": "OOOOOOOO",
 
   "/entreprise": "LNOONNNN",
   "/entreprise/informations": "LNOONNNN",
@@ -224,6 +229,7 @@ beforeAll(async () => {
     media: (await storeMedia(new Uint8Array(readFileSync("public/media/circulation-sur-site/captions.vtt")), ["captions"])).key,
     guide: "referent",
     qrReader: QR_READER_WASM_PATH.split("/").pop()!,
+    serviceWorker: "sw.js",
     support: (
       await db.supportRequest.create({
         data: { subject: "Demande de la matrice", message: "Un message de la matrice.", name: "Matrice", email: "matrice@example.fr" },

@@ -2,6 +2,17 @@ import { SpaceShell } from "@/components/space-shell";
 import { requireSpace } from "@/lib/auth/guards";
 import { spaceChoices } from "@/lib/auth/spaces";
 import { isController } from "@/lib/auth/access";
+import { THEME_COLOR } from "@/lib/offline/manifests";
+import type { Metadata, Viewport } from "next";
+
+// issue 18, item 1: the learner space installs as a web app ("Mon passeport"); the check screen
+// has its own manifest (its page's metadata)
+export const metadata: Metadata = {
+  manifest: "/manifestes/espace.webmanifest",
+  icons: { icon: "/icons/icon.svg", apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Mon passeport", statusBarStyle: "default" },
+};
+export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 export default async function LearnerLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireSpace("espace");

@@ -2,7 +2,8 @@ import { requireControllerSpace } from "@/lib/auth/guards";
 import { listControllerSites } from "@/lib/sites/sites";
 import { PassportCheck } from "@/components/control/passport-check";
 
-export const metadata = { title: "Contrôler un passeport" };
+// issue 18, item 3: the check screen is an app of its own ("Contrôle"), installable and offline
+export const metadata = { title: "Contrôler un passeport", manifest: "/manifestes/controle.webmanifest" };
 
 export default async function ControlPage() {
   const viewer = await requireControllerSpace();
@@ -13,7 +14,7 @@ export default async function ControlPage() {
         CONTRÔLER UN PASSEPORT
       </h1>
       <p className="sr-only">Saisissez le numéro inscrit sur le passeport ou scannez son QR code avec l&apos;appareil photo.</p>
-      <PassportCheck sites={sites} />
+      <PassportCheck sites={sites} controllerId={viewer.person!.id} />
     </section>
   );
 }

@@ -4,6 +4,7 @@
 // and a new password ends every session (this one too): the person logs in again.
 import { useMemo, useState } from "react";
 import { signOut } from "next-auth/react";
+import { forgetOfflinePages } from "@/lib/offline/keep-offline";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
@@ -46,6 +47,7 @@ function PasswordChange({ personalWords, onClose }: { personalWords: string[]; o
           setFormError(res.error);
           return;
         }
+        await forgetOfflinePages();
         await signOut({ callbackUrl: "/?connexion=mot-de-passe-change" });
       })}
     >

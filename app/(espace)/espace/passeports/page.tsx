@@ -5,6 +5,9 @@ import { CHECK_LABELS } from "@/lib/passports/passport-status";
 import { formatDate } from "@/lib/format";
 import { listOwnPassportChecks } from "@/lib/sites/site-checks";
 import { VerdictBadge } from "@/components/control/verdict";
+import { listOwnPassportCards } from "@/lib/passports/passport-cards";
+import { PassportCard } from "@/components/passport-card";
+import { KeepOffline } from "@/components/offline/keep-offline";
 
 const paris = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" });
 const WHERE = {
@@ -17,13 +20,29 @@ export const metadata = { title: "Mes passeports sécurité" };
 
 export default async function MyPassportsPage() {
   const viewer = await requireSpace("espace");
-  const [passports, checks] = await Promise.all([listOwnPassports(viewer), listOwnPassportChecks(viewer)]);
+  const [passports, cards, checks] = await Promise.all([
+    listOwnPassports(viewer),
+    listOwnPassportCards(viewer),
+    listOwnPassportChecks(viewer),
+  ]);
   const now = new Date();
   return (
     <section aria-labelledby="titre" className="grid gap-4">
       <h1 id="titre" className="text-2xl font-black">
         Mes passeports sécurité
       </h1>
+      {/* issue 18, item 1: each valid passport as a card for the phone, kept for offline use */}
+      {cards.length > 0 ? (
+        <div className="grid gap-4">
+          {cards.map((card) => (
+            <PassportCard key={card.id} card={card} />
+          ))}
+          <KeepOffline
+            label="Ton passeport est enregistré sur ce téléphone : il s'affiche même sans réseau."
+            offlineLabel="Sans réseau : ton passeport s'affiche depuis ce téléphone. Le QR code se vérifie quand même."
+          />
+        </div>
+      ) : null}
       {passports.length === 0 ? (
         <p className="rounded-lg bg-white p-5 shadow-sm">Tu n&apos;as pas encore de passeport. Valide ton parcours pour l&apos;obtenir.</p>
       ) : (
