@@ -1,5 +1,6 @@
 // Issue 18, item 2, as its users meet it: a worker sends a photo from MES INFORMATIONS, their
-// referent confirms it on "Modifier un salarié", and the controller sees it at the gate.
+// referent confirms it on "Modifier un salarié", the controller sees it at the gate and the
+// worker on their passport card.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import sharp from "sharp";
@@ -64,4 +65,14 @@ it("goes from the worker's phone to the referent's confirmation to the gate", as
   expect(box.y + box.height).toBeLessThanOrEqual(844); // with the verdict, no scrolling
   await controller.page.screenshot({ path: "tests/.tmp/photo-controle.png" });
   await controller.context.close();
+
+  // and on the worker's card on the phone
+  const again = await openPage(chromium.browser, { viewport: { width: 390, height: 844 } });
+  await login(again.page, email);
+  await again.page.goto(`${APP_URL}/espace/passeports`);
+  await again.page
+    .getByRole("article", { name: `Passeport ${number}` })
+    .getByRole("img", { name: `Photo de ${name}` })
+    .waitFor();
+  await again.context.close();
 });
