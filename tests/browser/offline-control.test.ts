@@ -5,36 +5,16 @@
 // answered from the signature and the list, each marked "Hors ligne"; back online the checks
 // are sent and logged with their offline time, the controller and the site. The learner's card
 // shows offline too, and leaves the phone at logout.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import QRCode from "qrcode";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { passportVerificationUrl } from "@/lib/passports/passport-credential";
 import { DEMO, ownPassport } from "@/tests/helpers/demo";
 import { APP_URL, ACTION_TIMEOUT, chromiumPath, CHROMIUM_ARGS, login } from "./browser";
+import { qrVideo } from "./fake-camera";
 
-const WIDTH = 640;
-const HEIGHT = 480;
 const SHOTS = process.env.SHOTS_DIR;
-
-/** A few seconds of 4:2:0 video showing the QR code of `text` (as in qr-scan.test.ts). */
-function qrVideo(text: string, file: string) {
-  const qr = QRCode.create(text, { errorCorrectionLevel: "M" });
-  const size = qr.modules.size;
-  const scale = Math.floor((HEIGHT - 80) / (size + 8));
-  const left = Math.floor((WIDTH - size * scale) / 2);
-  const top = Math.floor((HEIGHT - size * scale) / 2);
-  const y = Buffer.alloc(WIDTH * HEIGHT, 235);
-  for (let r = 0; r < size; r++)
-    for (let c = 0; c < size; c++)
-      if (qr.modules.get(r, c))
-        for (let dy = 0; dy < scale; dy++)
-          y.fill(16, (top + r * scale + dy) * WIDTH + left + c * scale, (top + r * scale + dy) * WIDTH + left + (c + 1) * scale);
-  const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
-  const frame = Buffer.concat([Buffer.from("FRAME\n"), y, chroma, chroma]);
-  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`), ...Array(30).fill(frame)]));
-}
 
 async function qrUrlOf(passportId: string) {
   const p = await db.passport.findUniqueOrThrow({

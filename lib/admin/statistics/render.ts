@@ -29,7 +29,8 @@ const n = (v: number) => String(Math.round(v * 10) / 10);
 type Series = { name: string; values: number[] };
 
 /** The SVG with its title and description (the chart's text alternative), then the legend. */
-function chartFrame(id: string, title: string, description: string, width: number, height: number, legend: string[], body: string) {
+function chartFrame(id: string, title: string, description: string, width: number, height: number, series: Series[], body: string) {
+  const legend = series.map((s) => s.name);
   const swatches =
     legend.length > 1
       ? `<ul aria-hidden="true" class="flex flex-wrap gap-x-4 gap-y-1 text-xs">${legend
@@ -100,15 +101,7 @@ export function verticalBars(
     }
   });
   body += `<line x1="${left}" x2="${width - 8}" y1="${n(y(0))}" y2="${n(y(0))}" stroke="#0b2545" stroke-width="1"/>`;
-  return chartFrame(
-    id,
-    title,
-    description,
-    width,
-    height,
-    series.map((s) => s.name),
-    body,
-  );
+  return chartFrame(id, title, description, width, height, series, body);
 }
 
 /** Bars for named rows (modules, trainers, questions). */
@@ -133,15 +126,7 @@ export function horizontalBars(id: string, title: string, description: string, c
     });
   });
   body += `<line x1="${labelW}" x2="${labelW}" y1="0" y2="${height - 20}" stroke="#0b2545" stroke-width="1"/>`;
-  return chartFrame(
-    id,
-    title,
-    description,
-    width,
-    height,
-    series.map((s) => s.name),
-    body,
-  );
+  return chartFrame(id, title, description, width, height, series, body);
 }
 
 /** One line per series over many points (gate checks per day or week). */
@@ -167,15 +152,7 @@ export function lineChart(id: string, title: string, description: string, catego
     body += `<text x="${n(x(i))}" y="${height - bottom + 18}" text-anchor="${anchor}" font-size="11" fill="#334155">${e(categories[i])}</text>`;
   });
   body += `<line x1="${left}" x2="${width - 12}" y1="${n(y(0))}" y2="${n(y(0))}" stroke="#0b2545" stroke-width="1"/>`;
-  return chartFrame(
-    id,
-    title,
-    description,
-    width,
-    height,
-    series.map((s) => s.name),
-    body,
-  );
+  return chartFrame(id, title, description, width, height, series, body);
 }
 
 const cell = (v: CellValue) => (typeof v === "number" ? v.toLocaleString("fr-FR", { maximumFractionDigits: 1 }) : v);
