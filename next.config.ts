@@ -1,5 +1,4 @@
 import type { NextConfig } from "next";
-import { withSerwist } from "@serwist/turbopack";
 
 // Security headers sent with every response (I5). The Content-Security-Policy, which needs a
 // fresh nonce per request, and HSTS (https only) are set by proxy.ts.
@@ -11,7 +10,11 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["puppeteer", "@node-rs/argon2", "pg", "@electric-sql/pglite"],
+  // issue 18: the service worker is bundled by esbuild in a route handler (app/serwist/[path]),
+  // which needs esbuild kept out of the server bundle. This is all that @serwist/turbopack's
+  // withSerwist() adds; importing it here loaded next/server into the config, which broke Jest
+  // (next/jest reads this file): "AsyncLocalStorage accessed in runtime where it is not available".
+  serverExternalPackages: ["puppeteer", "@node-rs/argon2", "pg", "@electric-sql/pglite", "esbuild", "esbuild-wasm"],
   poweredByHeader: false,
   // issue 14: an employee import sends its file (2 MB at most, lib/spreadsheet/limits.ts) to a server action
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
@@ -20,6 +23,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-// issue 18: the service worker is bundled by esbuild in a route handler (app/serwist/[path]), which
-// needs esbuild kept out of the server bundle
-export default withSerwist(nextConfig);
+export default nextConfig;

@@ -151,7 +151,7 @@ export function HolderPhoto({ photo, pending, personId, name }: Props) {
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="button" disabled={busy} onClick={upload} className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy">
-          {busy ? "Envoi…" : own ? "Envoyer ma photo" : "Enregistrer la photo"}
+          {busy ? "Envoi…" : own ? "Envoyer ma photo" : "Utiliser cette photo"}
         </button>
         {photo && !own ? (
           <button

@@ -90,7 +90,8 @@ it("lets the passport holder download a PDF that names them", async () => {
   await login(page, "jean.dupont@cst-demo.fr");
   await page.waitForURL(`${APP_URL}/espace`);
   await page.getByRole("link", { name: "Voir mes passeports" }).click();
-  await page.getByText("PS-2026-7K4M9Q").waitFor();
+  // issue 18: the passport as a card on the phone, then in the list with its PDF
+  await page.getByRole("article", { name: "Passeport PS-2026-7K4M9Q" }).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Imprimer le passeport/ }).click()]);
   mkdirSync("tests/.tmp", { recursive: true });
   const file = "tests/.tmp/passeport-navigateur.pdf";
