@@ -19,12 +19,14 @@ export function KeepOffline({ label, offlineLabel }: { label: string; offlineLab
     () => true,
   );
   const [kept, setKept] = useState(false);
+  // Kept once, when the page opens online. Not again when the network comes back: that late
+  // copy could land after a sign-out had emptied the cache, and leave this person's page behind.
   useEffect(() => {
-    if (!online) return;
+    if (!navigator.onLine) return;
     keepPageOffline()
       .then(setKept)
       .catch(() => setKept(false));
-  }, [online]);
+  }, []);
   const note = !online ? offlineLabel : kept ? label : null;
   return note ? <p className="mx-auto w-full max-w-md text-center text-xs text-slate-600">{note}</p> : null;
 }

@@ -180,6 +180,10 @@ it("shows the learner's passport card offline, and forgets it at logout", async 
   await page.getByText("☰ Menu").click();
   await page.getByRole("button", { name: "DÉCONNEXION" }).first().click();
   await page.waitForURL(`${APP_URL}/`);
+  // the pages' cache is emptied as the sign-out completes (button and service worker): awaited, then checked
+  await page
+    .waitForFunction(async () => !(await caches.keys()).includes("passeport-pages"), undefined, { timeout: 10_000 })
+    .catch(() => undefined);
   expect(await page.evaluate(async () => (await caches.keys()).includes("passeport-pages"))).toBe(false);
   await context.setOffline(true);
   await page.goto(`${APP_URL}/espace/passeports`).catch(() => undefined);
