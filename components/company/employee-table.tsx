@@ -7,6 +7,7 @@ import { UnblockButton } from "@/components/company/unblock-button";
 import { DeleteEmployeeButton } from "@/components/company/delete-employee-button";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { ExportLinks } from "@/components/ui/export-links";
+import { PrintSelectionButtons } from "@/components/passports/print-selection-buttons";
 
 const COLUMNS: { key: EmployeeSort; label: string }[] = [
   { key: "prenom", label: "Prénom" },
@@ -83,14 +84,7 @@ export function EmployeeTable({
             Importer des salariés
           </Link>
         </span>
-        <span className="flex flex-wrap gap-2">
-          <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
-            Imprimer les passeports sélectionnés
-          </button>
-          <button type="submit" name="format" value="cartes" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
-            Imprimer en cartes (8 par page)
-          </button>
-        </span>
+        <PrintSelectionButtons />
       </form>
       <ExportLinks href={`${basePath}/export`} />
       {rows.length ? (

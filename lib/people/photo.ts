@@ -114,13 +114,15 @@ export async function setEmployeePhoto(viewer: Viewer, personId: string, bytes: 
 /** The referent confirms or refuses the photo a worker sent. */
 export async function decidePhoto(viewer: Viewer, personId: string, decision: "approve" | "refuse") {
   const person = await personFor(viewer, personId);
+  const pending = person.photoPendingKey;
+  if (!pending) throw new UserFacingError("Aucune photo n'attend de confirmation.");
   return db.$transaction(async (tx) => {
-    // only the photo that was waiting when the page was read, and only once
+    // only the photo read above, and only once: a newer one sent meanwhile is not decided blindly
     const changed = await tx.person.updateMany({
-      where: { id: person.id, photoPendingKey: { not: null } },
+      where: { id: person.id, photoPendingKey: pending },
       data:
         decision === "approve"
-          ? { photoKey: person.photoPendingKey, photoPendingKey: null, photoPendingAt: null }
+          ? { photoKey: pending, photoPendingKey: null, photoPendingAt: null }
           : { photoPendingKey: null, photoPendingAt: null },
     });
     if (changed.count === 0) throw new UserFacingError("Aucune photo n'attend de confirmation.");

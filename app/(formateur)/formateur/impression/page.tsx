@@ -2,6 +2,7 @@ import { requireSpace } from "@/lib/auth/guards";
 import { listTrainerParticipants } from "@/lib/sessions/list-participants";
 import { formatDate } from "@/lib/format";
 import { Cell, Row, Table } from "@/components/ui/table";
+import { PrintSelectionButtons } from "@/components/passports/print-selection-buttons";
 
 export const metadata = { title: "Liste des passeports sécurité" };
 
@@ -31,13 +32,8 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
           Rechercher
         </button>
       </form>
-      <form id="impression" action="/api/passeports/lot" method="get" className="flex flex-wrap gap-2">
-        <button type="submit" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
-          Imprimer les passeports sélectionnés
-        </button>
-        <button type="submit" name="format" value="cartes" className="min-h-11 rounded-md border-2 border-navy bg-white px-4 font-bold">
-          Imprimer en cartes (8 par page)
-        </button>
+      <form id="impression" action="/api/passeports/lot" method="get">
+        <PrintSelectionButtons />
       </form>
       <Table
         headers={[
