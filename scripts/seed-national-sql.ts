@@ -511,7 +511,7 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
         INSERT INTO "CheckDayCount" ("day", "result", "checks")
         SELECT ("checkedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date, "result", count(*)::int
         FROM "PassportCheck" WHERE "id" LIKE 'nch%' GROUP BY 1, 2
-        ON CONFLICT ("day", "result") DO UPDATE SET "checks" = "CheckDayCount"."checks" + EXCLUDED."checks";`,
+        ON CONFLICT ("day", "result", "shard") DO UPDATE SET "checks" = "CheckDayCount"."checks" + EXCLUDED."checks";`,
     },
     {
       name: "journal d'audit",

@@ -133,7 +133,8 @@ export type CheckRow = { day: string; result: "VALID" | "EXPIRED" | "REVOKED" | 
 export async function checksPerDay(viewer: Viewer, period: Period) {
   assertAdmin(viewer);
   return db.$queryRaw<CheckRow[]>`
-    SELECT to_char("day", 'YYYY-MM-DD') AS "day", "result"::text AS "result", "checks" AS "count"
+    SELECT to_char("day", 'YYYY-MM-DD') AS "day", "result"::text AS "result", sum("checks")::int AS "count"
     FROM "CheckDayCount"
-    WHERE "day" BETWEEN ${period.from}::date AND ${period.to}::date`;
+    WHERE "day" BETWEEN ${period.from}::date AND ${period.to}::date
+    GROUP BY "day", "result"`;
 }
