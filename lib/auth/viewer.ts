@@ -21,6 +21,8 @@ export type Viewer = {
     roles: PersonRole[];
     blocked: boolean;
     profileName: string | null;
+    /** issue 12: the language the learner takes the induction in ("fr", "en"…) */
+    language: string;
   } | null;
   /** the company space this login opens: its own company login, or a linked one (C1) */
   company: { id: string; kind: CompanyKind; name: string } | null;
@@ -52,6 +54,7 @@ type AccountRow = {
   blockedAt: Date | null;
   deletedAt: Date | null;
   profileName: string | null;
+  language: string | null;
   linkedCompanyId: string | null;
   linkedCompanyKind: CompanyKind | null;
   linkedCompanyName: string | null;
@@ -74,7 +77,7 @@ const accountColumns = (now: Date) => Prisma.sql`
   (tf."accountId" IS NOT NULL) AS "totpEnrolled",
   oc."id" AS "ownCompanyId", oc."kind"::text AS "ownCompanyKind", oc."name" AS "ownCompanyName", oc."status"::text AS "ownCompanyStatus",
   p."id" AS "personId", p."companyId" AS "personCompanyId", p."firstName", p."lastName", p."roles"::text[] AS "roles",
-  p."blockedAt", p."deletedAt", pr."name" AS "profileName",
+  p."blockedAt", p."deletedAt", pr."name" AS "profileName", p."language",
   lc."id" AS "linkedCompanyId", lc."kind"::text AS "linkedCompanyKind", lc."name" AS "linkedCompanyName", lc."status"::text AS "linkedCompanyStatus",
   EXISTS (SELECT 1 FROM "TrainerAccreditation" t WHERE t."personId" = p."id" AND t."status" = 'APPROVED' AND t."validUntil" > ${now}) AS "accredited"`;
 
@@ -107,6 +110,7 @@ function toViewer(account: AccountRow): Viewer {
       roles: [...(person.roles ?? []).filter((r) => r !== "TRAINER"), ...(person.accredited ? (["TRAINER"] as const) : [])],
       blocked: person.blockedAt !== null,
       profileName: person.profileName,
+      language: person.language ?? "fr",
     },
     company: company && company.status === "ACTIVE" ? { id: company.id, kind: company.kind, name: company.name } : null,
   };

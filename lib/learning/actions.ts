@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { learnerAction } from "@/lib/safe-action";
-import { markMediaSeen, startAttempt, submitAttempt } from "@/lib/learning/quiz";
+import { markMediaSeen, saveMediaPosition, startAttempt, submitAttempt } from "@/lib/learning/quiz";
 
 const id = z.string().min(1).max(40);
 
@@ -18,10 +18,19 @@ export const startAttemptAction = learnerAction("learning.startAttempt", z.objec
 
 export const submitAttemptAction = learnerAction(
   "learning.submitAttempt",
-  z.object({ attemptId: id, answers: z.record(id, id) }),
+  z.object({ attemptId: id, answers: z.record(id, z.array(id).max(6)) }),
   async ({ attemptId, answers }, { viewer }) => {
     const outcome = await submitAttempt(viewer, attemptId, answers);
     revalidatePath("/espace/parcours");
     return outcome;
+  },
+);
+
+export const saveMediaPositionAction = learnerAction(
+  "learning.saveMediaPosition",
+  z.object({ moduleId: id, seconds: z.number().min(0).max(86_400) }),
+  async ({ moduleId, seconds }, { viewer }) => {
+    await saveMediaPosition(viewer, moduleId, seconds);
+    return null;
   },
 );

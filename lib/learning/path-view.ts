@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { assertPerson } from "@/lib/auth/access";
 import { ensureCurrentPath } from "@/lib/learning/current-path";
 import { MAX_FAILURES } from "@/lib/learning/quiz";
+import { learnerVersionId, loadVersions } from "@/lib/content/versions";
 
 export type ModuleState = "PASSED" | "AVAILABLE" | "LOCKED";
 
@@ -25,27 +26,39 @@ export async function getPathView(viewer: Viewer, now = new Date()) {
           passedVia: true,
           mediaSeenAt: true,
           failedAttempts: true,
-          module: { select: { title: true, summary: true, mediaKind: true, durationSeconds: true, passMark: true } },
+          versionId: true,
+          mediaPosition: true,
+          module: { select: { currentVersionId: true } },
         },
       },
     },
   });
   const byModule = new Map(path.progress.map((p) => [p.moduleId, p]));
+  // issue 12: each module in the version the learner started, or the published one
+  const versions = await loadVersions(
+    db,
+    path.progress.flatMap((p) => learnerVersionId(p, p.module) ?? []),
+    viewer.person.language,
+  );
   let previousPassed = true;
   const modules = path.profile.modules.flatMap(({ moduleId, position }) => {
     const p = byModule.get(moduleId);
-    if (!p) return [];
+    const version = p && versions.get(learnerVersionId(p, p.module) ?? "");
+    if (!p || !version) return [];
     const state: ModuleState = p.passedAt ? "PASSED" : previousPassed ? "AVAILABLE" : "LOCKED";
     previousPassed = previousPassed && p.passedAt !== null;
     return [
       {
         id: moduleId,
         position,
-        title: p.module.title,
-        summary: p.module.summary,
-        mediaKind: p.module.mediaKind,
-        durationSeconds: p.module.durationSeconds,
-        passMark: p.module.passMark,
+        versionId: version.versionId,
+        language: version.language,
+        title: version.title,
+        summary: version.summary,
+        mediaKind: version.mediaKind,
+        durationSeconds: version.durationSeconds,
+        passMark: version.passMark,
+        mediaPosition: p.mediaPosition,
         state,
         passedVia: p.passedVia,
         mediaSeen: p.mediaSeenAt !== null,
@@ -67,9 +80,12 @@ export async function getModuleForLearner(viewer: Viewer, moduleId: string, now 
   const view = await getPathView(viewer, now);
   const entry = view?.modules.find((m) => m.id === moduleId);
   if (!view || !entry) return null;
-  const media = await db.module.findUniqueOrThrow({
-    where: { id: moduleId },
-    select: { mediaPath: true, captionsPath: true, slides: true },
-  });
+  const [version] = (await loadVersions(db, [entry.versionId], viewer.person!.language)).values();
+  const media = {
+    mediaPath: version.mediaPath,
+    captionsPath: version.captionsPath,
+    slides: version.slides,
+    transcript: version.transcript,
+  };
   return { ...entry, ...media, blocked: view.blocked, total: view.modules.length };
 }

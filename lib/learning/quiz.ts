@@ -14,6 +14,7 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
 import { recordDayCounts } from "@/lib/learning/day-counts";
 import { UserFacingError } from "@/lib/errors";
+import { choiceIn, learnerVersionId, loadVersions, questionIn } from "@/lib/content/versions";
 
 export const MAX_FAILURES = 3;
 
@@ -41,7 +42,8 @@ async function progressFor(personId: string, moduleId: string, now: Date) {
         passedAt: true,
         mediaSeenAt: true,
         failedAttempts: true,
-        module: { select: { profiles: { select: { profileId: true, position: true } } } },
+        versionId: true,
+        module: { select: { currentVersionId: true, profiles: { select: { profileId: true, position: true } } } },
       },
     });
     const path = await tx.learningPath.findUniqueOrThrow({ where: { id: pathId }, select: { profileId: true } });
@@ -56,12 +58,40 @@ async function progressFor(personId: string, moduleId: string, now: Date) {
   });
 }
 
+/**
+ * Issue 12: the version of the module a learner is taking, fixed when they start it (media seen
+ * or an attempt) and kept until they submit an attempt: a version published meanwhile applies
+ * to their next attempt, never to the one under way.
+ */
+async function fixVersion(progress: { id: string; versionId: string | null; module: { currentVersionId: string | null } }) {
+  const versionId = learnerVersionId(progress, progress.module);
+  if (!versionId) throw new LearningError("LOCKED_MODULE", "Ce module n'est pas encore publié.");
+  if (!progress.versionId) {
+    await db.moduleProgress.updateMany({ where: { id: progress.id, versionId: null }, data: { versionId } });
+    const fixed = await db.moduleProgress.findUniqueOrThrow({ where: { id: progress.id }, select: { versionId: true } });
+    return fixed.versionId!;
+  }
+  return versionId;
+}
+
 export async function markMediaSeen(viewer: Viewer, moduleId: string, now = new Date()) {
   assertPerson(viewer);
   const { progress } = await progressFor(viewer.person.id, moduleId, now);
+  await fixVersion(progress);
   if (!progress.mediaSeenAt) {
     await db.moduleProgress.update({ where: { id: progress.id }, data: { mediaSeenAt: now } });
   }
+}
+
+/** Issue 12, item 6: where the learner left the video, to resume there (seconds). */
+export async function saveMediaPosition(viewer: Viewer, moduleId: string, seconds: number, now = new Date()) {
+  assertPerson(viewer);
+  const { progress } = await progressFor(viewer.person.id, moduleId, now);
+  if (progress.passedAt) return;
+  await db.moduleProgress.update({
+    where: { id: progress.id },
+    data: { mediaPosition: Math.max(0, Math.min(Math.round(seconds), 24 * 3600)) },
+  });
 }
 
 export async function startAttempt(viewer: Viewer, moduleId: string, now = new Date()) {
@@ -71,9 +101,17 @@ export async function startAttempt(viewer: Viewer, moduleId: string, now = new D
   if (progress.passedAt) throw new LearningError("ALREADY_PASSED", "Ce module est déjà validé.");
   if (!progress.mediaSeenAt) throw new LearningError("MEDIA_NOT_SEEN", "Regardez d'abord le média du module.");
 
+  const versionId = await fixVersion(progress);
+  const [version] = (await loadVersions(db, [versionId], viewer.person.language)).values();
   const questions = await db.question.findMany({
-    where: { moduleId },
-    select: { id: true, text: true, choices: { select: { id: true, text: true } } },
+    where: { versionId },
+    select: {
+      id: true,
+      text: true,
+      explanation: true,
+      translations: true,
+      choices: { select: { id: true, text: true, translations: true, isCorrect: true } },
+    },
   });
   const drawn = shuffle(questions).map((q) => ({ ...q, choices: shuffle(q.choices) }));
   const attempt = await db.attempt.create({
@@ -81,22 +119,48 @@ export async function startAttempt(viewer: Viewer, moduleId: string, now = new D
       pathId,
       personId: viewer.person.id,
       moduleId,
+      versionId,
+      language: version.language,
       startedAt: now,
       drawnOrder: drawn.map((q) => ({ questionId: q.id, choiceIds: q.choices.map((c) => c.id) })),
     },
     select: { id: true },
   });
-  // what the page receives: texts and opaque ids, nothing about correctness
+  // what the page receives: texts and opaque ids, nothing about correctness but whether a
+  // question has several right choices (check boxes rather than radio buttons)
   return {
     attemptId: attempt.id,
-    questions: drawn.map((q) => ({ id: q.id, text: q.text, choices: q.choices.map((c) => ({ id: c.id, text: c.text })) })),
+    language: version.language,
+    questions: drawn.map((q) => ({
+      id: q.id,
+      text: questionIn(q, version.language).text,
+      multiple: q.choices.filter((c) => c.isCorrect).length > 1,
+      choices: q.choices.map((c) => ({ id: c.id, text: choiceIn(c, version.language) })),
+    })),
   };
 }
 
 export const BLOCKED_MESSAGE =
   "Votre compte est bloqué après plusieurs échecs au même module. Contactez votre responsable (le référent Passeport Sécurité de votre entreprise) pour qu'il le débloque.";
 
+/**
+ * Issue 12, item 6: what the learner sees of each question after an attempt. After a failure,
+ * whether each answer was right, the explanation and the place in the media that answers it,
+ * never the right choice; after a pass, the right choices too.
+ */
+export type ReviewedQuestion = {
+  questionId: string;
+  text: string;
+  right: boolean;
+  explanation: string;
+  anchor: { seconds: number } | { slide: number } | null;
+  chosen: { id: string; text: string }[];
+  /** only after a pass */
+  rightChoices: { id: string; text: string }[] | null;
+};
+
 export type AttemptOutcome = {
+  review: ReviewedQuestion[];
   score: number;
   passMark: number;
   passed: boolean;
@@ -108,7 +172,7 @@ export type AttemptOutcome = {
 export async function submitAttempt(
   viewer: Viewer,
   attemptId: string,
-  answers: Record<string, string>,
+  answers: Record<string, string[]>,
   now = new Date(),
 ): Promise<AttemptOutcome> {
   assertPerson(viewer);
@@ -124,7 +188,9 @@ export async function submitAttempt(
         moduleId: true,
         submittedAt: true,
         drawnOrder: true,
-        module: { select: { passMark: true, title: true } },
+        versionId: true,
+        language: true,
+        version: { select: { passMark: true, title: true } },
       },
     });
     if (!attempt || attempt.personId !== personId) throw new AccessDeniedError();
@@ -136,14 +202,56 @@ export async function submitAttempt(
     if (person.blockedAt) throw new LearningError("BLOCKED", BLOCKED_MESSAGE);
 
     const drawn = attempt.drawnOrder as DrawnQuestion[];
-    const correct = await tx.choice.findMany({
-      where: { questionId: { in: drawn.map((d) => d.questionId) }, isCorrect: true },
-      select: { id: true, questionId: true },
+    const questions = await tx.question.findMany({
+      where: { id: { in: drawn.map((d) => d.questionId) } },
+      select: {
+        id: true,
+        text: true,
+        explanation: true,
+        translations: true,
+        anchorSeconds: true,
+        anchorSlide: true,
+        choices: { select: { id: true, text: true, translations: true, isCorrect: true } },
+      },
     });
-    const rightByQuestion = new Map(correct.map((c) => [c.questionId, c.id]));
-    const good = drawn.filter((d) => answers[d.questionId] && answers[d.questionId] === rightByQuestion.get(d.questionId)).length;
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    // only choices of the question count; a question is right when exactly its right choices
+    // were chosen (one or several)
+    const given = new Map(
+      drawn.map((d) => [d.questionId, [...new Set(answers[d.questionId] ?? [])].filter((c) => d.choiceIds.includes(c)).sort()]),
+    );
+    const isRight = (questionId: string) => {
+      const right = (byId.get(questionId)?.choices ?? [])
+        .filter((c) => c.isCorrect)
+        .map((c) => c.id)
+        .sort();
+      const chosen = given.get(questionId)!;
+      return right.length > 0 && right.length === chosen.length && right.every((c, i) => c === chosen[i]);
+    };
+    const good = drawn.filter((d) => isRight(d.questionId)).length;
     const score = Math.round((100 * good) / Math.max(drawn.length, 1));
-    const passed = score >= attempt.module.passMark;
+    const passed = score >= attempt.version.passMark;
+    const language = attempt.language;
+    const review: ReviewedQuestion[] = drawn.map((d) => {
+      const q = byId.get(d.questionId)!;
+      const chosen = given.get(d.questionId)!;
+      const choiceText = (id: string) =>
+        choiceIn(
+          q.choices.find((c) => c.id === id)!,
+          language,
+        );
+      return {
+        questionId: q.id,
+        text: questionIn(q, language).text,
+        right: isRight(q.id),
+        explanation: questionIn(q, language).explanation,
+        anchor: q.anchorSeconds !== null ? { seconds: q.anchorSeconds } : q.anchorSlide !== null ? { slide: q.anchorSlide } : null,
+        chosen: chosen.map((id) => ({ id, text: choiceText(id) })),
+        rightChoices: passed
+          ? d.choiceIds.filter((id) => q.choices.find((c) => c.id === id)?.isCorrect).map((id) => ({ id, text: choiceText(id) }))
+          : null,
+      };
+    });
 
     await tx.attempt.update({
       where: { id: attemptId },
@@ -151,18 +259,28 @@ export async function submitAttempt(
         submittedAt: now,
         score,
         passed,
-        answers: Object.fromEntries(drawn.map((d) => [d.questionId, answers[d.questionId] ?? null])),
+        answers: Object.fromEntries(given),
       },
     });
     // a choice that is not one of the question's counts as no answer
-    const given = drawn.map((d) => ({
-      questionId: d.questionId,
-      choiceId: d.choiceIds.includes(answers[d.questionId]) ? answers[d.questionId] : null,
-    }));
-    await recordDayCounts(tx, { moduleId: attempt.moduleId, passed, answers: given, now });
+    await recordDayCounts(tx, {
+      moduleId: attempt.moduleId,
+      passed,
+      answers: drawn.flatMap((d): { questionId: string; choiceId: string | null }[] => {
+        const chosen = given.get(d.questionId)!;
+        return chosen.length
+          ? chosen.map((choiceId) => ({ questionId: d.questionId, choiceId }))
+          : [{ questionId: d.questionId, choiceId: null }];
+      }),
+      now,
+    });
+    // issue 12: a pass keeps the version it was taken in; after a failure the next attempt
+    // takes the version published by then
     const progress = await tx.moduleProgress.update({
       where: { pathId_moduleId: { pathId: attempt.pathId, moduleId: attempt.moduleId } },
-      data: passed ? { passedAt: now, passedVia: "ONLINE" } : { failedAttempts: { increment: 1 } },
+      data: passed
+        ? { passedAt: now, passedVia: "ONLINE", versionId: attempt.versionId }
+        : { failedAttempts: { increment: 1 }, versionId: null },
       select: { failedAttempts: true },
     });
 
@@ -176,7 +294,7 @@ export async function submitAttempt(
         template: "learner-blocked",
         subject: `Compte bloqué : ${person.firstName} ${person.lastName.toUpperCase()}`,
         paragraphs: [
-          `Le compte de ${person.firstName} ${person.lastName.toUpperCase()} est bloqué après ${progress.failedAttempts} échecs au module « ${attempt.module.title} ».`,
+          `Le compte de ${person.firstName} ${person.lastName.toUpperCase()} est bloqué après ${progress.failedAttempts} échecs au module « ${attempt.version.title} ».`,
           "Après avoir fait le point avec votre salarié, débloquez son compte depuis la liste des salariés de votre espace entreprise (colonne État, « Bloqué ») : il pourra repasser le module.",
         ],
       });
@@ -184,7 +302,7 @@ export async function submitAttempt(
         companyId: person.companyId,
         who: `${person.firstName} ${person.lastName.toUpperCase()}`,
         lastName: person.lastName,
-        moduleTitle: attempt.module.title,
+        moduleTitle: attempt.version.title,
       });
       await audit(tx, {
         actorAccountId: viewer.accountId,
@@ -199,7 +317,14 @@ export async function submitAttempt(
       const remaining = await tx.moduleProgress.count({ where: { pathId: attempt.pathId, passedAt: null } });
       if (remaining === 0) {
         const path = await tx.learningPath.findUniqueOrThrow({ where: { id: attempt.pathId }, select: { profileId: true } });
-        const issued = await issuePassport(tx, { personId, profileId: path.profileId, companyId: person.companyId, via: "ONLINE", now });
+        const issued = await issuePassport(tx, {
+          personId,
+          profileId: path.profileId,
+          companyId: person.companyId,
+          via: "ONLINE",
+          language: attempt.language,
+          now,
+        });
         await tx.learningPath.update({ where: { id: attempt.pathId }, data: { completedAt: now, passportId: issued.id } });
         await audit(tx, {
           actorAccountId: viewer.accountId,
@@ -213,8 +338,9 @@ export async function submitAttempt(
       }
     }
     return {
+      review,
       score,
-      passMark: attempt.module.passMark,
+      passMark: attempt.version.passMark,
       passed,
       blocked,
       failuresLeft: Math.max(0, MAX_FAILURES + 1 - progress.failedAttempts),

@@ -21,6 +21,8 @@ export async function issuePassport(
     via: ValidationSource;
     sessionId?: string;
     trainerId?: string;
+    /** issue 12: the language the training was taken in (French by default) */
+    language?: string;
     now: Date;
   },
 ) {
@@ -46,6 +48,7 @@ export async function issuePassport(
       issuedVia: input.via,
       sessionId: input.sessionId ?? null,
       trainerId: input.trainerId ?? null,
+      language: input.language ?? "fr",
     },
     select: { id: true, number: true, expiresAt: true },
   });

@@ -16,14 +16,25 @@ export const trainingSelect = {
   expiresAt: true,
   revokedAt: true,
   issuedVia: true,
-  profile: { select: { name: true, modules: { select: { module: { select: { title: true, durationSeconds: true } } } } } },
+  profile: {
+    select: {
+      name: true,
+      modules: { select: { module: { select: { title: true, currentVersion: { select: { durationSeconds: true } } } } } },
+    },
+  },
   company: { select: { name: true, siret: true, vatNumber: true } },
   person: { select: { firstName: true, lastName: true } },
   path: {
     select: {
       startedAt: true,
       completedAt: true,
-      progress: { select: { passedVia: true, module: { select: { title: true, durationSeconds: true } } } },
+      progress: {
+        select: {
+          passedVia: true,
+          version: { select: { durationSeconds: true } },
+          module: { select: { title: true, currentVersion: { select: { durationSeconds: true } } } },
+        },
+      },
     },
   },
   session: { select: { number: true, heldOn: true } },
@@ -65,7 +76,14 @@ export function trainingTitle(profileName: string) {
 export function trainingRecord(p: Row, now = new Date()): TrainingRecord {
   const session = p.issuedVia === "SESSION";
   // the modules followed: the path's (online), or the profile's (a group session shows them all)
-  const modules = !session && p.path?.progress.length ? p.path.progress.map((m) => m.module) : p.profile.modules.map((m) => m.module);
+  // issue 12: the duration of the version taken, or of the published one
+  const modules =
+    !session && p.path?.progress.length
+      ? p.path.progress.map((m) => ({
+          title: m.module.title,
+          durationSeconds: (m.version ?? m.module.currentVersion)?.durationSeconds ?? 0,
+        }))
+      : p.profile.modules.map((m) => ({ title: m.module.title, durationSeconds: m.module.currentVersion?.durationSeconds ?? 0 }));
   const seconds = modules.reduce((sum, m) => sum + m.durationSeconds, 0);
   const modality = session ? "SESSION" : "E_LEARNING";
   const startDate = session ? (p.session?.heldOn ?? p.issuedAt) : (p.path?.startedAt ?? p.issuedAt);

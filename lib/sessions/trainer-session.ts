@@ -7,6 +7,7 @@ import { AccessDeniedError, assertTrainer } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { notifyDecisionsWaiting } from "@/lib/notifications/task-events";
 import { isId } from "@/lib/text";
+import { loadVersions } from "@/lib/content/versions";
 
 export async function getTrainerSession(viewer: Viewer, sessionId: string) {
   assertTrainer(viewer);
@@ -21,13 +22,15 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
       participantCount: true,
       playbackCompletedAt: true,
       paperOnlyAt: true,
+      moduleVersions: true,
+      language: true,
       profile: {
         select: {
           name: true,
           modules: {
             orderBy: { position: "asc" },
             where: { module: { active: true } },
-            select: { module: { select: { id: true, title: true, summary: true } } },
+            select: { module: { select: { id: true, currentVersionId: true } } },
           },
         },
       },
@@ -44,6 +47,17 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
     },
   });
   if (!session) return null;
+  // issue 12: the versions fixed when the session was created (the published ones for sessions
+  // created before versions existed), in the playback language
+  const fixed = (session.moduleVersions ?? {}) as Record<string, string>;
+  const versionIds = session.profile.modules.flatMap((m) => fixed[m.module.id] ?? m.module.currentVersionId ?? []);
+  const versions = await loadVersions(db, versionIds, session.language);
+  const modules = session.profile.modules.flatMap(({ module }) => {
+    const version = versions.get(fixed[module.id] ?? module.currentVersionId ?? "");
+    return version
+      ? [{ id: module.id, versionId: version.versionId, title: version.title, summary: version.summary, content: version }]
+      : [];
+  });
   return {
     id: session.id,
     number: session.number,
@@ -53,7 +67,8 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
     paperOnlyAt: session.paperOnlyAt,
     label: `${session.profile.name} n°${session.number}`,
     profileName: session.profile.name,
-    modules: session.profile.modules.map((m) => m.module),
+    language: session.language,
+    modules,
     participants: session.participants.map((p) => ({
       id: p.id,
       position: p.position,
