@@ -3,7 +3,9 @@
 // videos from the texts below). Each question has exactly one right answer.
 
 export type SeedChoice = { text: string; correct: boolean };
-export type SeedQuestion = { text: string; explanation: string; choices: SeedChoice[] };
+/** where the media answers the question: a slide number (from 1) or a time in the video (s) */
+export type SeedAnchor = { slide: number } | { seconds: number };
+export type SeedQuestion = { text: string; explanation: string; anchor: SeedAnchor; choices: SeedChoice[] };
 export type SeedSlide = { image: string; alt: string; text: string };
 export type SeedModule = {
   slug: string;
@@ -18,12 +20,22 @@ export type SeedModule = {
   passMark: number;
   snbpeCommon: boolean;
   questions: SeedQuestion[];
+  /** issue 12: the module in other languages: texts, media script (drawn by make-media) and questions in order */
+  translations?: Record<string, SeedTranslation>;
+};
+export type SeedTranslation = {
+  title: string;
+  summary: string;
+  /** the video's first card */
+  subtitle: string;
+  script: SlideText[];
+  questions: { text: string; explanation: string; choices: string[] }[];
 };
 export type SeedProfile = { code: string; name: string; description: string; validityMonths: number; moduleSlugs: string[] };
 
-/** q("question", "explication", "bonne réponse", "mauvaise 1", "mauvaise 2"…) */
-function q(text: string, explanation: string, right: string, ...wrong: string[]): SeedQuestion {
-  return { text, explanation, choices: [{ text: right, correct: true }, ...wrong.map((w) => ({ text: w, correct: false }))] };
+/** q(where the media answers it, "question", "explication", "bonne réponse", "mauvaise 1"…) */
+function q(anchor: SeedAnchor, text: string, explanation: string, right: string, ...wrong: string[]): SeedQuestion {
+  return { text, explanation, anchor, choices: [{ text: right, correct: true }, ...wrong.map((w) => ({ text: w, correct: false }))] };
 }
 
 /** The slides of a module: one title and one text each; images drawn by make-media.mjs. */
@@ -85,6 +97,10 @@ export const MEDIA_SCRIPTS: Record<string, SlideText[]> = {
       text: "Près des installations de traitement, le bruit dépasse souvent 85 dB(A) : bouchons ou casque antibruit.",
     },
     { title: "EPI en bon état", text: "Un EPI abîmé ne protège plus : faites-le remplacer avant d'entrer sur le site." },
+    {
+      title: "Être vu",
+      text: "Le gilet haute visibilité vous rend visible des conducteurs d'engins, de jour comme de nuit : fermez-le.",
+    },
   ],
   "engins-mobiles-angles-morts": [
     {
@@ -94,6 +110,10 @@ export const MEDIA_SCRIPTS: Record<string, SlideText[]> = {
     { title: "Le contact visuel", text: "Avant d'approcher un engin, attendez que le conducteur vous ait vu et vous fasse signe." },
     { title: "Gardez vos distances", text: "Restez hors du rayon d'action des pelles et chargeuses, et jamais sous une charge." },
     { title: "Marche arrière", text: "Le signal sonore de recul annonce un danger : écartez-vous de la trajectoire." },
+    {
+      title: "Parler au conducteur",
+      text: "Pour parler au conducteur, attendez qu'il arrête l'engin, pose le godet au sol et vous fasse signe.",
+    },
   ],
   "chutes-et-noyade": [
     { title: "Fronts de taille", text: "Ne vous approchez jamais du bord d'un front ou d'un talus : le sol peut s'effondrer." },
@@ -147,6 +167,7 @@ export const seedModules: SeedModule[] = [
     snbpeCommon: false,
     questions: [
       q(
+        { slide: 1 },
         "Que faites-vous en arrivant sur une carrière pour une intervention ?",
         "Toute personne extérieure se présente à l'accueil avant d'entrer.",
         "Je me présente à l'accueil ou au bureau du site",
@@ -154,6 +175,7 @@ export const seedModules: SeedModule[] = [
         "J'attends qu'un engin m'ouvre la voie",
       ),
       q(
+        { slide: 2 },
         "Quel document décrit les risques et les règles de votre intervention ?",
         "Le protocole de sécurité ou le plan de prévention est signé avant l'intervention.",
         "Le protocole de sécurité ou le plan de prévention",
@@ -161,6 +183,7 @@ export const seedModules: SeedModule[] = [
         "La facture de l'entreprise",
       ),
       q(
+        { slide: 3 },
         "Où avez-vous le droit de vous rendre sur le site ?",
         "On reste dans les zones prévues pour l'intervention.",
         "Uniquement dans les zones prévues pour mon intervention",
@@ -168,6 +191,7 @@ export const seedModules: SeedModule[] = [
         "Partout sauf au bureau",
       ),
       q(
+        { slide: 4 },
         "L'alcool sur le site est…",
         "Alcool et stupéfiants sont interdits sur tout le site.",
         "Interdit",
@@ -175,6 +199,7 @@ export const seedModules: SeedModule[] = [
         "Autorisé dans la cabine",
       ),
       q(
+        { slide: 5 },
         "Vous repérez une situation dangereuse. Que faites-vous ?",
         "On s'arrête et on prévient immédiatement le responsable.",
         "Je m'arrête et je préviens immédiatement le responsable du site",
@@ -191,8 +216,55 @@ export const seedModules: SeedModule[] = [
     durationSeconds: 36,
     passMark: 80,
     snbpeCommon: true,
+    // issue 12: many hauliers do not read French well; choices in the same order as in French
+    translations: {
+      en: {
+        title: "Traffic on site",
+        summary: "Machines have priority, the traffic plan, pedestrians and parking.",
+        subtitle: "Safety Passport — quarry safety induction",
+        script: [
+          { title: "Machines have priority", text: "On a quarry, machines always have priority. They cannot stop quickly." },
+          { title: "Follow the traffic plan", text: "Follow the direction of traffic, the signs and the site's speed limit." },
+          { title: "Pedestrians: take care", text: "Walk only in the marked areas, never between two machines." },
+          { title: "Parking", text: "Reverse into the parking spaces provided, away from haul roads and stockpiles." },
+          { title: "Lights and beacon", text: "Drive with your lights on. A beacon and a radio may be required on haul roads." },
+        ],
+        questions: [
+          {
+            text: "On a quarry haul road, who has priority?",
+            explanation: "Machines always have priority: they cannot stop quickly.",
+            choices: ["Machines", "Light vehicles", "Whoever arrives first"],
+          },
+          {
+            text: "How do you park on site?",
+            explanation: "Reversing into the space lets you drive off forwards, seeing where you go.",
+            choices: [
+              "Reversing, in a parking space provided",
+              "As close as possible to my work area",
+              "At the edge of the haul road, hazard lights on",
+            ],
+          },
+          {
+            text: "A pedestrian may walk…",
+            explanation: "Pedestrians stay in the marked areas.",
+            choices: ["Only in the areas marked for pedestrians", "On haul roads if wearing a vest", "Between two stopped machines"],
+          },
+          {
+            text: "The speed on site…",
+            explanation: "The site's speed limit is signposted and applies to everyone.",
+            choices: ["Is limited by the site's signs", "Is free outside buildings", "Is the same as on public roads"],
+          },
+          {
+            text: "What must be switched on when driving on haul roads?",
+            explanation: "Lights (and the beacon when required) make the vehicle visible.",
+            choices: ["The lights, and the beacon when required", "Nothing in particular", "The rear fog lights only"],
+          },
+        ],
+      },
+    },
     questions: [
       q(
+        { seconds: 6 },
         "Sur une piste de carrière, qui a la priorité ?",
         "Les engins sont toujours prioritaires : ils ne peuvent pas s'arrêter vite.",
         "Les engins",
@@ -200,6 +272,7 @@ export const seedModules: SeedModule[] = [
         "Le premier arrivé",
       ),
       q(
+        { seconds: 24 },
         "Comment vous garez-vous sur le site ?",
         "Le stationnement en marche arrière permet de repartir en marche avant, en voyant.",
         "En marche arrière, sur un parking prévu",
@@ -207,6 +280,7 @@ export const seedModules: SeedModule[] = [
         "Au bord de la piste, feux de détresse allumés",
       ),
       q(
+        { seconds: 18 },
         "Un piéton peut circuler…",
         "Les piétons restent dans les zones balisées.",
         "Uniquement dans les zones balisées pour les piétons",
@@ -214,6 +288,7 @@ export const seedModules: SeedModule[] = [
         "Entre deux engins à l'arrêt",
       ),
       q(
+        { seconds: 12 },
         "La vitesse sur le site…",
         "La vitesse limite du site est affichée et s'impose à tous.",
         "Est limitée par la signalisation du site",
@@ -221,6 +296,7 @@ export const seedModules: SeedModule[] = [
         "Est celle du code de la route",
       ),
       q(
+        { seconds: 30 },
         "Que faut-il allumer en roulant sur les pistes ?",
         "Les feux (et le gyrophare s'il est exigé) rendent le véhicule visible.",
         "Les feux, et le gyrophare s'il est exigé",
@@ -239,6 +315,7 @@ export const seedModules: SeedModule[] = [
     snbpeCommon: true,
     questions: [
       q(
+        { slide: 1 },
         "Quels EPI sont obligatoires dès la sortie du véhicule ?",
         "Casque, chaussures de sécurité et gilet haute visibilité sont le minimum.",
         "Casque, chaussures de sécurité et gilet haute visibilité",
@@ -246,6 +323,7 @@ export const seedModules: SeedModule[] = [
         "Aucun si je reste près de mon camion",
       ),
       q(
+        { slide: 2 },
         "Quand porter des lunettes de protection ?",
         "Projections et poussières menacent les yeux.",
         "Dès qu'il y a projection ou poussière",
@@ -253,6 +331,7 @@ export const seedModules: SeedModule[] = [
         "Jamais, le casque suffit",
       ),
       q(
+        { slide: 3 },
         "À partir de quel niveau de bruit les protections auditives sont-elles obligatoires ?",
         "Au-delà de 85 dB(A), l'exposition abîme l'audition.",
         "85 dB(A)",
@@ -260,6 +339,7 @@ export const seedModules: SeedModule[] = [
         "Il n'y a pas de seuil",
       ),
       q(
+        { slide: 4 },
         "Votre casque est fendu. Que faites-vous ?",
         "Un EPI abîmé ne protège plus.",
         "Je le fais remplacer avant d'entrer sur le site",
@@ -267,6 +347,7 @@ export const seedModules: SeedModule[] = [
         "Je le répare avec du ruban adhésif",
       ),
       q(
+        { slide: 5 },
         "Le gilet haute visibilité sert à…",
         "Être vu des conducteurs d'engins est vital.",
         "Être vu des conducteurs d'engins",
@@ -280,11 +361,12 @@ export const seedModules: SeedModule[] = [
     title: "Engins mobiles et angles morts",
     summary: "Ce que le conducteur ne voit pas, le contact visuel et les distances de sécurité.",
     ...video("engins-mobiles-angles-morts"),
-    durationSeconds: 30,
+    durationSeconds: 36,
     passMark: 80,
     snbpeCommon: false,
     questions: [
       q(
+        { seconds: 6 },
         "Le conducteur d'un tombereau voit-il une personne juste devant son engin ?",
         "Les angles morts d'un tombereau s'étendent sur plusieurs mètres.",
         "Non, elle peut être dans un angle mort",
@@ -292,6 +374,7 @@ export const seedModules: SeedModule[] = [
         "Oui, grâce au klaxon",
       ),
       q(
+        { seconds: 12 },
         "Avant d'approcher un engin, vous devez…",
         "Le contact visuel garantit que le conducteur vous a vu.",
         "Attendre que le conducteur m'ait vu et me fasse signe",
@@ -299,6 +382,7 @@ export const seedModules: SeedModule[] = [
         "Passer rapidement derrière lui",
       ),
       q(
+        { seconds: 18 },
         "Où ne faut-il jamais se tenir ?",
         "Une charge peut tomber, un bras de pelle pivoter.",
         "Sous une charge ou dans le rayon d'action d'une pelle",
@@ -306,6 +390,7 @@ export const seedModules: SeedModule[] = [
         "Dans la cabine de son camion",
       ),
       q(
+        { seconds: 24 },
         "Le signal sonore de recul d'un engin signifie…",
         "Il annonce un engin qui recule : il faut s'écarter.",
         "Que je dois m'écarter de sa trajectoire",
@@ -313,6 +398,7 @@ export const seedModules: SeedModule[] = [
         "Que je peux passer",
       ),
       q(
+        { seconds: 30 },
         "Pour parler au conducteur d'une chargeuse en marche, vous…",
         "On s'approche seulement engin arrêté, godet posé, après accord du conducteur.",
         "Attends qu'il arrête l'engin, pose le godet et me fasse signe",
@@ -331,6 +417,7 @@ export const seedModules: SeedModule[] = [
     snbpeCommon: false,
     questions: [
       q(
+        { slide: 1 },
         "Peut-on s'approcher du bord d'un front de taille ?",
         "Le bord peut s'effondrer sans prévenir.",
         "Non, jamais",
@@ -338,6 +425,7 @@ export const seedModules: SeedModule[] = [
         "Oui, si le sol est sec",
       ),
       q(
+        { slide: 2 },
         "À quoi servent les merlons au bord des pistes ?",
         "Les merlons retiennent les véhicules au bord des pistes et des fronts.",
         "À empêcher les véhicules de chuter",
@@ -345,6 +433,7 @@ export const seedModules: SeedModule[] = [
         "À indiquer les parkings",
       ),
       q(
+        { slide: 3 },
         "Près d'un bassin, il faut…",
         "Berges glissantes et eau froide : le gilet de sauvetage est obligatoire.",
         "Porter un gilet de sauvetage",
@@ -352,6 +441,7 @@ export const seedModules: SeedModule[] = [
         "Tester la profondeur de l'eau",
       ),
       q(
+        { slide: 4 },
         "À partir de quelle hauteur faut-il une protection contre les chutes ?",
         "Dès 1 mètre, une chute peut être grave.",
         "Dès 1 mètre",
@@ -359,6 +449,7 @@ export const seedModules: SeedModule[] = [
         "Seulement sur les toits",
       ),
       q(
+        { slide: 4 },
         "Sur un convoyeur en hauteur, on se déplace…",
         "Les passerelles avec garde-corps sont les seuls passages autorisés.",
         "Par les passerelles équipées de garde-corps",
@@ -377,6 +468,7 @@ export const seedModules: SeedModule[] = [
     snbpeCommon: false,
     questions: [
       q(
+        { slide: 1 },
         "Pourquoi les poussières de carrière sont-elles dangereuses ?",
         "La silice cristalline inhalée provoque des maladies pulmonaires graves.",
         "Elles peuvent contenir de la silice cristalline",
@@ -384,6 +476,7 @@ export const seedModules: SeedModule[] = [
         "Elles ne sont pas dangereuses",
       ),
       q(
+        { slide: 3 },
         "Quel masque porter en zone poussiéreuse ?",
         "Seuls les masques FFP2 ou FFP3 filtrent les fines poussières.",
         "Un masque FFP2 ou FFP3 bien ajusté",
@@ -391,6 +484,7 @@ export const seedModules: SeedModule[] = [
         "Un foulard",
       ),
       q(
+        { slide: 2 },
         "En cabine, en zone poussiéreuse, on garde…",
         "Cabine fermée : moins de poussière respirée.",
         "Vitres et portes fermées",
@@ -398,6 +492,7 @@ export const seedModules: SeedModule[] = [
         "La porte entrouverte",
       ),
       q(
+        { slide: 2 },
         "Pourquoi arrose-t-on les pistes ?",
         "L'arrosage limite l'envol des poussières.",
         "Pour limiter les poussières",
@@ -405,6 +500,7 @@ export const seedModules: SeedModule[] = [
         "Pour nettoyer les engins",
       ),
       q(
+        { slide: 4 },
         "Pour un passage rapide près d'un concasseur bruyant…",
         "Même un court passage au-delà de 85 dB(A) exige une protection.",
         "Je mets mes protections auditives",
@@ -423,6 +519,7 @@ export const seedModules: SeedModule[] = [
     snbpeCommon: true,
     questions: [
       q(
+        { seconds: 6 },
         "Quels numéros appeler pour les secours ?",
         "Le 18 (pompiers) ou le 112 (numéro d'urgence européen).",
         "Le 18 ou le 112",
@@ -430,6 +527,7 @@ export const seedModules: SeedModule[] = [
         "Le numéro de mon entreprise",
       ),
       q(
+        { seconds: 6 },
         "Qui prévenir en premier en cas d'accident sur le site ?",
         "Le responsable du site organise l'alerte et l'accueil des secours.",
         "Le responsable du site",
@@ -437,6 +535,7 @@ export const seedModules: SeedModule[] = [
         "Personne, j'attends",
       ),
       q(
+        { seconds: 12 },
         "Au signal d'évacuation, vous…",
         "Chacun rejoint le point de rassemblement pour être compté.",
         "Rejoins le point de rassemblement",
@@ -444,6 +543,7 @@ export const seedModules: SeedModule[] = [
         "Termine mon travail",
       ),
       q(
+        { seconds: 18 },
         "Doit-on déplacer un blessé ?",
         "On ne déplace un blessé qu'en cas de danger immédiat.",
         "Non, sauf danger immédiat",
@@ -451,6 +551,7 @@ export const seedModules: SeedModule[] = [
         "Oui, pour l'asseoir",
       ),
       q(
+        { seconds: 24 },
         "Pourquoi une personne attend-elle les secours à l'entrée ?",
         "Sur une carrière, les secours ont besoin d'être guidés.",
         "Pour les guider jusqu'à la victime",
@@ -469,6 +570,7 @@ export const seedModules: SeedModule[] = [
     snbpeCommon: false,
     questions: [
       q(
+        { seconds: 12 },
         "Pendant le chargement de votre benne par une chargeuse, vous…",
         "La cabine protège des chutes de matériaux.",
         "Restez dans la cabine, portière fermée",
@@ -476,6 +578,7 @@ export const seedModules: SeedModule[] = [
         "Montez sur la benne pour répartir",
       ),
       q(
+        { seconds: 18 },
         "Comment bâcher votre chargement ?",
         "Monter sur la benne expose à une chute grave.",
         "Depuis la passerelle prévue ou avec le système automatique",
@@ -483,6 +586,7 @@ export const seedModules: SeedModule[] = [
         "En demandant au conducteur de la chargeuse",
       ),
       q(
+        { seconds: 6 },
         "Au pont-bascule, vous…",
         "Moteur coupé, consignes de l'opérateur : la pesée est juste et sûre.",
         "M'arrête, coupe le moteur et suis les consignes",
@@ -490,6 +594,7 @@ export const seedModules: SeedModule[] = [
         "Descends pour lire l'afficheur",
       ),
       q(
+        { seconds: 24 },
         "Votre camion dépasse le poids autorisé. Vous…",
         "On ne part pas en surcharge : on fait retirer l'excédent.",
         "Faites retirer l'excédent avant de partir",
@@ -497,6 +602,7 @@ export const seedModules: SeedModule[] = [
         "Partez et prévenez plus tard",
       ),
       q(
+        { seconds: 24 },
         "Avant de reprendre la route, s'il y a un laveur de roues…",
         "Le laveur évite de salir la route publique.",
         "Je passe au laveur de roues",
@@ -515,6 +621,7 @@ export const seedModules: SeedModule[] = [
     snbpeCommon: false,
     questions: [
       q(
+        { slide: 1 },
         "Avant d'intervenir sur une installation, il faut…",
         "Une autorisation ou un permis de travail est exigé.",
         "Une autorisation ou un permis de travail",
@@ -522,6 +629,7 @@ export const seedModules: SeedModule[] = [
         "Attendre la fin de la journée",
       ),
       q(
+        { slide: 2 },
         "Quelles sont les étapes de la consignation ?",
         "Séparer, condamner, identifier, vérifier : dans cet ordre.",
         "Séparer, condamner, identifier, vérifier l'absence d'énergie",
@@ -529,6 +637,7 @@ export const seedModules: SeedModule[] = [
         "Prévenir, attendre, intervenir",
       ),
       q(
+        { slide: 4 },
         "Qui retire le cadenas de consignation ?",
         "Seul celui qui l'a posé le retire.",
         "Celui qui l'a posé",
@@ -536,6 +645,7 @@ export const seedModules: SeedModule[] = [
         "Le conducteur de l'installation",
       ),
       q(
+        { slide: 3 },
         "Peut-on intervenir sur un convoyeur en marche ?",
         "Le risque d'entraînement est mortel.",
         "Non, jamais",
@@ -543,6 +653,7 @@ export const seedModules: SeedModule[] = [
         "Oui, avec des gants",
       ),
       q(
+        { slide: 4 },
         "Avant la remise en service, on vérifie…",
         "Personne ne doit être exposé au redémarrage.",
         "Que personne n'est exposé",

@@ -5,7 +5,21 @@ import "dotenv/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient, type Region } from "../lib/generated/prisma/client";
-import { seedModules, seedProfiles } from "./seed-content";
+import { MEDIA_SCRIPTS, seedModules, seedProfiles, type SlideText } from "./seed-content";
+import {
+  createModuleTx,
+  draftOfTx,
+  publishTx,
+  setQuestionsTx,
+  setTranslationTx,
+  updateDraftTx,
+  versionContentSchema,
+  questionSchema,
+  translationSchema,
+  type QuestionInput,
+  type TranslationInput,
+  type VersionContentInput,
+} from "../lib/content/studio";
 import { seedFaq } from "./seed-faq";
 
 export const DEMO_PASSWORD = "Passeport-Demo-2026";
@@ -16,35 +30,78 @@ export const DEMO_ADMIN_TOTP_SECRET = "PASSEPORTSECURITEDEMOADMIN234567";
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }) });
 const day = 24 * 60 * 60 * 1000;
 
+/**
+ * Issue 12, item 7: the demo content is written through the content studio's own functions
+ * (lib/content/studio.ts): a module that does not exist is created, and one whose published
+ * version differs from the seed gets a draft that is published; an unchanged module is left
+ * as it is (run twice, same rows; learners keep the versions they took).
+ */
 async function seedContent() {
   for (const m of seedModules) {
-    const data = {
+    const content: VersionContentInput = {
       title: m.title,
       summary: m.summary,
       mediaKind: m.mediaKind,
       mediaPath: m.mediaPath,
       captionsPath: m.captionsPath ?? null,
-      slides: m.mediaKind === "SLIDES" ? m.slides : { sources: m.videoSources ?? [] },
+      transcript: m.mediaKind === "VIDEO" ? transcriptOf(MEDIA_SCRIPTS[m.slug]) : "",
+      videoSources: (m.videoSources ?? []) as { src: string; type: "video/webm" | "video/mp4" }[],
+      slides: m.slides ?? [],
       durationSeconds: m.durationSeconds,
       passMark: m.passMark,
-      snbpeCommon: m.snbpeCommon,
     };
-    const module = await db.module.upsert({ where: { slug: m.slug }, create: { slug: m.slug, ...data }, update: data });
-    // questions are replaced as a whole: the seed owns the demo content
-    await db.$transaction([
-      db.question.deleteMany({ where: { moduleId: module.id } }),
-      ...m.questions.map((q, qi) =>
-        db.question.create({
-          data: {
-            moduleId: module.id,
-            position: qi + 1,
-            text: q.text,
-            explanation: q.explanation,
-            choices: { create: q.choices.map((c, ci) => ({ position: ci + 1, text: c.text, isCorrect: c.correct })) },
-          },
-        }),
-      ),
-    ]);
+    const questions: QuestionInput[] = m.questions.map((q) => ({
+      text: q.text,
+      explanation: q.explanation,
+      anchorSeconds: "seconds" in q.anchor ? q.anchor.seconds : null,
+      anchorSlide: "slide" in q.anchor ? q.anchor.slide : null,
+      choices: q.choices.map((c) => ({ text: c.text, correct: c.correct })),
+    }));
+    const translations: TranslationInput[] = Object.entries(m.translations ?? {}).map(([language, t]) => ({
+      language,
+      title: t.title,
+      summary: t.summary,
+      mediaPath: m.mediaKind === "VIDEO" ? `/media/${m.slug}/${language}/video.webm` : `/media/${m.slug}/${language}/slide-1.svg`,
+      captionsPath: m.mediaKind === "VIDEO" ? `/media/${m.slug}/${language}/captions.vtt` : null,
+      transcript: m.mediaKind === "VIDEO" ? transcriptOf(t.script) : "",
+      videoSources:
+        m.mediaKind === "VIDEO"
+          ? [
+              { src: `/media/${m.slug}/${language}/video.webm`, type: "video/webm" as const },
+              { src: `/media/${m.slug}/${language}/video.mp4`, type: "video/mp4" as const },
+            ]
+          : [],
+      slides:
+        m.mediaKind === "SLIDES"
+          ? t.script.map((s, i) => ({
+              image: `/media/${m.slug}/${language}/slide-${i + 1}.svg`,
+              alt: `${s.title}. ${s.text}`,
+              text: s.text,
+            }))
+          : [],
+      questions: t.questions,
+    }));
+    const wanted = { content, questions, translations };
+    await db.$transaction(
+      async (tx) => {
+        const existing = await tx.module.findUnique({
+          where: { slug: m.slug },
+          select: { id: true, snbpeCommon: true, currentVersionId: true },
+        });
+        if (existing && existing.snbpeCommon !== m.snbpeCommon)
+          await tx.module.update({ where: { id: existing.id }, data: { snbpeCommon: m.snbpeCommon } });
+        if (existing?.currentVersionId && stable(await publishedAsSeed(tx, existing.currentVersionId)) === stable(normalized(wanted)))
+          return;
+        const versionId = existing
+          ? await draftOfTx(tx, null, existing.id)
+          : (await createModuleTx(tx, null, { slug: m.slug, snbpeCommon: m.snbpeCommon, content })).versionId;
+        await updateDraftTx(tx, null, versionId, content);
+        await setQuestionsTx(tx, null, versionId, questions);
+        for (const t of translations) await setTranslationTx(tx, null, versionId, t);
+        await publishTx(tx, null, versionId, new Date());
+      },
+      { timeout: 30_000 },
+    );
   }
   for (const [index, p] of seedProfiles.entries()) {
     const data = { name: p.name, description: p.description, validityMonths: p.validityMonths, position: index };
@@ -58,6 +115,76 @@ async function seedContent() {
       }),
     ]);
   }
+}
+
+/** JSON with sorted keys (PostgreSQL's jsonb does not keep the keys' order). */
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+
+/** A video's transcript: its cards' texts, one paragraph each. */
+const transcriptOf = (script: SlideText[]) => script.map((s) => `${s.title}. ${s.text}`).join("\n\n");
+
+/** The seed's content as the studio's schemas would store it, to compare with the published version. */
+function normalized(v: { content: VersionContentInput; questions: QuestionInput[]; translations: TranslationInput[] }) {
+  const c = versionContentSchema.parse(v.content);
+  return {
+    content: { ...c, slides: c.mediaKind === "SLIDES" ? c.slides : { sources: c.videoSources }, videoSources: undefined },
+    questions: v.questions.map((q) => questionSchema.parse(q)),
+    translations: v.translations
+      .map((t) => translationSchema.parse(t))
+      .map((t) => ({ ...t, slides: t.slides.length ? t.slides : { sources: t.videoSources }, videoSources: undefined })),
+  };
+}
+
+async function publishedAsSeed(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], versionId: string) {
+  const v = await tx.moduleVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    include: {
+      translations: { orderBy: { language: "asc" } },
+      questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } },
+    },
+  });
+  return {
+    content: {
+      title: v.title,
+      summary: v.summary,
+      mediaKind: v.mediaKind,
+      mediaPath: v.mediaPath,
+      captionsPath: v.captionsPath,
+      transcript: v.transcript,
+      slides: v.slides,
+      durationSeconds: v.durationSeconds,
+      passMark: v.passMark,
+      videoSources: undefined,
+    },
+    questions: v.questions.map((q) => ({
+      text: q.text,
+      explanation: q.explanation,
+      anchorSeconds: q.anchorSeconds,
+      anchorSlide: q.anchorSlide,
+      choices: q.choices.map((c) => ({ text: c.text, correct: c.isCorrect })),
+    })),
+    translations: v.translations.map((t) => ({
+      language: t.language,
+      title: t.title,
+      summary: t.summary,
+      mediaPath: t.mediaPath,
+      captionsPath: t.captionsPath,
+      transcript: t.transcript,
+      slides: t.slides,
+      videoSources: undefined,
+      questions: v.questions.map((q) => {
+        const qt = (q.translations as Record<string, { text: string; explanation: string }>)[t.language];
+        return {
+          text: qt?.text,
+          explanation: qt?.explanation,
+          choices: q.choices.map((c) => (c.translations as Record<string, string>)[t.language]),
+        };
+      }),
+    })),
+  };
 }
 
 /** Issue 13: the FAQ, replaced as a whole like the modules' questions (the seed owns the demo content). */

@@ -56,9 +56,9 @@ ${lines.map((l, i) => `<text x="64" y="${300 + i * 62}" font-family="DejaVu Sans
 
 const vttTime = (s: number) => `00:${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}.000`;
 
-function makeVideo(dir: string, title: string, cards: SlideText[]) {
+function makeVideo(dir: string, title: string, cards: SlideText[], subtitle = "Passeport Sécurité — sensibilisation accueil sécurité") {
   const work = mkdtempSync(join(tmpdir(), "media-"));
-  const all = [{ title, text: "Passeport Sécurité — sensibilisation accueil sécurité" }, ...cards];
+  const all = [{ title, text: subtitle }, ...cards];
   const duration = all.length * CARD_SECONDS;
   const filters: string[] = [];
   all.forEach((card, i) => {
@@ -145,5 +145,16 @@ for (const module of seedModules) {
   } else {
     const seconds = makeVideo(dir, module.title, script);
     console.log(`${module.slug}: vidéo de ${seconds} s`);
+  }
+  // issue 12: the translations' own media, in /media/<slug>/<language>/
+  for (const [language, t] of Object.entries(module.translations ?? {})) {
+    const tdir = join(dir, language);
+    mkdirSync(tdir, { recursive: true });
+    if (module.mediaKind === "SLIDES") {
+      t.script.forEach((s, i) => writeFileSync(join(tdir, `slide-${i + 1}.svg`), slideSvg(t.title, s, i, t.script.length)));
+    } else {
+      const seconds = makeVideo(tdir, t.title, t.script, t.subtitle);
+      console.log(`${module.slug} (${language}): vidéo de ${seconds} s`);
+    }
   }
 }

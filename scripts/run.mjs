@@ -25,7 +25,7 @@ export function migrateDeploy(databaseUrl) {
 }
 
 export function seed(databaseUrl) {
-  return run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], {
+  return run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "prisma/seed.ts"], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
 }

@@ -87,7 +87,7 @@ async function main() {
     log("Migrations…");
     await migrateDeploy(databaseUrl);
     log("Données de démonstration…");
-    await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts", "--if-empty"], { env });
+    await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "prisma/seed.ts", "--if-empty"], { env });
     if (needsBuild()) {
       log("Construction de l'application (next build)…");
       await run(process.execPath, [nextBin, "build"], { env });

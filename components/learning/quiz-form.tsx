@@ -3,7 +3,7 @@
 // sending. The form knows nothing about the right answers.
 import { useState } from "react";
 
-export type QuizQuestion = { id: string; text: string; choices: { id: string; text: string }[] };
+export type QuizQuestion = { id: string; text: string; multiple: boolean; choices: { id: string; text: string }[] };
 
 export function QuizForm({
   questions,
@@ -11,12 +11,20 @@ export function QuizForm({
   pending,
 }: {
   questions: QuizQuestion[];
-  onSubmit: (answers: Record<string, string>) => void;
+  onSubmit: (answers: Record<string, string[]>) => void;
   pending: boolean;
 }) {
-  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [showMissing, setShowMissing] = useState(false);
-  const missing = questions.filter((q) => !answers[q.id]);
+  const missing = questions.filter((q) => !answers[q.id]?.length);
+  const toggle = (q: QuizQuestion, choiceId: string, checked: boolean) =>
+    setAnswers((a) => {
+      if (!q.multiple) return { ...a, [q.id]: [choiceId] };
+      const now = new Set(a[q.id] ?? []);
+      if (checked) now.add(choiceId);
+      else now.delete(choiceId);
+      return { ...a, [q.id]: [...now] };
+    });
 
   return (
     <form
@@ -33,7 +41,7 @@ export function QuizForm({
       className="grid gap-5"
     >
       {questions.map((q, qi) => {
-        const error = showMissing && !answers[q.id];
+        const error = showMissing && !answers[q.id]?.length;
         return (
           <fieldset
             key={q.id}
@@ -45,6 +53,7 @@ export function QuizForm({
             <legend className="px-1 font-bold">
               Question {qi + 1} / {questions.length} — {q.text}
             </legend>
+            {q.multiple ? <p className="mt-1 text-sm text-slate-700">Plusieurs réponses sont justes : coche-les toutes.</p> : null}
             <div className="mt-2 grid gap-2">
               {q.choices.map((c) => (
                 <label
@@ -52,11 +61,11 @@ export function QuizForm({
                   className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-slate-300 px-3 py-2 has-[:checked]:border-navy has-[:checked]:bg-slate-100"
                 >
                   <input
-                    type="radio"
+                    type={q.multiple ? "checkbox" : "radio"}
                     name={q.id}
                     value={c.id}
-                    checked={answers[q.id] === c.id}
-                    onChange={() => setAnswers((a) => ({ ...a, [q.id]: c.id }))}
+                    checked={answers[q.id]?.includes(c.id) ?? false}
+                    onChange={(e) => toggle(q, c.id, e.currentTarget.checked)}
                     className="size-5 shrink-0"
                   />
                   <span>{c.text}</span>
@@ -65,7 +74,7 @@ export function QuizForm({
             </div>
             {error ? (
               <p id={`q-${q.id}-error`} role="alert" className="mt-2 text-sm font-medium text-red-700">
-                Choisissez une réponse.
+                {q.multiple ? "Coche au moins une réponse." : "Choisis une réponse."}
               </p>
             ) : null}
           </fieldset>

@@ -109,22 +109,22 @@ export async function createModuleTx(
   input: { slug: string; snbpeCommon: boolean; content: VersionContentInput },
 ) {
   const content = versionContentSchema.parse(input.content);
-  const module = await tx.module.create({
+  const created = await tx.module.create({
     data: { slug: input.slug, title: content.title, snbpeCommon: input.snbpeCommon },
     select: { id: true },
   });
   const version = await tx.moduleVersion.create({
-    data: { moduleId: module.id, number: 1, status: "DRAFT", createdById: actorAccountId, ...versionColumns(content) },
+    data: { moduleId: created.id, number: 1, status: "DRAFT", createdById: actorAccountId, ...versionColumns(content) },
     select: { id: true },
   });
   await audit(tx, {
     actorAccountId,
     action: "content.module.created",
     targetType: "Module",
-    targetId: module.id,
+    targetId: created.id,
     data: { slug: input.slug },
   });
-  return { moduleId: module.id, versionId: version.id };
+  return { moduleId: created.id, versionId: version.id };
 }
 
 function versionColumns(content: z.output<typeof versionContentSchema>) {
@@ -147,10 +147,10 @@ export async function draftOfTx(tx: Tx, actorAccountId: string | null, moduleId:
   await tx.$queryRaw`SELECT 1 FROM "Module" WHERE "id" = ${moduleId} FOR UPDATE`;
   const existing = await tx.moduleVersion.findFirst({ where: { moduleId, status: "DRAFT" }, select: { id: true } });
   if (existing) return existing.id;
-  const module = await tx.module.findUnique({ where: { id: moduleId }, select: { currentVersionId: true } });
-  if (!module?.currentVersionId) throw new StudioError("Ce module n'a pas de version publiée.");
+  const current = await tx.module.findUnique({ where: { id: moduleId }, select: { currentVersionId: true } });
+  if (!current?.currentVersionId) throw new StudioError("Ce module n'a pas de version publiée.");
   const from = await tx.moduleVersion.findUniqueOrThrow({
-    where: { id: module.currentVersionId },
+    where: { id: current.currentVersionId },
     include: { translations: true, questions: { include: { choices: true } } },
   });
   const last = await tx.moduleVersion.aggregate({ where: { moduleId }, _max: { number: true } });

@@ -64,8 +64,22 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
     }
     if (Object.keys(errors).length) throw new UserFacingError("Certains participants ne peuvent pas être inscrits tels quels.", errors);
 
+    // issue 12: the session shows the versions published when it is created, whatever is
+    // published later (its playback, questionnaires and passports stay consistent)
+    const shown = await tx.profileModule.findMany({
+      where: { profileId: profile.id, module: { active: true, currentVersionId: { not: null } } },
+      select: { moduleId: true, module: { select: { currentVersionId: true } } },
+    });
+    const moduleVersions = Object.fromEntries(shown.map((m) => [m.moduleId, m.module.currentVersionId!]));
     const session = await tx.awarenessSession.create({
-      data: { trainerId, profileId: profile.id, participantCount: input.participants.length, heldOn: now, status: "CREATED" },
+      data: {
+        trainerId,
+        profileId: profile.id,
+        participantCount: input.participants.length,
+        heldOn: now,
+        status: "CREATED",
+        moduleVersions,
+      },
       select: { id: true, number: true },
     });
     const created: { name: string; uniqueId: string | null }[] = [];

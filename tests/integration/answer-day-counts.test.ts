@@ -35,9 +35,9 @@ it("counts the attempt, its pass, and each answer by question and choice for the
   const choices = await db.choice.findMany({ where: { questionId: { in: order.map((o) => o.questionId) } } });
   const wrong = choices.find((c) => c.questionId === order[0].questionId && !c.isCorrect)!;
   // first question wrong, second left blank, third answered with another question's choice, the rest right
-  const answers: Record<string, string> = { [order[0].questionId]: wrong.id };
-  if (order.length > 2) answers[order[2].questionId] = wrong.id;
-  for (const o of order.slice(3)) answers[o.questionId] = choices.find((c) => c.questionId === o.questionId && c.isCorrect)!.id;
+  const answers: Record<string, string[]> = { [order[0].questionId]: [wrong.id] };
+  if (order.length > 2) answers[order[2].questionId] = [wrong.id];
+  for (const o of order.slice(3)) answers[o.questionId] = [choices.find((c) => c.questionId === o.questionId && c.isCorrect)!.id];
 
   const outcome = await submitAttempt(await viewer(), drawn.attemptId, answers, now);
   expect(outcome.passed).toBe(false);

@@ -47,10 +47,10 @@ async function modulesOf(profileCode: string) {
 async function answer(attemptId: string, right: boolean) {
   const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
   const drawn = attempt.drawnOrder as { questionId: string; choiceIds: string[] }[];
-  const answers: Record<string, string> = {};
+  const answers: Record<string, string[]> = {};
   for (const d of drawn) {
     const choices = await db.choice.findMany({ where: { id: { in: d.choiceIds } } });
-    answers[d.questionId] = choices.find((c) => c.isCorrect === right)!.id;
+    answers[d.questionId] = right ? choices.filter((c) => c.isCorrect).map((c) => c.id) : [choices.find((c) => !c.isCorrect)!.id];
   }
   return answers;
 }

@@ -54,13 +54,18 @@ async function worker(letter: string) {
       address: `198.51.100.${letter === "A" ? 7 : 8}`,
     },
   });
-  const module = await db.module.findFirstOrThrow({ where: { slug: { not: "" } }, orderBy: { slug: "asc" }, select: { id: true } });
+  const module = await db.module.findFirstOrThrow({
+    where: { slug: { not: "" } },
+    orderBy: { slug: "asc" },
+    select: { id: true, currentVersionId: true },
+  });
   const path = await db.learningPath.create({ data: { personId: holder.id, profileId: holder.profileId!, passportId: passport.id } });
   await db.attempt.create({
     data: {
       pathId: path.id,
       personId: holder.id,
       moduleId: module.id,
+      versionId: module.currentVersionId!,
       drawnOrder: [],
       answers: {},
       score: 100,

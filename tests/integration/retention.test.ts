@@ -156,9 +156,17 @@ describe("retention jobs (issue 14, item 5)", () => {
       const path = await db.learningPath.create({
         data: { personId: holder.id, profileId: holder.profileId!, startedAt: at(cutoff, -5000000) },
       });
-      const module = await db.module.findFirstOrThrow({ select: { id: true } });
+      const module = await db.module.findFirstOrThrow({ select: { id: true, currentVersionId: true } });
       await db.attempt.create({
-        data: { pathId: path.id, personId: holder.id, moduleId: module.id, drawnOrder: [], score: 90, passed: true },
+        data: {
+          pathId: path.id,
+          personId: holder.id,
+          moduleId: module.id,
+          versionId: module.currentVersionId!,
+          drawnOrder: [],
+          score: 90,
+          passed: true,
+        },
       });
       await db.emailOutbox.create({
         data: {

@@ -3,11 +3,11 @@
 // blocked, or passport obtained).
 import { useCallback, useState, useTransition } from "react";
 import Link from "next/link";
-import { ModuleMediaView } from "@/components/learning/module-media";
+import { ModuleMediaView, type MediaStart } from "@/components/learning/module-media";
 import { QuizForm, type QuizQuestion } from "@/components/learning/quiz-form";
 import type { ModuleMedia } from "@/lib/learning/media";
-import type { AttemptOutcome } from "@/lib/learning/quiz";
-import { markMediaSeenAction, startAttemptAction, submitAttemptAction } from "@/lib/learning/actions";
+import type { AttemptOutcome, ReviewedQuestion } from "@/lib/learning/quiz";
+import { markMediaSeenAction, saveMediaPositionAction, startAttemptAction, submitAttemptAction } from "@/lib/learning/actions";
 
 type Props = {
   moduleId: string;
@@ -18,6 +18,10 @@ type Props = {
   passMark: number;
   failuresLeft: number;
   media: ModuleMedia;
+  language: string;
+  transcript: string;
+  /** where the learner left the video (s) */
+  mediaPosition: number;
 };
 
 export function ModuleRunner(props: Props) {
@@ -26,6 +30,18 @@ export function ModuleRunner(props: Props) {
   const [outcome, setOutcome] = useState<AttemptOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // issue 12: the video resumes where the learner left it; "Revoir ce passage" starts the media
+  // at the place that answers a question
+  const [start, setStart] = useState<MediaStart>(props.mediaPosition > 0 ? { seconds: props.mediaPosition } : null);
+  const onPosition = useCallback(
+    (seconds: number) => void saveMediaPositionAction({ moduleId: props.moduleId, seconds }),
+    [props.moduleId],
+  );
+  const replay = (anchor: NonNullable<ReviewedQuestion["anchor"]>) => {
+    setOutcome(null);
+    setStart({ ...anchor });
+    requestAnimationFrame(() => document.getElementById("module-media")?.focus());
+  };
 
   const onSeen = useCallback(() => {
     setSeen(true);
@@ -41,7 +57,7 @@ export function ModuleRunner(props: Props) {
       else setError(res.error);
     });
 
-  const submit = (answers: Record<string, string>) =>
+  const submit = (answers: Record<string, string[]>) =>
     startTransition(async () => {
       if (!quiz) return;
       const res = await submitAttemptAction({ attemptId: quiz.attemptId, answers });
@@ -53,7 +69,7 @@ export function ModuleRunner(props: Props) {
     });
 
   // the result of the attempt just made stays on screen after the page's data refreshes
-  if (outcome) return <Outcome outcome={outcome} onRetry={begin} />;
+  if (outcome) return <Outcome outcome={outcome} onRetry={begin} onReplay={replay} />;
   if (props.blocked) {
     return (
       <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">
@@ -83,7 +99,17 @@ export function ModuleRunner(props: Props) {
       ) : null}
       {!quiz ? (
         <>
-          <ModuleMediaView media={props.media} title={props.title} onSeen={onSeen} />
+          <div id="module-media" tabIndex={-1}>
+            <ModuleMediaView
+              media={props.media}
+              title={props.title}
+              onSeen={onSeen}
+              start={start}
+              language={props.language}
+              transcript={props.transcript}
+              onPosition={onPosition}
+            />
+          </div>
           <div className="rounded-lg bg-white p-4 shadow-sm">
             <p>
               {seen
@@ -106,7 +132,83 @@ export function ModuleRunner(props: Props) {
   );
 }
 
-function Outcome({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () => void }) {
+/**
+ * Issue 12, item 6: each question after the attempt. After a failure: right or wrong, the
+ * explanation and a link to the place in the media that answers it, never the right choice.
+ * After a pass: the right choices too.
+ */
+function Review({
+  review,
+  passed,
+  onReplay,
+}: {
+  review: ReviewedQuestion[];
+  passed: boolean;
+  onReplay: (a: NonNullable<ReviewedQuestion["anchor"]>) => void;
+}) {
+  return (
+    <section aria-labelledby="review-title" className="mt-4 grid gap-3">
+      <h2 id="review-title" className="text-lg font-bold">
+        {passed ? "Les corrections" : "Ce qu'il faut revoir"}
+      </h2>
+      <ol className="grid gap-3">
+        {review.map((q, i) => (
+          <li
+            key={q.questionId}
+            className={`rounded-lg border-l-4 bg-white p-4 shadow-sm ${q.right ? "border-green-700" : "border-red-700"}`}
+          >
+            <p className="font-semibold">
+              <span className="sr-only">Question {i + 1} : </span>
+              {q.text}
+            </p>
+            <p className={`mt-1 text-sm font-bold ${q.right ? "text-green-800" : "text-red-800"}`}>
+              {q.right ? "✓ Bonne réponse" : "✗ Réponse fausse"}
+              {q.chosen.length ? ` — ta réponse : ${q.chosen.map((c) => c.text).join(" ; ")}` : " — pas de réponse"}
+            </p>
+            {q.rightChoices ? <p className="mt-1 text-sm">Réponse juste : {q.rightChoices.map((c) => c.text).join(" ; ")}</p> : null}
+            {!q.right || passed ? <p className="mt-1 text-sm text-slate-700">{q.explanation}</p> : null}
+            {!q.right && q.anchor ? (
+              <button
+                type="button"
+                onClick={() => onReplay(q.anchor!)}
+                className="mt-2 min-h-11 rounded-md border border-navy px-3 font-semibold text-navy"
+              >
+                Revoir ce passage
+                <span className="sr-only">
+                  {" "}
+                  (
+                  {"seconds" in q.anchor
+                    ? `vidéo à ${Math.floor(q.anchor.seconds / 60)} min ${q.anchor.seconds % 60} s`
+                    : `diapositive ${q.anchor.slide}`}
+                  )
+                </span>
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Outcome({
+  outcome,
+  onRetry,
+  onReplay,
+}: {
+  outcome: AttemptOutcome;
+  onRetry: () => void;
+  onReplay: (a: NonNullable<ReviewedQuestion["anchor"]>) => void;
+}) {
+  return (
+    <div className="grid gap-2">
+      <OutcomeBanner outcome={outcome} onRetry={onRetry} />
+      <Review review={outcome.review} passed={outcome.passed} onReplay={onReplay} />
+    </div>
+  );
+}
+
+function OutcomeBanner({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () => void }) {
   if (outcome.passport) {
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">

@@ -28,6 +28,9 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
         passMark={m.passMark}
         failuresLeft={m.failuresLeft}
         media={toMedia(m.mediaKind, m.mediaPath, m.captionsPath, m.slides)}
+        language={m.language}
+        transcript={m.transcript}
+        mediaPosition={m.mediaPosition}
       />
     </div>
   );
