@@ -389,8 +389,9 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
     {
       name: "progression par module",
       sql: `
-        INSERT INTO "ModuleProgress" ("id", "pathId", "moduleId", "mediaSeenAt", "failedAttempts", "passedAt", "passedVia", "updatedAt")
+        INSERT INTO "ModuleProgress" ("id", "pathId", "moduleId", "versionId", "mediaSeenAt", "failedAttempts", "passedAt", "passedVia", "updatedAt")
         SELECT 'nmp' || l.i || 'x' || pm.position, ${id("nlp", "l.i")}, pm."moduleId",
+               CASE WHEN (NOT l.via_session AND pm.position <= l.cur) OR l.online_passport THEN (SELECT m."currentVersionId" FROM "Module" m WHERE m."id" = pm."moduleId") END,
                CASE WHEN NOT l.via_session AND pm.position <= l.cur THEN l.created_at + pm.position * interval '1 hour' END,
                CASE WHEN l.blocked AND pm.position = l.cur THEN 4 WHEN NOT l.has_passport AND pm.position = l.cur THEN l.i % 3 ELSE 0 END,
                CASE WHEN l.online_passport THEN l.issued_at - (l.nmod - pm.position) * interval '1 hour'
@@ -408,7 +409,8 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
                  array_agg(c."id" ORDER BY c.position) FILTER (WHERE NOT c."isCorrect") AS wrong_ids,
                  jsonb_agg(c."id" ORDER BY c.position) AS choice_ids,
                  0.03 + 0.3 * ((abs(hashtext(q."id")) % 1000) / 1000.0) AS difficulty
-          FROM "Question" q JOIN "Choice" c ON c."questionId" = q."id" GROUP BY q."id"; ANALYZE g_question;
+          FROM "Question" q JOIN "Module" m ON m."currentVersionId" = q."versionId" JOIN "Choice" c ON c."questionId" = q."id"
+          GROUP BY q."id"; ANALYZE g_question;
         CREATE TEMP TABLE g_pick ON COMMIT DROP AS
           SELECT q.module_id, p, q."id" AS question_id, x.choice_id, x.choice_id IS NOT DISTINCT FROM q.right_id AS correct
           FROM g_question q CROSS JOIN generate_series(0, 63) p
@@ -417,9 +419,11 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
                                           ELSE q.wrong_ids[1 + floor(random() * cardinality(q.wrong_ids))::int] END AS choice_id
                               FROM (SELECT random() AS r1, random() AS r2, p AS dep) r) x; ANALYZE g_pick;
         CREATE TEMP TABLE g_pattern ON COMMIT DROP AS
-          SELECT g.module_id, g.p, jsonb_object_agg(g.question_id, g.choice_id) AS answers,
-                 round(100.0 * count(*) FILTER (WHERE g.correct) / count(*))::int AS score, m."passMark"
-          FROM g_pick g JOIN "Module" m ON m."id" = g.module_id GROUP BY g.module_id, g.p, m."passMark"; ANALYZE g_pattern;
+          SELECT g.module_id, g.p,
+                 jsonb_object_agg(g.question_id, CASE WHEN g.choice_id IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(g.choice_id) END) AS answers,
+                 round(100.0 * count(*) FILTER (WHERE g.correct) / count(*))::int AS score, v."passMark", v."id" AS version_id
+          FROM g_pick g JOIN "Module" m ON m."id" = g.module_id JOIN "ModuleVersion" v ON v."id" = m."currentVersionId"
+          GROUP BY g.module_id, g.p, v."passMark", v."id"; ANALYZE g_pattern;
         CREATE TEMP TABLE g_drawn ON COMMIT DROP AS
           SELECT module_id, jsonb_agg(jsonb_build_object('questionId', "id", 'choiceIds', choice_ids) ORDER BY position) AS drawn
           FROM g_question GROUP BY module_id; ANALYZE g_drawn;
@@ -443,8 +447,8 @@ export function nationalSteps(v: Volumes): { name: string; sql: string }[] {
     {
       name: "tentatives",
       sql: `
-        INSERT INTO "Attempt" ("id", "pathId", "personId", "moduleId", "drawnOrder", "answers", "score", "passed", "startedAt", "submittedAt")
-        SELECT ${id("nte", "a.a", 10)}, ${id("nlp", "a.i")}, ${id("npe", "a.i")}, a.module_id, d.drawn, pt.answers, pt.score,
+        INSERT INTO "Attempt" ("id", "pathId", "personId", "moduleId", "versionId", "drawnOrder", "answers", "score", "passed", "startedAt", "submittedAt")
+        SELECT ${id("nte", "a.a", 10)}, ${id("nlp", "a.i")}, ${id("npe", "a.i")}, a.module_id, pt.version_id, d.drawn, pt.answers, pt.score,
                pt.score >= pt."passMark", a.submitted_at - interval '4 minutes', a.submitted_at
         FROM g_attempt a JOIN g_drawn d ON d.module_id = a.module_id JOIN g_pattern pt ON pt.module_id = a.module_id AND pt.p = a.p;`,
     },

@@ -97,10 +97,10 @@ maybe("seed:national at a small scale", () => {
       // the profile follows the two questions (lib/people/profile-rule.ts)
       `SELECT count(*) AS n FROM "Person" p JOIN "Profile" pr ON pr."id" = p."profileId"
        WHERE p."id" LIKE 'npe%' AND pr."code" <> CASE WHEN p."isHauler" THEN 'TRANSPORTEUR' WHEN p."isTechnical" THEN 'TECHNIQUE' ELSE 'ADMINISTRATIF' END`,
-      // an attempt is on a module of its path's profile, graded by the module's pass mark
-      `SELECT count(*) AS n FROM "Attempt" a JOIN "LearningPath" l ON l."id" = a."pathId" JOIN "Module" m ON m."id" = a."moduleId"
+      // an attempt is on a module of its path's profile, graded by the pass mark of the version taken
+      `SELECT count(*) AS n FROM "Attempt" a JOIN "LearningPath" l ON l."id" = a."pathId" JOIN "ModuleVersion" v ON v."id" = a."versionId"
        LEFT JOIN "ProfileModule" pm ON pm."profileId" = l."profileId" AND pm."moduleId" = a."moduleId"
-       WHERE pm."moduleId" IS NULL OR a."passed" <> (a."score" >= m."passMark") OR a."submittedAt" IS NULL`,
+       WHERE pm."moduleId" IS NULL OR v."moduleId" <> a."moduleId" OR a."passed" <> (a."score" >= v."passMark") OR a."submittedAt" IS NULL`,
       // a check's result is what the gate would have said at that moment
       `SELECT count(*) AS n FROM "PassportCheck" c JOIN "Passport" x ON x."id" = c."passportId"
        WHERE c."result"::text <> CASE WHEN x."status" = 'REVOKED' AND c."checkedAt" > x."revokedAt" THEN 'REVOKED' WHEN c."checkedAt" > x."expiresAt" THEN 'EXPIRED' ELSE 'VALID' END`,
@@ -119,8 +119,11 @@ maybe("seed:national at a small scale", () => {
     expect([t.attempts, t.passed, t.answers]).toEqual([t.real_attempts, t.real_passed, t.real_answers]);
     const byChoice = await count(`
       WITH real AS (
-        SELECT ("submittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date AS day, e.key AS q, COALESCE(e.value, '') AS c, count(*)::int AS n
-        FROM "Attempt", jsonb_each_text("answers") e WHERE "submittedAt" IS NOT NULL GROUP BY 1, 2, 3)
+        -- answers are lists of choices (issue 12); an empty list counts as "" (no answer)
+        SELECT ("submittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Paris')::date AS day, e.key AS q, COALESCE(c.value, '') AS c, count(*)::int AS n
+        FROM "Attempt", jsonb_each("answers") e
+        LEFT JOIN LATERAL jsonb_array_elements_text(e.value) c ON TRUE
+        WHERE "submittedAt" IS NOT NULL GROUP BY 1, 2, 3)
       SELECT count(*) AS n FROM real FULL JOIN "AnswerDayCount" d ON d."day" = real.day AND d."questionId" = real.q AND d."choiceId" = real.c
       WHERE real.n IS DISTINCT FROM d."answers"`);
     expect(byChoice).toBe(0);
