@@ -17,6 +17,18 @@ export const OUTBOX_PAGE_SIZE = 50;
  * the quick start without one, the outbox is the only delivery, so its links stay readable
  * (and the page says so).
  */
+const WHOLE_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A whole address is looked up as such (the index on to, createdAt), part of one through the
+ * trigram index: the trigrams of a whole address ("exa", ".fr", "@en"…) are in nearly every
+ * row, and intersecting them read the index of the whole table (issue 16).
+ */
+function recipient(text: string): Prisma.EmailOutboxWhereInput {
+  const lower = text.toLowerCase();
+  return WHOLE_ADDRESS.test(lower) ? { to: lower } : { to: { contains: lower } };
+}
+
 export async function listOutbox(
   viewer: Viewer,
   { take = OUTBOX_PAGE_SIZE, q = "", statut, avant }: Partial<OutboxQuery> & { take?: number } = {},
@@ -27,7 +39,7 @@ export async function listOutbox(
   const where: Prisma.EmailOutboxWhereInput = {
     AND: [
       statut ? { status: statut } : {},
-      text ? { OR: [{ to: { contains: text.toLowerCase() } }, { subject: { contains: text, mode: "insensitive" } }] } : {},
+      text ? { OR: [recipient(text), { subject: { contains: text, mode: "insensitive" } }] } : {},
       // (createdAt, id) < cursor, written with a bound the index can start from (createdAt <=):
       // the OR alone made PostgreSQL read every newer message before the page (issue 16)
       avant ? { createdAt: { lte: avant.createdAt }, OR: [{ createdAt: { lt: avant.createdAt } }, { id: { lt: avant.id } }] } : {},

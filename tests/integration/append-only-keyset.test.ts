@@ -127,6 +127,9 @@ describe("keyset pages of the append-only tables", () => {
     const one = await walk(page({ q: `keyset-${tag}-3@` }));
     expect(one.rows.length).toBe(Array.from({ length: TOTAL }, (_, i) => i).filter((i) => i % 7 === 3).length);
     expect(one.rows.every((r) => r.to === `keyset-${tag}-3@example.fr`)).toBe(true);
+    // a whole address, in any case, is looked up as such and finds the same messages
+    const whole = await walk(page({ q: `Keyset-${tag}-3@Example.fr` }));
+    expect(whole.rows.map((r) => r.id)).toEqual(one.rows.map((r) => r.id));
   });
 
   it("JOURNAL D'AUDIT: a company's entries, many at one instant, every one once across pages", async () => {
