@@ -52,7 +52,7 @@ export default async function AdminDashboardPage() {
                 className={`flex min-h-20 items-center justify-between gap-3 rounded-lg border-l-8 bg-white p-4 shadow-sm hover:bg-slate-50 focus-visible:outline-2 ${w.value > 0 ? "border-safety" : "border-slate-200"}`}
               >
                 <span className="font-semibold">{w.label}</span>
-                <span className="text-3xl font-black">
+                <span className="text-3xl font-black whitespace-nowrap">
                   {"more" in w && w.more ? <span className="text-base font-semibold">plus de </span> : null}
                   {w.value.toLocaleString("fr-FR")}
                 </span>
