@@ -18,6 +18,9 @@ export function startOfParisDay(now: Date) {
   return new Date(`${day}T00:00:00Z`);
 }
 
+/** Beyond this many failed e-mails the dashboard says "plus de 1 000". */
+export const FAILED_EMAILS_CAP = 1000;
+
 const ALL_RESULTS = ["VALID", "EXPIRED", "REVOKED", "UNKNOWN", "FORGED"] as const;
 
 export async function getAdminOverview(viewer: Viewer, now = new Date()) {
@@ -52,7 +55,12 @@ export async function getAdminOverview(viewer: Viewer, now = new Date()) {
     db.trainerAccreditation.count({ where: { status: "REQUESTED" } }),
     db.company.count({ where: { kind: "MEMBER", status: "PENDING" } }),
     db.person.count({ where: { blockedAt: { not: null }, deletedAt: null } }),
-    db.emailOutbox.count({ where: { status: "FAILED" } }),
+    // counted up to FAILED_EMAILS_CAP + 1 only: failed messages are never deleted, and an exact
+    // count read them all on every view of the dashboard (issue 16)
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (SELECT 1 FROM "EmailOutbox" WHERE "status" = 'FAILED' LIMIT ${FAILED_EMAILS_CAP + 1}) x`.then(
+      (r) => r[0].n,
+    ),
     db.company.count({ where: { kind: "SUBCONTRACTOR", status: "PENDING", accountId: null } }),
   ]);
   return {
@@ -65,6 +73,14 @@ export async function getAdminOverview(viewer: Viewer, now = new Date()) {
       emails: emailsToday,
     },
     totals: { companies, people, validPassports },
-    waiting: { accreditationRequests, memberRequests, blocked, failedEmails, typedCompanies },
+    waiting: {
+      accreditationRequests,
+      memberRequests,
+      blocked,
+      failedEmails: Math.min(failedEmails, FAILED_EMAILS_CAP),
+      /** more failed e-mails than FAILED_EMAILS_CAP: failedEmails is then the cap */
+      failedEmailsOverCap: failedEmails > FAILED_EMAILS_CAP,
+      typedCompanies,
+    },
   };
 }
