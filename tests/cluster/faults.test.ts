@@ -1,0 +1,162 @@
+// Issue 16, item 3: faults under load. PostgreSQL restarted (`pg_ctl restart -m fast`) while
+// learners answer: requests in flight fail within 5 s with a French message or the French
+// error page, the instances serve again within 5 s of PostgreSQL being back (no restart of
+// theirs), and every answer acknowledged to a learner is in the database. Chromium killed while
+// a batch of passports prints: that download fails with a French message, the next one works.
+// (The e-mail provider failing loses nothing: tests/integration/outbox.test.ts.)
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import { db } from "@/lib/db";
+import { LearnerClient, learningActions, profileModules, rightAnswers, seedLearners } from "@/tests/helpers/learner-client";
+import { DEMO, DEMO_PASSWORD, uniq } from "@/tests/helpers/demo";
+import { httpLogin } from "@/tests/helpers/http-session";
+import { INSTANCES, NGINX, control, pgClient, takeModule, type StepLog } from "./cluster";
+
+let client: pg.Client;
+beforeAll(async () => {
+  client = await pgClient();
+});
+afterAll(async () => {
+  await client.end();
+  await db.$disconnect();
+});
+
+const FRENCH_ERROR = "Une erreur inattendue est survenue";
+
+it("fails fast in French while PostgreSQL restarts, serves again at once, and loses no acknowledged answer", async () => {
+  const emails = await seedLearners(client, { count: 30, prefix: `panne-${uniq()}` });
+  const modules = await profileModules(client, "ADMINISTRATIF");
+  const right = await rightAnswers(client);
+  const actions = learningActions();
+  const log: StepLog[] = [];
+  const acknowledged: { attemptId: string; score: number }[] = [];
+  const seen: { email: string; moduleId: string }[] = [];
+  let running = true;
+
+  const learners = emails.map(async (email) => {
+    const learner = new LearnerClient(NGINX);
+    if ((await learner.login(email)).status !== 200) throw new Error(`connexion refusée : ${email}`);
+    let m = 0;
+    while (running && m < modules.length) {
+      const start = Date.now();
+      const page = await learner.request("/espace/parcours").catch((e: Error) => ({ status: 0, body: e.message, upstream: null }));
+      log.push({ step: "path", start, end: Date.now(), status: page.status, ok: page.status === 200, body: page.body, upstream: page.upstream });
+      const result = await takeModule(learner, modules[m], actions, right, log);
+      if (result.seen) seen.push({ email, moduleId: modules[m] });
+      if (result.outcome && result.attemptId) acknowledged.push({ attemptId: result.attemptId, score: result.outcome.score });
+      if (result.outcome?.passed) m++;
+      else await new Promise((r) => setTimeout(r, 200)); // a failed step: the learner tries again
+    }
+  });
+
+  await new Promise((r) => setTimeout(r, 3000));
+  const restartAt = Date.now();
+  const { backAt } = await control<{ backAt: number }>("/__restart-postgres", { method: "POST" });
+  await new Promise((r) => setTimeout(r, 8000));
+  running = false;
+  await Promise.all(learners);
+
+  // nothing hung: every request ended within 5 s, the ones cut by the restart included
+  const slowest = Math.max(...log.map((l) => l.end - l.start));
+  expect(slowest).toBeLessThan(5000);
+  // the failures were during the outage, each a French message or the French error page
+  const failures = log.filter((l) => !l.ok);
+  expect(failures.length).toBeGreaterThan(0); // the restart was felt
+  for (const f of failures) {
+    expect(f.end).toBeGreaterThanOrEqual(restartAt);
+    expect(f.start).toBeLessThanOrEqual(backAt + 5000);
+    expect(f.body).toContain(FRENCH_ERROR);
+  }
+  // every step works again within 5 s of PostgreSQL being back
+  const after = log.filter((l) => l.start >= backAt + 5000);
+  expect(after.length).toBeGreaterThan(0);
+  expect(after.filter((l) => !l.ok)).toEqual([]);
+  // the instances were not restarted
+  for (const instance of INSTANCES) expect(() => process.kill(instance.pid, 0)).not.toThrow();
+
+  // every acknowledged answer is in the database, with the score the learner was shown
+  expect(acknowledged.length).toBeGreaterThan(0);
+  const { rows } = await client.query<{ id: string; score: number }>(
+    `SELECT "id", "score" FROM "Attempt" WHERE "id" = ANY($1) AND "submittedAt" IS NOT NULL`,
+    [acknowledged.map((a) => a.attemptId)],
+  );
+  const stored = new Map(rows.map((r) => [r.id, r.score]));
+  expect(acknowledged.filter((a) => stored.get(a.attemptId) !== a.score)).toEqual([]);
+  const { rows: media } = await client.query<{ email: string; moduleId: string }>(
+    `SELECT a."email", mp."moduleId" FROM "ModuleProgress" mp JOIN "LearningPath" lp ON lp."id" = mp."pathId"
+     JOIN "Person" p ON p."id" = lp."personId" JOIN "Account" a ON a."id" = p."accountId"
+     WHERE a."email" = ANY($1) AND mp."mediaSeenAt" IS NOT NULL`,
+    [emails],
+  );
+  const mediaStored = new Set(media.map((r) => `${r.email} ${r.moduleId}`));
+  expect(seen.filter((s) => !mediaStored.has(`${s.email} ${s.moduleId}`))).toEqual([]);
+  console.log(
+    `redémarrage : ${backAt - restartAt} ms ; ${log.length} requêtes, ${failures.length} en échec (toutes en français) ; la plus lente ${slowest} ms ; ${acknowledged.length} réponses acquittées, toutes en base`,
+  );
+});
+
+/** The Chromium processes (the browser and its helpers) started by an instance, by pid. */
+function chromiumOf(pid: number): number[] {
+  const table = execFileSync("ps", ["-eo", "pid=,ppid=,comm="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .map(([p, pp, comm]) => ({ pid: Number(p), ppid: Number(pp), comm }));
+  const descendants = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of table) {
+      if (descendants.has(row.ppid) && !descendants.has(row.pid)) {
+        descendants.add(row.pid);
+        grew = true;
+      }
+    }
+  }
+  // the browser itself: a chromium whose parent is not a chromium
+  const byPid = new Map(table.map((r) => [r.pid, r]));
+  return table
+    .filter((r) => descendants.has(r.pid) && r.comm.startsWith("chrom") && !byPid.get(r.ppid)?.comm.startsWith("chrom"))
+    .map((r) => r.pid);
+}
+
+it("fails a batch PDF in French when Chromium dies during it, and prints the next one", async () => {
+  // 120 passports of the demo subcontractor: a batch of several seconds
+  const holder = await db.person.findFirstOrThrow({ where: { account: { email: DEMO.holder } }, select: { id: true, companyId: true, profileId: true } });
+  const tag = uniq().slice(-5).toUpperCase();
+  await db.passport.createMany({
+    data: Array.from({ length: 120 }, (_, i) => ({
+      number: `PS-2026-Z${tag}${String(i).padStart(3, "0")}`,
+      personId: holder.id,
+      profileId: holder.profileId!,
+      companyId: holder.companyId,
+      issuedAt: new Date(),
+      expiresAt: new Date(Date.now() + 365 * 86400_000),
+      issuedVia: "ONLINE" as const,
+    })),
+  });
+  const ids = (await db.passport.findMany({ where: { number: { startsWith: `PS-2026-Z${tag}` } }, select: { id: true } })).map((p) => p.id);
+  const [instance] = INSTANCES;
+  const referent = await httpLogin(DEMO.referent, DEMO_PASSWORD, {}, instance.url);
+  const url = `${instance.url}/api/passeports/lot?ids=${ids.join(",")}`;
+  // warm the browser so that the kill falls in the middle of a render, not of a launch
+  expect((await fetch(`${instance.url}/api/passeports/lot?ids=${ids[0]}`, { headers: { cookie: referent.cookie } })).status).toBe(200);
+  const [browser] = chromiumOf(instance.pid);
+  expect(browser).toBeDefined();
+
+  const t0 = Date.now();
+  const pending = fetch(url, { headers: { cookie: referent.cookie } });
+  await new Promise((r) => setTimeout(r, 1500));
+  process.kill(browser, "SIGKILL");
+  const broken = await pending;
+  const message = await broken.text();
+  expect(broken.status).toBe(503);
+  expect(message).toContain("L'impression a été interrompue");
+  expect(Date.now() - t0).toBeLessThan(30_000);
+
+  const again = await fetch(url, { headers: { cookie: referent.cookie } });
+  expect(again.status).toBe(200);
+  expect(again.headers.get("content-type")).toBe("application/pdf");
+  expect(Buffer.from(await again.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+  // a new browser was launched for it
+  expect(chromiumOf(instance.pid).filter((p) => p !== browser)).not.toHaveLength(0);
+});
