@@ -32,7 +32,10 @@ function createClient(role: Role) {
   // an idle connection that PostgreSQL closed (restart, failover) is dropped by the pool; without
   // a listener its "error" event would end the process
   pool.on("error", (err) => logger.warn({ db: role, err }, "connexion PostgreSQL perdue (elle sera rouverte)"));
-  return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+  // an interactive transaction waits for a pool connection as long as any other query does
+  // (Prisma's own default is 2 s, which failed transactions under load while single queries waited)
+  const transactionOptions = { maxWait: e.DATABASE_CONNECT_TIMEOUT_MS, timeout: Math.max(5000, e.DATABASE_CONNECT_TIMEOUT_MS) };
+  return { prisma: new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions }), pool };
 }
 
 type Client = ReturnType<typeof createClient>["prisma"];

@@ -102,6 +102,8 @@ async function main() {
       ...env,
       NODE_ENV: "test",
       LOG_LEVEL: "silent",
+      // the tests' own writes (200 e-mails at once) may wait for a connection: they are not the app
+      DATABASE_CONNECT_TIMEOUT_MS: "20000",
       APP_URL: nginx.url,
       CLUSTER_CONTROL_URL: control.url,
       CLUSTER_INSTANCES: JSON.stringify(instances.map((i) => ({ name: i.name, url: i.url, pid: i.child.pid }))),

@@ -15,6 +15,7 @@ import { INSTANCES, NGINX, control, pgClient, takeModule, type StepLog } from ".
 let client: pg.Client;
 beforeAll(async () => {
   client = await pgClient();
+  client.on("error", () => {}); // cut by the restart: reopened below
 });
 afterAll(async () => {
   await client.end();
@@ -35,12 +36,21 @@ it("fails fast in French while PostgreSQL restarts, serves again at once, and lo
 
   const learners = emails.map(async (email) => {
     const learner = new LearnerClient(NGINX);
-    if ((await learner.login(email)).status !== 200) throw new Error(`connexion refusée : ${email}`);
+    const login = await learner.login(email);
+    if (login.status !== 200) throw new Error(`connexion refusée : ${email} (${login.status}, ${login.ms} ms) ${login.body.slice(0, 300)}`);
     let m = 0;
     while (running && m < modules.length) {
       const start = Date.now();
       const page = await learner.request("/espace/parcours").catch((e: Error) => ({ status: 0, body: e.message, upstream: null }));
-      log.push({ step: "path", start, end: Date.now(), status: page.status, ok: page.status === 200, body: page.body, upstream: page.upstream });
+      log.push({
+        step: "path",
+        start,
+        end: Date.now(),
+        status: page.status,
+        ok: page.status === 200,
+        body: page.body,
+        upstream: page.upstream,
+      });
       const result = await takeModule(learner, modules[m], actions, right, log);
       if (result.seen) seen.push({ email, moduleId: modules[m] });
       if (result.outcome && result.attemptId) acknowledged.push({ attemptId: result.attemptId, score: result.outcome.score });
@@ -49,11 +59,17 @@ it("fails fast in French while PostgreSQL restarts, serves again at once, and lo
     }
   });
 
-  await new Promise((r) => setTimeout(r, 3000));
-  const restartAt = Date.now();
-  const { backAt } = await control<{ backAt: number }>("/__restart-postgres", { method: "POST" });
-  await new Promise((r) => setTimeout(r, 8000));
-  running = false;
+  let restartAt = 0;
+  let backAt = 0;
+  try {
+    await new Promise((r) => setTimeout(r, 3000));
+    restartAt = Date.now();
+    ({ backAt } = await control<{ backAt: number }>("/__restart-postgres", { method: "POST" }));
+    await new Promise((r) => setTimeout(r, 8000));
+  } finally {
+    running = false; // also when something above failed: no learner keeps loading the next tests
+    await Promise.allSettled(learners);
+  }
   await Promise.all(learners);
 
   // nothing hung: every request ended within 5 s, the ones cut by the restart included
@@ -76,6 +92,8 @@ it("fails fast in French while PostgreSQL restarts, serves again at once, and lo
 
   // every acknowledged answer is in the database, with the score the learner was shown
   expect(acknowledged.length).toBeGreaterThan(0);
+  await client.end().catch(() => {});
+  client = await pgClient();
   const { rows } = await client.query<{ id: string; score: number }>(
     `SELECT "id", "score" FROM "Attempt" WHERE "id" = ANY($1) AND "submittedAt" IS NOT NULL`,
     [acknowledged.map((a) => a.attemptId)],
@@ -103,7 +121,7 @@ function chromiumOf(pid: number): number[] {
     .map((l) => l.trim().split(/\s+/))
     .map(([p, pp, comm]) => ({ pid: Number(p), ppid: Number(pp), comm }));
   const descendants = new Set([pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const row of table) {
       if (descendants.has(row.ppid) && !descendants.has(row.pid)) {
@@ -121,7 +139,10 @@ function chromiumOf(pid: number): number[] {
 
 it("fails a batch PDF in French when Chromium dies during it, and prints the next one", async () => {
   // 120 passports of the demo subcontractor: a batch of several seconds
-  const holder = await db.person.findFirstOrThrow({ where: { account: { email: DEMO.holder } }, select: { id: true, companyId: true, profileId: true } });
+  const holder = await db.person.findFirstOrThrow({
+    where: { account: { email: DEMO.holder } },
+    select: { id: true, companyId: true, profileId: true },
+  });
   const tag = uniq().slice(-5).toUpperCase();
   await db.passport.createMany({
     data: Array.from({ length: 120 }, (_, i) => ({
@@ -156,7 +177,11 @@ it("fails a batch PDF in French when Chromium dies during it, and prints the nex
   const again = await fetch(url, { headers: { cookie: referent.cookie } });
   expect(again.status).toBe(200);
   expect(again.headers.get("content-type")).toBe("application/pdf");
-  expect(Buffer.from(await again.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    Buffer.from(await again.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
   // a new browser was launched for it
   expect(chromiumOf(instance.pid).filter((p) => p !== browser)).not.toHaveLength(0);
 });

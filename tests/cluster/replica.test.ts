@@ -49,21 +49,26 @@ it("serves the statistics from the replica while learners load the primary", asy
     }
   });
 
-  await new Promise((r) => setTimeout(r, 2000)); // the load is under way
-  await primary.query("SELECT pg_stat_statements_reset()");
-  await replica.query("SELECT pg_stat_statements_reset()");
-  const admin = await adminSession();
-  // the statistics page from each instance (nginx alternates), a year of figures
   const timings: number[] = [];
-  for (let i = 0; i < 2; i++) {
-    const t0 = Date.now();
-    const page = await admin.get(`/admin/statistiques?du=2026-01-01&au=2026-12-31&essai=${i}`);
-    timings.push(Date.now() - t0);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Statistiques");
+  let writesDuring = 0;
+  try {
+    await new Promise((r) => setTimeout(r, 2000)); // the load is under way
+    await primary.query("SELECT pg_stat_statements_reset()");
+    await replica.query("SELECT pg_stat_statements_reset()");
+    const admin = await adminSession();
+    // the statistics page from each instance (nginx alternates), a year of figures
+    for (let i = 0; i < 2; i++) {
+      const t0 = Date.now();
+      const page = await admin.get(`/admin/statistiques?du=2026-01-01&au=2026-12-31&essai=${i}`);
+      timings.push(Date.now() - t0);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Statistiques");
+    }
+    writesDuring = log.length;
+  } finally {
+    running = false; // also when something above failed: no learner keeps loading the next tests
+    await Promise.allSettled(learners);
   }
-  const writesDuring = log.length;
-  running = false;
   await Promise.all(learners);
 
   expect(await statisticsCalls(replica)).toBeGreaterThan(0);
