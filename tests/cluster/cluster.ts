@@ -7,7 +7,7 @@ import pg from "pg";
 import { db } from "@/lib/db";
 import { DEMO, DEMO_PASSWORD } from "@/tests/helpers/demo";
 import { httpLogin } from "@/tests/helpers/http-session";
-import { LearnerClient, type LearningActions, type Quiz, actionResult } from "@/tests/helpers/learner-client";
+import { type LearnerClient, type LearningActions, type Quiz, actionResult } from "@/tests/helpers/learner-client";
 import type { AttemptOutcome } from "@/lib/learning/quiz";
 
 export const NGINX = process.env.APP_URL!;

@@ -5,7 +5,7 @@
 // a batch of passports prints: that download fails with a French message, the next one works.
 // (The e-mail provider failing loses nothing: tests/integration/outbox.test.ts.)
 import { execFileSync } from "node:child_process";
-import pg from "pg";
+import type pg from "pg";
 import { db } from "@/lib/db";
 import { LearnerClient, learningActions, profileModules, rightAnswers, seedLearners } from "@/tests/helpers/learner-client";
 import { DEMO, DEMO_PASSWORD, uniq } from "@/tests/helpers/demo";

@@ -2,7 +2,7 @@
 // streaming replica (pg_basebackup -R, started by the harness) while learners write to the
 // primary, and the page keeps answering under that load. Proof that the reads went to the
 // replica: pg_stat_statements counts the statistics' statements on the replica, not on the primary.
-import pg from "pg";
+import type pg from "pg";
 import { db } from "@/lib/db";
 import { LearnerClient, learningActions, profileModules, rightAnswers, seedLearners } from "@/tests/helpers/learner-client";
 import { uniq } from "@/tests/helpers/demo";

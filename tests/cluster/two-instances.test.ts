@@ -1,7 +1,7 @@
 // Issue 16, item 1: two instances behind nginx (round robin, no sticky sessions) behave as one
 // platform: a session opened on one is honoured by the other, a learner's path alternating
 // between them loses no step, and a passport's QR code answers the same from both.
-import pg from "pg";
+import type pg from "pg";
 import { db } from "@/lib/db";
 import { signPassportCredential } from "@/lib/passports/passport-credential";
 import { LearnerClient, learningActions, profileModules, rightAnswers, seedLearners } from "@/tests/helpers/learner-client";
