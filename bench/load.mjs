@@ -2,7 +2,8 @@
 // BENCH_SECONDS (60) through nginx and BENCH_INSTANCES app instances (2), on one PostgreSQL
 // cluster of our own (initdb in a temporary folder, fsync on as in production): each logs in,
 // opens the path, then for each module marks the media seen, starts the quiz and sends its
-// answers, with a think time between steps (BENCH_THINK_MS, "1000-4000"); a learner who
+// answers, with a think time between steps (BENCH_THINK_MS, "5000-15000"), the learners arriving
+// over the first BENCH_RAMP_MS (30 s: logins are argon2 hashes, see the README); a learner who
 // completes the path (passport issued) starts again as a new learner. Beside them, in the same
 // run, the trivial route GET /api/sante (the baseline of bench/verification.mjs) is sampled a
 // few times a second. Printed: per step p50/p95/p99/max and errors, throughput, the ratio of
@@ -29,8 +30,8 @@ const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2);
 const POOL_MAX = process.env.DATABASE_POOL_MAX ?? "10";
-const [THINK_MIN, THINK_MAX] = (process.env.BENCH_THINK_MS ?? "1000-4000").split("-").map(Number);
-const RAMP_MS = Number(process.env.BENCH_RAMP_MS ?? 10_000);
+const [THINK_MIN, THINK_MAX] = (process.env.BENCH_THINK_MS ?? "5000-15000").split("-").map(Number);
+const RAMP_MS = Number(process.env.BENCH_RAMP_MS ?? 30_000);
 const FAULT = process.argv.includes("--fault");
 const FAULT_AT_MS = 20_000;
 const FRENCH_ERROR = "Une erreur inattendue est survenue";
@@ -42,7 +43,14 @@ const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length
 /** Every request: step, start, duration, success, and whether a failure spoke French. */
 const samples = [];
 const record = (step, start, ms, ok, body = "") =>
-  samples.push({ step, start, ms, ok, french: !ok && (body.includes(FRENCH_ERROR) || body.includes("Réessayez")) });
+  samples.push({
+    step,
+    start,
+    ms,
+    ok,
+    french: !ok && (body.includes(FRENCH_ERROR) || body.includes("Réessayez")),
+    error: ok ? null : body.slice(0, 100),
+  });
 
 async function main() {
   const started = Date.now();
@@ -221,6 +229,12 @@ async function main() {
         `${labels[step].padEnd(34)} ${String(all.length).padStart(6)} ${String(errors).padStart(5)} ${f(percentile(ms, 50))} ${f(p95)} ${f(percentile(ms, 99))} ${f(ms.at(-1))}  ${step === "trivial" ? "" : ratio.toFixed(1)}`,
       );
     }
+    const kinds = new Map();
+    for (const s of samples.filter((x) => !x.ok)) {
+      const key = `${s.step} : ${s.error?.replace(/\s+/g, " ")}`;
+      kinds.set(key, (kinds.get(key) ?? 0) + 1);
+    }
+    for (const [kind, count] of kinds) console.log(`  erreur × ${count}  ${kind}`);
     const learnerRequests = samples.filter((s) => s.step !== "trivial").length;
     const submits = samples.filter((s) => s.step === "submit" && s.ok).length;
     const passports = (

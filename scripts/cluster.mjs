@@ -215,6 +215,9 @@ http {
   upstream app {
 ${instances.map((i) => `    server 127.0.0.1:${i.port} max_fails=0;`).join("\n")}
     keepalive 64;
+    # below Node's own keep-alive timeout (5 s): otherwise nginx may reuse a connection the
+    # instance is closing, and a POST (never retried) answers 502
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${port};
