@@ -66,6 +66,7 @@ async function main() {
     await migrateDeploy(databaseUrl);
     await seed(databaseUrl);
     pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
+    pool.on("error", () => {}); // idle connections cut by the --fault restart: the pool opens new ones
     const t0 = Date.now();
     const identities = await seedLearners(pool, { count: LEARNERS * 4, prefix: "charge" });
     log(`${identities.length} apprenants créés en ${Date.now() - t0} ms (SQL, un seul hachage)`);

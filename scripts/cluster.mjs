@@ -27,6 +27,11 @@ export async function stopAll() {
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => void stopAll().then(() => process.exit(130)));
 }
+// a crash of the script itself must not leave PostgreSQL, nginx or instances running either
+process.once("uncaughtException", (error) => {
+  console.error(error);
+  void stopAll().finally(() => process.exit(1));
+});
 
 function pgBin() {
   const root = "/usr/lib/postgresql";

@@ -33,8 +33,8 @@ it("serves the statistics from the replica while learners load the primary", asy
   expect((await replica.query("SELECT pg_is_in_recovery() AS r")).rows[0].r).toBe(true);
   expect((await primary.query("SELECT pg_is_in_recovery() AS r")).rows[0].r).toBe(false);
 
-  // 40 learners take the path through nginx, without pause, while the administrator reads
-  const emails = await seedLearners(primary, { count: 40, prefix: `replique-${uniq()}` });
+  // 16 learners take the path through nginx, a short think time between modules, while the administrator reads
+  const emails = await seedLearners(primary, { count: 16, prefix: `replique-${uniq()}` });
   const modules = await profileModules(primary, "ADMINISTRATIF");
   const right = await rightAnswers(primary);
   const actions = learningActions();
@@ -46,6 +46,7 @@ it("serves the statistics from the replica while learners load the primary", asy
     for (const moduleId of modules) {
       if (!running) return;
       await takeModule(learner, moduleId, actions, right, log);
+      await new Promise((r) => setTimeout(r, 300));
     }
   });
 
