@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
@@ -45,7 +45,7 @@ export async function listOutbox(
       avant ? { createdAt: { lte: avant.createdAt }, OR: [{ createdAt: { lt: avant.createdAt } }, { id: { lt: avant.id } }] } : {},
     ],
   };
-  const rows = await db.emailOutbox.findMany({
+  const rows = await readDb.emailOutbox.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,

@@ -1,7 +1,7 @@
 // Issue 17, item 11: what administrators see of the checks that found nothing — forged or
 // altered QR codes ("Falsifié") and unknown numbers ("Inconnu") — with where they came from.
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 
@@ -22,12 +22,12 @@ export async function listSuspiciousChecks(viewer: Viewer, { take = 200, now = n
   // merged: "result IN (…) ORDER BY checkedAt" sorted every forged and unknown check ever made
   // (issue 16: 110,000 of them at 10 million checks)
   const latest = (result: "FORGED" | "UNKNOWN") =>
-    db.passportCheck.findMany({ where: { result }, orderBy: [{ checkedAt: "desc" }, { id: "desc" }], take, select });
+    readDb.passportCheck.findMany({ where: { result }, orderBy: [{ checkedAt: "desc" }, { id: "desc" }], take, select });
   const [forged, unknown, forgedThisWeek, unknownThisWeek] = await Promise.all([
     latest("FORGED"),
     latest("UNKNOWN"),
-    db.passportCheck.count({ where: { result: "FORGED", checkedAt: { gte: since } } }),
-    db.passportCheck.count({ where: { result: "UNKNOWN", checkedAt: { gte: since } } }),
+    readDb.passportCheck.count({ where: { result: "FORGED", checkedAt: { gte: since } } }),
+    readDb.passportCheck.count({ where: { result: "UNKNOWN", checkedAt: { gte: since } } }),
   ]);
   const rows = [...forged, ...unknown]
     .sort((a, b) => b.checkedAt.getTime() - a.checkedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
