@@ -10,26 +10,9 @@ import { signPassportToken } from "@/lib/passports/verification-token";
 import { signPassportCredential } from "@/lib/passports/passport-credential";
 import { APP_URL, useBrowser, DEMO_PASSWORD, login, openPage } from "./browser";
 import { uniq } from "@/tests/helpers/demo";
+import { watchMedia } from "./learning";
 
 const chromium = useBrowser(() => db.$disconnect());
-
-/** Plays the module's media to its end: every slide, or the video from its last second. */
-async function watchMedia(page: Page) {
-  await page.locator('video, [aria-roledescription="diaporama"]').first().waitFor();
-  const video = page.locator("video");
-  if (await video.count()) {
-    await video.evaluate(async (v: HTMLVideoElement) => {
-      v.muted = true;
-      await new Promise((r) => (v.readyState >= 1 ? r(null) : v.addEventListener("loadedmetadata", r, { once: true })));
-      v.currentTime = Math.max(0, v.duration - 0.3);
-      await v.play();
-    });
-  } else {
-    const next = page.getByRole("button", { name: "Suivante →" });
-    while (await next.isEnabled()) await next.click();
-  }
-  await page.getByRole("button", { name: "Passer au questionnaire" }).click();
-}
 
 /** Answers every question shown, rightly or wrongly, using the texts of the database. */
 async function answerQuiz(page: Page, right: boolean) {
