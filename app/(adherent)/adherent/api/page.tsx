@@ -33,7 +33,7 @@ export default async function ApiKeysPage() {
       </section>
       <Table
         headers={["Nom", "Clé", "Site", "Créée le", "Dernier appel", "État", "Action"]}
-        minWidth="min-w-[760px]"
+        minWidth="sm:min-w-[760px]"
         empty={keys.length === 0 ? "Aucune clé." : undefined}
       >
         {keys.map((k) => (

@@ -26,7 +26,7 @@ export default async function SitesPage() {
       </section>
       <Table
         headers={["Site", "Commune", "Déclaré le", "Action"]}
-        minWidth="min-w-[520px]"
+        minWidth="sm:min-w-[520px]"
         empty={sites.length === 0 ? "Aucun site déclaré." : undefined}
       >
         {sites.map((s) => (

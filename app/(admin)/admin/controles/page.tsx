@@ -21,7 +21,7 @@ export default async function SuspiciousChecksPage() {
         <strong>{unknownThisWeek}</strong> inconnu(s).
       </p>
       <Table
-        minWidth="min-w-[760px]"
+        minWidth="sm:min-w-[760px]"
         headers={["Date", "Résultat", "Canal", "Valeur présentée", "Adresse", "Contrôleur"]}
         empty={rows.length === 0 ? "Aucun contrôle suspect." : null}
       >

@@ -165,7 +165,11 @@ export default async function AdminCompanyPage({
         <h2 id="salaries" className="text-lg font-bold">
           Salariés ({c.peopleCount})
         </h2>
-        <Table headers={["Nom", "Profil", "Compte"]} minWidth="min-w-[420px]" empty={c.people.length === 0 ? "Aucun salarié." : undefined}>
+        <Table
+          headers={["Nom", "Profil", "Compte"]}
+          minWidth="sm:min-w-[420px]"
+          empty={c.people.length === 0 ? "Aucun salarié." : undefined}
+        >
           {c.people.map((p) => (
             <Row key={p.id}>
               <Cell>
@@ -194,7 +198,7 @@ export default async function AdminCompanyPage({
         </h2>
         <Table
           headers={["Session", "Date", "Formateur", "Ses participants", "État"]}
-          minWidth="min-w-[560px]"
+          minWidth="sm:min-w-[560px]"
           empty={c.sessions.length === 0 ? "Aucune session." : undefined}
         >
           {c.sessions.map((s) => (

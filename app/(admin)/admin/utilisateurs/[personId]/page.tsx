@@ -248,7 +248,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                 </p>
                 <Table
                   headers={["Contrôlé le", "Résultat", "Canal", "Par"]}
-                  minWidth="min-w-[480px]"
+                  minWidth="sm:min-w-[480px]"
                   empty={pa.checks.length === 0 ? "Aucun contrôle." : null}
                 >
                   {pa.checks.map((c) => (
