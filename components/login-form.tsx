@@ -29,7 +29,7 @@ export function LoginForm({
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { identifier: "", password: "" } });
+  } = useForm<LoginInput>({ mode: "onTouched", resolver: zodResolver(loginSchema), defaultValues: { identifier: "", password: "" } });
 
   async function onSubmit(values: LoginInput) {
     setFormError(null);

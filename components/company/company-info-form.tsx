@@ -23,8 +23,10 @@ export function CompanyInfoForm({ defaults, pendingEmail }: { defaults: CompanyI
     watch,
     setValue,
     setError,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<CompanyInfoFormInput, unknown, CompanyInfoInput>({
+    mode: "onTouched",
     resolver: zodResolver(companyInfoSchema),
     defaultValues: defaults,
   });
@@ -127,9 +129,22 @@ export function CompanyInfoForm({ defaults, pendingEmail }: { defaults: CompanyI
           {message.text}
         </p>
       ) : null}
-      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
-        Enregistrer
-      </Button>
+      {/* the manual's two buttons: Annuler puts back what is saved */}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          Enregistrer
+        </Button>
+        <button
+          type="button"
+          onClick={() => {
+            reset(defaults);
+            setMessage(null);
+          }}
+          className="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
+        >
+          Annuler
+        </button>
+      </div>
     </form>
   );
 }

@@ -39,6 +39,7 @@ export function EmployeeEditForm({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Input>({
+    mode: "onTouched",
     resolver: zodResolver(employeeUpdateSchema),
     defaultValues: {
       personId: employee.id,

@@ -21,6 +21,7 @@ export function HandoverForm({ backPath }: { backPath: string }) {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<HandoverFormInput, unknown, HandoverInput>({
+    mode: "onTouched",
     resolver: zodResolver(handoverSchema),
     defaultValues: { lastName: "", firstName: "", email: "", emailConfirmation: "" },
   });

@@ -50,7 +50,11 @@ function ExistingForm({ onLinked }: { onLinked: (name: string) => void }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<LinkExistingInput>({ resolver: zodResolver(linkExistingSchema), defaultValues: { identifier: "", password: "" } });
+  } = useForm<LinkExistingInput>({
+    mode: "onTouched",
+    resolver: zodResolver(linkExistingSchema),
+    defaultValues: { identifier: "", password: "" },
+  });
   return (
     <form
       noValidate
@@ -98,6 +102,7 @@ function NewForm({ referent, onLinked }: { referent: { firstName: string; lastNa
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<LinkNewInput>({
+    mode: "onTouched",
     resolver: zodResolver(linkNewSchema),
     defaultValues: { firstName: referent.firstName, lastName: referent.lastName, isHauler: undefined, isTechnical: undefined },
   });

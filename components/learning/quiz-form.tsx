@@ -42,10 +42,11 @@ export function QuizForm({
             aria-describedby={error ? `q-${q.id}-error` : undefined}
             className={`rounded-lg bg-white p-4 shadow-sm ${error ? "ring-2 ring-red-700" : ""}`}
           >
-            <legend className="px-1 font-bold">
+            {/* a floated legend sits inside its card, not across its top edge (issue 15) */}
+            <legend className="float-left w-full font-bold">
               Question {qi + 1} / {questions.length} — {q.text}
             </legend>
-            <div className="mt-2 grid gap-2">
+            <div className="clear-both grid gap-2 pt-2">
               {q.choices.map((c) => (
                 <label
                   key={c.id}
@@ -65,7 +66,7 @@ export function QuizForm({
             </div>
             {error ? (
               <p id={`q-${q.id}-error`} role="alert" className="mt-2 text-sm font-medium text-red-700">
-                Choisissez une réponse.
+                Choisis une réponse.
               </p>
             ) : null}
           </fieldset>

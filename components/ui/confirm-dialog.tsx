@@ -34,12 +34,13 @@ export function ConfirmDialog({
           {error}
         </p>
       ) : null}
+      {/* Annuler first: the modal opens on it (its first button), so that Entrée twice cancels (issue 15) */}
       <div className="mt-4 flex gap-2">
-        <button type="button" disabled={pending} onClick={onConfirm} className={`min-h-11 rounded-md px-4 font-bold ${confirmClassName}`}>
-          Confirmer
-        </button>
         <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
           Annuler
+        </button>
+        <button type="button" disabled={pending} onClick={onConfirm} className={`min-h-11 rounded-md px-4 font-bold ${confirmClassName}`}>
+          Confirmer
         </button>
       </div>
     </dialog>

@@ -36,6 +36,7 @@ export function RegistrationForm({
     setError,
     formState: { errors, isSubmitting },
   } = useForm<RegistrationFormInput, unknown, RegistrationInput>({
+    mode: "onTouched",
     resolver: zodResolver(registrationSchema),
     defaultValues: {
       useVat: false,

@@ -37,6 +37,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
     setError,
     formState: { errors, isSubmitting },
   } = useForm<SelfRegistrationFormInput, unknown, SelfRegistrationInput>({
+    mode: "onTouched",
     resolver: zodResolver(selfRegistrationSchema),
     defaultValues: {
       firstName: "",

@@ -42,6 +42,7 @@ export function MessageForm({ regions, profiles }: { regions: Option[]; profiles
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ recipients: number; html: string } | null>(null);
   const form = useForm<MessageInput>({
+    mode: "onTouched",
     resolver: zodResolver(messageSchema),
     defaultValues: { title: "", body: "", roles: [], companyKinds: [], regions: [], profileIds: [], scheduledFor: "" },
   });

@@ -4,7 +4,7 @@
 // "Démarrer la session" is active only when every form is valid. The server creates all
 // the accounts in one transaction and answers per field; an e-mail that already has an
 // account can be turned into "add that existing person".
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -40,9 +40,16 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   const [stepOneErrors, setStepOneErrors] = useState<{ profile?: string; count?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const confirm = useRef<HTMLDialogElement>(null);
+  // issue 15: after each step change the focus goes to the new step's title, not to the page
+  const stepTitle = useRef<HTMLHeadingElement>(null);
+  const stepChanged = useRef(false);
+  useEffect(() => {
+    if (stepChanged.current) stepTitle.current?.focus();
+    stepChanged.current = true;
+  }, [step]);
   const form = useForm<CreateSessionForm, unknown, CreateSessionInput>({
     resolver: zodResolver(createSessionSchema),
-    mode: "onChange",
+    mode: "onTouched",
     defaultValues: { profileCode: undefined, participants: [] },
   });
   const { control, register, handleSubmit, watch, setValue, setError, trigger, formState } = form;
@@ -53,7 +60,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   const askConfirmation = () => {
     const count = participantCountSchema.safeParse(countText);
     const errors = {
-      profile: profile ? undefined : "Choisissez le profil de sensibilisation.",
+      profile: profile ? undefined : "Choisis le profil de sensibilisation.",
       count: count.success ? undefined : count.error.issues[0].message,
     };
     setStepOneErrors(errors);
@@ -66,7 +73,6 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
     replace(Array.from({ length: count }, (_, i) => current[i] ?? emptyParticipant()));
     confirm.current?.close();
     setStep(2);
-    void trigger();
   };
 
   // issue 14: rows from a spreadsheet fill the forms in order, then the forms' checks run; a
@@ -107,7 +113,9 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   if (step === 1) {
     return (
       <div className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">
-        <p className="text-sm text-slate-700">Étape 1 sur 2 — Tous les champs marqués d&apos;un * sont obligatoires.</p>
+        <h2 ref={stepTitle} tabIndex={-1} className="text-sm text-slate-700">
+          Étape 1 sur 2 — Tous les champs marqués d&apos;un * sont obligatoires.
+        </h2>
         <fieldset className="grid gap-2" aria-describedby={stepOneErrors.profile ? "profile-error" : "profile-note"}>
           <legend className="font-semibold">Profil de sensibilisation *</legend>
           <p id="profile-note" className="text-sm text-slate-700">
@@ -168,10 +176,8 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
           <p className="mt-2">
             Session {profile?.name} pour <strong>{countText} participant(s)</strong>.
           </p>
+          {/* Annuler first: the modal opens on the harmless choice (issue 15) */}
           <div className="mt-4 flex gap-2">
-            <Button type="button" onClick={confirmCount}>
-              Confirmer
-            </Button>
             <button
               type="button"
               onClick={() => confirm.current?.close()}
@@ -179,6 +185,9 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
             >
               Annuler
             </button>
+            <Button type="button" onClick={confirmCount}>
+              Confirmer
+            </Button>
           </div>
         </dialog>
       </div>
@@ -188,7 +197,9 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5">
       <div className="rounded-lg bg-navy p-4 text-white">
-        <h2 className="text-lg font-black uppercase">Sensibilisation profil {profile?.name}</h2>
+        <h2 ref={stepTitle} tabIndex={-1} className="text-lg font-black uppercase">
+          Sensibilisation profil {profile?.name}
+        </h2>
         <p>
           Inscription des participants à cette session ({fields.length} participant{fields.length > 1 ? "s" : ""})
         </p>
