@@ -61,7 +61,7 @@ it("takes the whole path, is blocked and unblocked, gets the passport, which pas
   }
   await learner.page.getByText("Ton compte est désormais bloqué").waitFor();
   await learner.page.goto(`${APP_URL}/espace/parcours`);
-  await learner.page.getByText("Votre compte est bloqué").waitFor();
+  await learner.page.getByText("Ton compte est bloqué après plusieurs échecs").waitFor();
   expect(await learner.page.getByRole("link", { name: /Commencer le module|Reprendre le module/ }).count()).toBe(0);
 
   // the referent sees "Bloqué" and unblocks

@@ -62,7 +62,7 @@ export default async function PathPage() {
               <p className="text-sm text-slate-700">{m.summary}</p>
               <p className="mt-1 text-sm">
                 <strong>{STATE_LABEL[m.state]}</strong>
-                {m.passedVia === "SNBPE" ? " — validé par réciprocité avec votre passeport SNBPE" : ""}
+                {m.passedVia === "SNBPE" ? " — validé par réciprocité avec ton passeport SNBPE" : ""}
                 {m.passedVia === "SESSION" ? " — validé en session de groupe" : ""}
               </p>
             </div>

@@ -6,6 +6,8 @@ import { requireSpace } from "@/lib/auth/guards";
 import { getTrainerSession } from "@/lib/sessions/trainer-session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { DismissibleBanner } from "@/components/ui/dismissible-banner";
+import { PrintThenStart } from "./print-then-start";
 import { declarePaperOnlyAction } from "@/lib/sessions/actions";
 import { buttonClass } from "@/components/ui/button";
 import { Cell, Row, Table } from "@/components/ui/table";
@@ -43,22 +45,12 @@ export default async function SessionPage({
           <h2 id="impression" className="text-lg font-black">
             IMPRESSION DES QUESTIONNAIRES
           </h2>
-          <p role="status" className="font-semibold text-green-900">
+          <DismissibleBanner className="font-semibold text-green-900">
             Félicitations ! La session a bien été créée. La sensibilisation va bientôt commencer.
-          </p>
-          <p>Souhaitez-vous imprimer les questionnaires d&apos;évaluation des connaissances ?</p>
-          <div className="flex flex-wrap gap-3">
-            <a href={questionnaires} download className={buttonClass("primary")}>
-              Imprimer
-            </a>
-            <Link href={playback} className={buttonClass("secondary")}>
-              Commencer sans imprimer
-            </Link>
-          </div>
-          <p className="text-sm text-slate-700">
-            Après l&apos;impression, lancez la sensibilisation avec « Commencer sans imprimer » : les questionnaires restent disponibles
-            pendant la diffusion.
-          </p>
+          </DismissibleBanner>
+          <p>Souhaites-tu imprimer les questionnaires d&apos;évaluation des connaissances ?</p>
+          <PrintThenStart questionnaires={questionnaires} playback={playback} />
+          <p className="text-sm text-slate-700">Les questionnaires restent disponibles pendant la diffusion.</p>
         </section>
       ) : (
         <div className="flex flex-wrap gap-3">
