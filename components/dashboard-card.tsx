@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DismissibleBanner } from "@/components/ui/dismissible-banner";
 
 export function DashboardCard({ title, text, href, action }: { title: string; text: string; href: string; action: string }) {
   return (
@@ -14,8 +15,8 @@ export function DashboardCard({ title, text, href, action }: { title: string; te
 
 export function WelcomeBanner({ children }: { children: React.ReactNode }) {
   return (
-    <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+    <DismissibleBanner className="rounded-md border-l-4 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
       {children}
-    </p>
+    </DismissibleBanner>
   );
 }

@@ -15,13 +15,13 @@ export default async function MemberDashboardPage() {
           title="Les informations de l'entreprise"
           text="Consulter et modifier les informations de votre entreprise adhérente."
           href="/adherent/informations"
-          action="Voir les informations"
+          action="Voir les informations de l'entreprise"
         />
         <DashboardCard
           title="Liste des salariés inscrits"
           text="Inscrire vos salariés, désigner vos formateurs et contrôleurs, suivre leurs passeports."
           href="/adherent/salaries"
-          action="Voir la liste"
+          action="Liste des salariés inscrits de l'entreprise"
         />
       </div>
       <PassportOverview space="adherent" />

@@ -17,15 +17,15 @@ export default async function CompanyDashboardPage() {
       <div className="grid gap-4 sm:grid-cols-2">
         <DashboardCard
           title="Les informations de l'entreprise"
-          text="Consulter et modifier les informations de votre entreprise et de son référent."
+          text="Consulter, modifier vos informations."
           href="/entreprise/informations"
-          action="Voir les informations"
+          action="Voir les informations de l'entreprise"
         />
         <DashboardCard
           title="Liste des salariés inscrits"
-          text="Inscrire vos salariés, suivre leur sensibilisation et consulter leurs passeports."
+          text="Inscrire de nouveaux salariés, suivre les passeports sécurité de vos salariés déjà inscrits, débloquer un compte etc."
           href="/entreprise/salaries"
-          action="Voir la liste"
+          action="Liste des salariés inscrits de l'entreprise"
         />
       </div>
       <PassportOverview space="entreprise" />
