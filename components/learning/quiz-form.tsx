@@ -1,6 +1,7 @@
 "use client";
 // D4: the quiz. One radio group per question; every question must be answered before
 // sending. The form knows nothing about the right answers.
+import { frenchSpaces } from "@/lib/typography";
 import { useState } from "react";
 
 export type QuizQuestion = { id: string; text: string; choices: { id: string; text: string }[] };
@@ -44,7 +45,7 @@ export function QuizForm({
           >
             {/* a floated legend sits inside its card, not across its top edge (issue 15) */}
             <legend className="float-left w-full font-bold">
-              Question {qi + 1} / {questions.length} — {q.text}
+              Question {qi + 1} / {questions.length} — {frenchSpaces(q.text)}
             </legend>
             <div className="clear-both grid gap-2 pt-2">
               {q.choices.map((c) => (
@@ -60,7 +61,7 @@ export function QuizForm({
                     onChange={() => setAnswers((a) => ({ ...a, [q.id]: c.id }))}
                     className="size-5 shrink-0"
                   />
-                  <span>{c.text}</span>
+                  <span>{frenchSpaces(c.text)}</span>
                 </label>
               ))}
             </div>

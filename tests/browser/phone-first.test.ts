@@ -3,10 +3,9 @@
 // "Annuler", a closable welcome banner, the focus following the quiz's steps.
 import type { Page } from "playwright-core";
 import { db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
-import { DEMO, DEMO_PASSWORD, uniq } from "@/tests/helpers/demo";
+import { DEMO } from "@/tests/helpers/demo";
 import { APP_URL, login, openPage, useBrowser } from "./browser";
-import { watchMedia } from "./learning";
+import { newLearner, watchMedia } from "./learning";
 
 const chromium = useBrowser(() => db.$disconnect());
 const PHONE = { width: 390, height: 844 };
@@ -121,21 +120,7 @@ it("draws a focus ring of at least 3:1 on light pages and in the navy menu", asy
 });
 
 it("needs no sideways scrolling at 320 px on the learner's path, the quiz and the control screen, and moves the focus to the quiz", async () => {
-  const company = await db.company.findFirstOrThrow({ where: { referentEmail: DEMO.referent } });
-  const profile = await db.profile.findUniqueOrThrow({ where: { code: "ADMINISTRATIF" } });
-  const lastName = `Etroit${uniq()}`;
-  const email = `${lastName.toLowerCase()}@example.fr`;
-  const account = await db.account.create({ data: { email, passwordHash: await hashPassword(DEMO_PASSWORD), mustSetPassword: false } });
-  await db.person.create({
-    data: {
-      accountId: account.id,
-      companyId: company.id,
-      firstName: "Inès",
-      lastName,
-      searchName: `ines ${lastName.toLowerCase()}`,
-      profileId: profile.id,
-    },
-  });
+  const { email } = await newLearner("Etroit", "Inès");
   const narrow = { width: 320, height: 640 };
   const { context, page } = await openPage(chromium.browser, { viewport: narrow });
   await login(page, email);

@@ -4,12 +4,11 @@
 // alone does not (a dialog opened, the quiz started, the projector playing).
 import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
 import { createAwarenessSession } from "@/lib/sessions/create-session";
 import { createSessionSchema } from "@/lib/sessions/session.schema";
-import { DEMO, DEMO_PASSWORD, uniq, viewerOf } from "@/tests/helpers/demo";
+import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 import { APP_URL, login, openPage } from "./browser";
-import { watchMedia } from "./learning";
+import { newLearner, watchMedia } from "./learning";
 
 export const SIZES = [
   { name: "telephone", width: 390, height: 844 },
@@ -43,23 +42,7 @@ async function tourIds() {
     }),
   );
   // a new learner of the demo subcontractor, so that the quiz opens without touching the demo's paths
-  const company = await db.company.findUniqueOrThrow({ where: { id: cst.id } });
-  const profile = await db.profile.findUniqueOrThrow({ where: { code: "ADMINISTRATIF" } });
-  const lastName = `Visite${uniq()}`;
-  const learner = `${lastName.toLowerCase()}@example.fr`;
-  const account = await db.account.create({
-    data: { email: learner, passwordHash: await hashPassword(DEMO_PASSWORD), mustSetPassword: false },
-  });
-  await db.person.create({
-    data: {
-      accountId: account.id,
-      companyId: company.id,
-      firstName: "Léa",
-      lastName,
-      searchName: `lea ${lastName.toLowerCase()}`,
-      profileId: profile.id,
-    },
-  });
+  const { email: learner, profile } = await newLearner("Visite", "Léa");
   const person = (email: string) => db.person.findFirstOrThrow({ where: { account: { email } }, select: { id: true } });
   const firstModule = await db.profileModule.findFirstOrThrow({
     where: { profileId: profile.id },

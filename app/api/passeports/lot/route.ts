@@ -10,12 +10,12 @@ import { messagePage } from "@/lib/http/message-page";
 
 const idsSchema = z.array(z.string().refine(isId)).min(1).max(200);
 
-/** The page of the site the form was sent from (its list), else one's space. */
+/** The page the form was sent from (its list), else one's space: only its path is kept, so it stays on this site. */
 function backTo(request: Request) {
   const referer = request.headers.get("referer");
-  if (!referer) return undefined;
-  const from = new URL(referer, request.url);
-  return from.origin === new URL(request.url).origin ? `${from.pathname}${from.search}` : undefined;
+  if (!referer || !URL.canParse(referer)) return undefined;
+  const from = new URL(referer);
+  return `${from.pathname}${from.search}`;
 }
 
 export async function GET(request: Request) {

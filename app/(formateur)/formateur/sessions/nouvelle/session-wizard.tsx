@@ -89,11 +89,13 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
       }),
     );
     rows.forEach((r, i) => {
-      setValue(`participants.${i}.lastName`, r.lastName);
-      setValue(`participants.${i}.firstName`, r.firstName);
-      setValue(`participants.${i}.email`, r.email);
+      // pasted values count as entered: their errors show at once
+      const entered = { shouldTouch: true } as const;
+      setValue(`participants.${i}.lastName`, r.lastName, entered);
+      setValue(`participants.${i}.firstName`, r.firstName, entered);
+      setValue(`participants.${i}.email`, r.email, entered);
       setValue(`participants.${i}.companyId`, found.get(r.companyName) ?? "");
-      setValue(`participants.${i}.companyName`, r.companyName);
+      setValue(`participants.${i}.companyName`, r.companyName, entered);
       setValue(`participants.${i}.useExistingAccount`, false);
     });
     void trigger();
@@ -211,9 +213,14 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
       </p>
       <PasteParticipants count={fields.length} onFill={fillFromRows} />
       {fields.map((f, i) => {
-        const errors = formState.errors.participants?.[i];
+        // issue 15: a field's error shows once it was left or a submit was tried, never on a form
+        // that just opened (the field array validates itself as a whole as soon as it changes)
+        const touched = formState.touchedFields.participants?.[i];
+        const shown = (key: "lastName" | "firstName" | "email" | "companyName") =>
+          formState.isSubmitted || Boolean(touched?.[key]) ? formState.errors.participants?.[i]?.[key]?.message : undefined;
+        const errors = { lastName: shown("lastName"), firstName: shown("firstName"), email: shown("email") };
         const useExisting = watch(`participants.${i}.useExistingAccount`);
-        const emailError = errors?.email?.message;
+        const emailError = errors.email;
         return (
           <fieldset key={f.id} className="grid gap-3 rounded-lg bg-white p-4 shadow-sm">
             <legend className="sr-only">Participant n°{i + 1}</legend>
@@ -226,7 +233,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
                 label="Nom*"
                 placeholder="Exemple : Dupont"
                 autoComplete="off"
-                error={errors?.lastName?.message}
+                error={errors.lastName}
                 {...register(`participants.${i}.lastName`)}
               />
               <Field
@@ -234,7 +241,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
                 label="Prénom*"
                 placeholder="Exemple : Baptiste"
                 autoComplete="off"
-                error={errors?.firstName?.message}
+                error={errors.firstName}
                 {...register(`participants.${i}.firstName`)}
               />
               <Field
@@ -261,7 +268,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
                     }}
                     onBlur={field.onBlur}
                     search={searchCompanies}
-                    error={fieldState.error?.message}
+                    error={formState.isSubmitted || fieldState.isTouched ? fieldState.error?.message : undefined}
                     allowUnknown
                   />
                 )}
