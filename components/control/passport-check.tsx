@@ -252,7 +252,7 @@ export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSit
               }}
               className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 text-base font-normal"
             >
-              <option value="">Choisissez le site où vous contrôlez</option>
+              <option value="">Choisis le site où tu contrôles</option>
               {sites.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} ({s.commune})
@@ -353,7 +353,7 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
       } catch {
         if (!stopped)
-          setError("Impossible d'accéder à l'appareil photo. Autorisez la caméra pour ce site, ou saisissez le numéro du passeport.");
+          setError("Impossible d'accéder à l'appareil photo. Autorise la caméra pour ce site, ou saisis le numéro du passeport.");
         return;
       }
       if (stopped) return stop();
@@ -364,7 +364,7 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
       try {
         await loadQrReader();
       } catch {
-        if (!stopped) setError("Le lecteur de QR code n'a pas pu se charger. Vérifiez la connexion, ou saisissez le numéro du passeport.");
+        if (!stopped) setError("Le lecteur de QR code n'a pas pu se charger. Vérifie la connexion, ou saisis le numéro du passeport.");
         return stop();
       }
       const canvas = document.createElement("canvas");
@@ -400,7 +400,7 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
           {error}
         </p>
       ) : (
-        <p className="mt-2 text-center text-sm text-white">Placez le QR code du passeport dans le cadre.</p>
+        <p className="mt-2 text-center text-sm text-white">Place le QR code du passeport dans le cadre.</p>
       )}
     </div>
   );
