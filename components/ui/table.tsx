@@ -34,9 +34,9 @@ export function Table({
   const labels = headers.map(labelOf);
   const name = classFor(labels);
   // CSS strings: JSON's escaping of quotes and backslashes is CSS's too
-  const css = labels
+  const css = `@media (max-width: 639.98px){${labels
     .map((l, i) => (l ? `.${name} td:nth-child(${i + 1}):not([colspan])::before{content:${JSON.stringify(l)}}` : ""))
-    .join("");
+    .join("")}}`;
   return (
     <div className={`data-table ${name} relative min-w-0 sm:overflow-x-auto sm:rounded-lg sm:bg-white sm:shadow-sm`}>
       <style>{css}</style>

@@ -103,6 +103,10 @@ it("draws a focus ring of at least 3:1 on light pages and in the navy menu", asy
   const { context, page } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
   await login(page, DEMO.referent);
   await page.goto(`${APP_URL}/entreprise/salaries`);
+  // on a desktop the table stays a table: no column title written in its cells
+  const written = await page.locator("tbody td").evaluateAll((cells) => cells.map((c) => getComputedStyle(c, "::before").content));
+  expect(written.length).toBeGreaterThan(0);
+  expect(written.every((content) => content === "none" || content === "normal")).toBe(true);
   // a link of the navy side menu, then a field of the white page, both reached with the keyboard
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link").first().focus();
   await page.keyboard.press("Tab");

@@ -44,11 +44,11 @@ it("runs a whole group session from the wizard to the printed passports", async 
   expect(await start.isDisabled()).toBe(true);
   // issue 15: the focus is on the new step's title, and nothing is red before anything is typed
   expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Sensibilisation profil Salarié administratif$/);
-  expect(await page.getByRole("alert").count()).toBe(0);
+  expect(await page.locator("main").getByRole("alert").count()).toBe(0);
   await page.locator("#p0-lastName").focus();
   await page.locator("#p0-firstName").focus(); // the name was touched and left empty: its error shows, only its
   await page.locator("#p0-lastName-error").waitFor();
-  expect(await page.getByRole("alert").count()).toBe(1);
+  expect(await page.locator("main").getByRole("alert").count()).toBe(1);
   const fill = async (i: number, firstName: string, email: string) => {
     await page.locator(`#p${i}-lastName`).fill(last);
     await page.locator(`#p${i}-firstName`).fill(firstName);
