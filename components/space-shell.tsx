@@ -28,7 +28,7 @@ export function SpaceShell({
     <details className="mx-2 mb-2 rounded-md bg-navy-light/60">
       <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 text-sm font-bold">
         <span>
-          <span className="sr-only">Changer d&apos;espace — espace actuel : </span>
+          <span className="sr-only">Changer d&apos;espace — espace actuel&#8239;: </span>
           {current?.label}
         </span>
         <span aria-hidden="true">▾</span>

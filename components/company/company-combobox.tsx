@@ -90,7 +90,7 @@ export function CompanyCombobox({
         aria-invalid={error ? true : undefined}
         aria-describedby={[error ? `${id}-error` : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined}
         autoComplete="off"
-        placeholder="Exemple : Entreprise"
+        placeholder="Exemple&#8239;: Entreprise"
         value={name}
         onChange={(e) => {
           onChange({ name: e.target.value, companyId: "" });

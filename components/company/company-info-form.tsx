@@ -83,14 +83,14 @@ export function CompanyInfoForm({ defaults, pendingEmail }: { defaults: CompanyI
         id="referentEmail"
         type="email"
         label="Adresse e-mail du référent *"
-        hint="Cette adresse est l'identifiant de connexion de l'entreprise : vérifiez-la avec soin."
+        hint="Cette adresse est l'identifiant de connexion de l'entreprise&#8239;: vérifiez-la avec soin."
         error={errors.referentEmail?.message}
         {...register("referentEmail")}
       />
       {pending ? (
         <p role="status" className="rounded bg-amber-50 p-3 text-sm">
-          Nouvelle adresse en attente de confirmation : <strong>{pending}</strong>. Elle deviendra l&apos;identifiant de connexion quand le
-          lien qui lui a été envoyé sera ouvert.
+          Nouvelle adresse en attente de confirmation&#8239;: <strong>{pending}</strong>. Elle deviendra l&apos;identifiant de connexion
+          quand le lien qui lui a été envoyé sera ouvert.
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -58,10 +58,10 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
         {created.uniqueId ? (
           <p>
             Son identifiant de connexion (ID unique) est <strong className="font-mono text-lg">{created.uniqueId}</strong>. Ses identifiants
-            et le lien pour choisir son mot de passe vous ont été envoyés par e-mail : transmettez-les-lui.
+            et le lien pour choisir son mot de passe vous ont été envoyés par e-mail&#8239;: transmettez-les-lui.
           </p>
         ) : (
-          <p>Un e-mail lui a été envoyé pour choisir son mot de passe ; vous en recevez une copie.</p>
+          <p>Un e-mail lui a été envoyé pour choisir son mot de passe&#8239;; vous en recevez une copie.</p>
         )}
         {created.snbpe ? (
           <p>
@@ -143,8 +143,8 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
       <div className="grid gap-1">
         {question("isTrainer", "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *")}
         <p className="text-sm text-slate-700">
-          « Oui » demande son habilitation formateur : l&apos;espace formateur s&apos;ouvre quand un administrateur de l&apos;UNPG
-          l&apos;approuve.
+          «&#8239;Oui&#8239;» demande son habilitation formateur&#8239;: l&apos;espace formateur s&apos;ouvre quand un administrateur de
+          l&apos;UNPG l&apos;approuve.
         </p>
       </div>
       {question("isController", "Cet utilisateur va-t-il mener des contrôles de passeports ? *")}

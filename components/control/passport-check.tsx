@@ -234,7 +234,7 @@ export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSit
         site && !choosing ? (
           <p className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-sm shadow-sm">
             <span>
-              <span className="font-semibold">Site : </span>
+              <span className="font-semibold">Site&#8239;: </span>
               {site.name} ({site.commune})
             </span>
             <button type="button" onClick={() => setChoosing(true)} className="min-h-9 font-semibold text-navy underline">
@@ -259,7 +259,7 @@ export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSit
                 </option>
               ))}
             </select>
-            <span className="font-normal text-slate-600">Retenu sur ce téléphone : chaque contrôle enregistre ce site.</span>
+            <span className="font-normal text-slate-600">Retenu sur ce téléphone&#8239;: chaque contrôle enregistre ce site.</span>
           </label>
         )
       ) : null}
@@ -292,7 +292,7 @@ export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSit
           className="min-h-12 rounded-md border border-slate-400 px-3 font-mono text-lg uppercase"
         />
         <p id="numero-hint" className="text-xs text-slate-600">
-          Tirets et majuscules facultatifs : « ps20267k4m9q » suffit.
+          Tirets et majuscules facultatifs&#8239;: «&#8239;ps20267k4m9q&#8239;» suffit.
         </p>
         {fieldError ? (
           <p id="numero-error" role="alert" className="text-sm font-medium text-red-700">

@@ -9,7 +9,7 @@ export default async function MemberDashboardPage() {
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">Espace Entreprise adhérente</h1>
-      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise !</WelcomeBanner>
+      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise&#8239;!</WelcomeBanner>
       <div className="grid gap-4 sm:grid-cols-2">
         <DashboardCard
           title="Les informations de l'entreprise"

@@ -13,7 +13,7 @@ export default async function CompanyDashboardPage() {
         Vous êtes désormais connecté(e) sur votre espace Entreprise Sous-traitante. Depuis ce tableau de bord, vous pourrez consulter et
         modifier les informations sur votre entreprise. Vous pourrez aussi suivre et administrer les comptes de vos salariés inscrits.
       </p>
-      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise !</WelcomeBanner>
+      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise&#8239;!</WelcomeBanner>
       <div className="grid gap-4 sm:grid-cols-2">
         <DashboardCard
           title="Les informations de l'entreprise"

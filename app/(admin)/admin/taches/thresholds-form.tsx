@@ -41,7 +41,7 @@ export function ThresholdsForm({ defaults }: { defaults: number[] }) {
       <Field
         id="seuils-jours"
         label="Jours avant l'expiration"
-        hint="Un à six nombres de jours, séparés par des virgules (par défaut : 90, 30, 7)."
+        hint="Un à six nombres de jours, séparés par des virgules (par défaut&#8239;: 90, 30, 7)."
         inputMode="numeric"
         error={formState.errors.days?.message}
         {...register("days")}

@@ -182,18 +182,18 @@ export function MyCredentials({
       </h2>
       {linked ? (
         <p className="text-sm text-slate-700">
-          Tu te connectes avec le compte entreprise (espaces liés)&#8239;: son adresse et son mot de passe se changent dans « INFORMATIONS
-          DE L&apos;ENTREPRISE ».
+          Tu te connectes avec le compte entreprise (espaces liés)&#8239;: son adresse et son mot de passe se changent dans
+          «&#8239;INFORMATIONS DE L&apos;ENTREPRISE&#8239;».
         </p>
       ) : (
         <>
           <p className="text-sm text-slate-700">
-            Identifiant actuel : <strong>{login}</strong>. Ton mot de passe actuel te sera demandé pour tout changement.
+            Identifiant actuel&#8239;: <strong>{login}</strong>. Ton mot de passe actuel te sera demandé pour tout changement.
           </p>
           {pending ? (
             <p role="status" className="rounded bg-amber-50 p-3 text-sm">
-              Nouvelle adresse en attente de confirmation : <strong>{pending}</strong>. Ouvre le lien qui lui a été envoyé pour qu&apos;elle
-              devienne ton identifiant.
+              Nouvelle adresse en attente de confirmation&#8239;: <strong>{pending}</strong>. Ouvre le lien qui lui a été envoyé pour
+              qu&apos;elle devienne ton identifiant.
             </p>
           ) : null}
           {open === null ? (

@@ -41,7 +41,7 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
       <Controller
         name="isHauler"
         control={control}
-        render={({ field }) => <YesNo name="isHauler" legend="Es-tu transporteur ?" value={field.value} onChange={field.onChange} />}
+        render={({ field }) => <YesNo name="isHauler" legend="Es-tu transporteur&#8239;?" value={field.value} onChange={field.onChange} />}
       />
       <Controller
         name="isTechnical"
@@ -49,7 +49,7 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
         render={({ field }) => (
           <YesNo
             name="isTechnical"
-            legend="Vas-tu intervenir techniquement sur les installations ?"
+            legend="Vas-tu intervenir techniquement sur les installations&#8239;?"
             value={field.value}
             onChange={field.onChange}
           />

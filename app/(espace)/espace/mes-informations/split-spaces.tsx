@@ -63,7 +63,7 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
             type="email"
             autoComplete="email"
             label="Adresse e-mail de ton compte utilisateur *"
-            hint="Ton nouvel identifiant de connexion : une adresse différente de celle du compte entreprise."
+            hint="Ton nouvel identifiant de connexion&#8239;: une adresse différente de celle du compte entreprise."
             error={errors.email?.message}
             {...register("email")}
           />

@@ -88,7 +88,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
 
         {p.deletedAt ? (
           <p className="rounded bg-slate-100 p-3">
-            Cette personne a été supprimée : son historique reste consultable, aucune action n&apos;est plus possible.
+            Cette personne a été supprimée&#8239;: son historique reste consultable, aucune action n&apos;est plus possible.
           </p>
         ) : (
           <Section id="actions" title="Actions">

@@ -127,7 +127,7 @@ function Outcome({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () =>
   if (outcome.passport) {
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
-        <p className="text-xl font-black text-green-900">Félicitations ! Tu as obtenu ton passeport sécurité.</p>
+        <p className="text-xl font-black text-green-900">Félicitations&#8239;! Tu as obtenu ton passeport sécurité.</p>
         <p className="mt-1">
           Passeport n° <strong className="font-mono">{outcome.passport.number}</strong> — score {outcome.score} %.
         </p>
@@ -150,15 +150,15 @@ function Outcome({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () =>
   if (outcome.blocked) {
     return (
       <p role="alert" className="rounded-lg border-l-4 border-red-700 bg-red-50 p-5 font-semibold text-red-900">
-        Score : {outcome.score} %. Ton compte est désormais bloqué après plusieurs échecs à ce module. Contacte ton responsable (le référent
-        Passeport Sécurité de ton entreprise) pour qu&apos;il le débloque.
+        Score&#8239;: {outcome.score} %. Ton compte est désormais bloqué après plusieurs échecs à ce module. Contacte ton responsable (le
+        référent Passeport Sécurité de ton entreprise) pour qu&apos;il le débloque.
       </p>
     );
   }
   return (
     <div role="alert" className="rounded-lg border-l-4 border-amber-500 bg-amber-50 p-5">
       <p className="font-bold">
-        Score : {outcome.score} % — il faut au moins {outcome.passMark} %. Module non validé.
+        Score&#8239;: {outcome.score} % — il faut au moins {outcome.passMark} %. Module non validé.
       </p>
       <p className="mt-1">
         Encore {outcome.failuresLeft} essai{outcome.failuresLeft > 1 ? "s" : ""} avant le blocage du compte.

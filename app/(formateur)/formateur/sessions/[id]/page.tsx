@@ -46,9 +46,9 @@ export default async function SessionPage({
             IMPRESSION DES QUESTIONNAIRES
           </h2>
           <DismissibleBanner className="font-semibold text-green-900">
-            Félicitations ! La session a bien été créée. La sensibilisation va bientôt commencer.
+            Félicitations&#8239;! La session a bien été créée. La sensibilisation va bientôt commencer.
           </DismissibleBanner>
-          <p>Souhaites-tu imprimer les questionnaires d&apos;évaluation des connaissances ?</p>
+          <p>Souhaites-tu imprimer les questionnaires d&apos;évaluation des connaissances&#8239;?</p>
           <PrintThenStart questionnaires={questionnaires} playback={playback} />
           <p className="text-sm text-slate-700">Les questionnaires restent disponibles pendant la diffusion.</p>
         </section>
@@ -83,14 +83,14 @@ export default async function SessionPage({
               {session.modules.length > 1 ? "s" : ""}). La plateforme enregistre chaque module affiché.
             </p>
             <p className="text-sm text-slate-700">
-              Sans vidéoprojecteur, tu peux déclarer une session sur papier uniquement : la déclaration est enregistrée à ton nom dans le
-              journal d&apos;audit.
+              Sans vidéoprojecteur, tu peux déclarer une session sur papier uniquement&#8239;: la déclaration est enregistrée à ton nom dans
+              le journal d&apos;audit.
             </p>
             <ConfirmButton
               id="papier"
               trigger="Déclarer une session sur papier uniquement"
               triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold"
-              title="Déclarer une session sur papier uniquement ?"
+              title="Déclarer une session sur papier uniquement&#8239;?"
               onConfirm={declarePaperOnlyAction.bind(null, { sessionId: session.id })}
             >
               <p className="mt-2">

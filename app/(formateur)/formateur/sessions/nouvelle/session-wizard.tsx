@@ -121,7 +121,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
         <fieldset className="grid gap-2" aria-describedby={stepOneErrors.profile ? "profile-error" : "profile-note"}>
           <legend className="font-semibold">Profil de sensibilisation *</legend>
           <p id="profile-note" className="text-sm text-slate-700">
-            Un seul profil par session : il s&apos;applique à tous les comptes créés pour ce groupe.
+            Un seul profil par session&#8239;: il s&apos;applique à tous les comptes créés pour ce groupe.
           </p>
           <div className="grid gap-2 md:grid-cols-3">
             {profiles.map((p) => (
@@ -172,8 +172,8 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
             NOMBRE DE PARTICIPANTS
           </h2>
           <p id="count-warning" className="mt-2">
-            <strong>Attention :</strong> une fois que ce nombre est validé, tu ne pourras plus ajouter ou retirer de participants sur cette
-            session.
+            <strong>Attention&#8239;:</strong> une fois que ce nombre est validé, tu ne pourras plus ajouter ou retirer de participants sur
+            cette session.
           </p>
           <p className="mt-2">
             Session {profile?.name} pour <strong>{countText} participant(s)</strong>.
@@ -207,9 +207,9 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
         </p>
       </div>
       <p className="text-sm text-slate-700">
-        Étape 2 sur 2 — Chaque formulaire crée un compte et envoie ses identifiants : à l&apos;e-mail du participant, ou, s&apos;il
+        Étape 2 sur 2 — Chaque formulaire crée un compte et envoie ses identifiants&#8239;: à l&apos;e-mail du participant, ou, s&apos;il
         n&apos;en a pas, au référent de son entreprise (avec un ID unique). Une adresse personnelle ne se saisit qu&apos;avec l&apos;accord
-        du participant : elle sera visible de son entreprise et des administrateurs.
+        du participant&#8239;: elle sera visible de son entreprise et des administrateurs.
       </p>
       <PasteParticipants count={fields.length} onFill={fillFromRows} />
       {fields.map((f, i) => {
@@ -231,7 +231,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
               <Field
                 id={`p${i}-lastName`}
                 label="Nom*"
-                placeholder="Exemple : Dupont"
+                placeholder="Exemple&#8239;: Dupont"
                 autoComplete="off"
                 error={errors.lastName}
                 {...register(`participants.${i}.lastName`)}
@@ -239,7 +239,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
               <Field
                 id={`p${i}-firstName`}
                 label="Prénom*"
-                placeholder="Exemple : Baptiste"
+                placeholder="Exemple&#8239;: Baptiste"
                 autoComplete="off"
                 error={errors.firstName}
                 {...register(`participants.${i}.firstName`)}
@@ -248,7 +248,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
                 id={`p${i}-email`}
                 label="e-mail (optionnel)"
                 type="email"
-                placeholder="Exemple : baptiste@unpg.fr"
+                placeholder="Exemple&#8239;: baptiste@unpg.fr"
                 autoComplete="off"
                 error={useExisting ? undefined : emailError}
                 {...register(`participants.${i}.email`, { onChange: () => setValue(`participants.${i}.useExistingAccount`, false) })}
@@ -318,7 +318,9 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
         </button>
       </div>
       {!formState.isValid ? (
-        <p className="text-sm text-slate-700">« Démarrer la session » devient actif quand tous les formulaires sont complets.</p>
+        <p className="text-sm text-slate-700">
+          «&#8239;Démarrer la session&#8239;» devient actif quand tous les formulaires sont complets.
+        </p>
       ) : null}
     </form>
   );

@@ -202,7 +202,7 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
           ← Précédent
         </button>
         <p className="hidden text-center text-xs text-slate-300 md:block">
-          Clavier ou télécommande : → / ← ou Page suivante / précédente · Espace : lecture / suite · F : plein écran
+          Clavier ou télécommande&#8239;: → / ← ou Page suivante / précédente · Espace&#8239;: lecture / suite · F&#8239;: plein écran
         </p>
         <div className="h-1.5 w-32 overflow-hidden rounded bg-white/20 md:hidden" aria-hidden="true">
           <div className="h-full bg-safety" style={{ width: `${((at + 1) / frames.length) * 100}%` }} />
