@@ -20,6 +20,10 @@ it("leaves words that merely start like a unit, times and addresses alone", () =
   expect(frenchSpaces("à 10:30 sur https://exemple.fr?x=1")).toBe("à 10:30 sur https://exemple.fr?x=1");
 });
 
+it("keeps a required field's star with its label", () => {
+  expect(frenchSpaces("Est-il transporteur ? *")).toBe("Est-il transporteur\u202f?\u00a0*");
+});
+
 it("is idempotent", () => {
   const once = frenchSpaces("Score : 80 % ! « Oui »");
   expect(frenchSpaces(once)).toBe(once);

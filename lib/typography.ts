@@ -13,7 +13,8 @@ export function frenchSpaces(s: string) {
   return s
     .replace(/[ \u00a0]+([;:!?»])/g, `${NNBSP}$1`)
     .replace(/«[ \u00a0]+/g, `«${NNBSP}`)
-    .replace(UNIT, `$1${NBSP}$2`);
+    .replace(UNIT, `$1${NBSP}$2`)
+    .replace(/ \*$/, `${NBSP}*`); // a required field's star stays with its label
 }
 
 /**

@@ -58,7 +58,7 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
       <fieldset className="grid gap-2">
         <legend className="text-lg font-bold">Choix des notifications</legend>
         <p className="text-sm text-slate-700">
-          Pour chaque sorte de message, choisissez de le recevoir par e-mail, dans l&apos;application (la cloche), ou les deux.
+          Pour chaque sorte de message, choisis de le recevoir par e-mail, dans l&apos;application (la cloche), ou les deux.
         </p>
         {PREFERENCES.map((p) => (
           <div
