@@ -27,7 +27,7 @@ function VideoPlayer({ media, title, onSeen }: { media: Extract<ModuleMedia, { k
         <source key={s.src} src={s.src} type={s.type} />
       ))}
       {media.captions ? <track kind="captions" src={media.captions} srcLang="fr" label="Français" default /> : null}
-      Votre navigateur ne lit pas cette vidéo.
+      Ton navigateur ne lit pas cette vidéo.
     </video>
   );
 }

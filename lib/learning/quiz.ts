@@ -94,7 +94,7 @@ export async function startAttempt(viewer: Viewer, moduleId: string, now = new D
 }
 
 export const BLOCKED_MESSAGE =
-  "Votre compte est bloqué après plusieurs échecs au même module. Contactez votre responsable (le référent Passeport Sécurité de votre entreprise) pour qu'il le débloque.";
+  "Ton compte est bloqué après plusieurs échecs au même module. Contacte ton responsable (le référent Passeport Sécurité de ton entreprise) pour qu'il le débloque.";
 
 export type AttemptOutcome = {
   score: number;

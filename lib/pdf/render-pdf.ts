@@ -5,6 +5,7 @@
 import "server-only";
 import puppeteer, { type Browser } from "puppeteer";
 import { CHROMIUM_FLAGS, findChromium } from "@/lib/pdf/chromium";
+import { frenchSpacesInHtml } from "@/lib/typography";
 
 export class ChromiumUnavailableError extends Error {
   constructor(detail?: string) {
@@ -106,7 +107,8 @@ async function renderOn(browser: Browser, html: string, options: { landscape?: b
       const settled = request.url().startsWith("data:") ? request.continue() : request.abort("blockedbyclient");
       settled.catch(() => {}); // the page may already be closing
     });
-    await page.setContent(html, { waitUntil: "load" });
+    // issue 15: French typography in every PDF, whatever the document wrote
+    await page.setContent(frenchSpacesInHtml(html), { waitUntil: "load" });
     const pdf = await page.pdf({
       format: "A4",
       landscape: options.landscape ?? false,
