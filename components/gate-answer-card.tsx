@@ -50,15 +50,15 @@ export function GateAnswerCard({ answer, offline }: { answer: GateAnswer; offlin
             </p>
             <dl className="mt-2 grid gap-1 text-sm">
               <div>
-                <dt className="inline font-semibold">Entreprise : </dt>
+                <dt className="inline font-semibold">Entreprise&#8239;: </dt>
                 <dd className="inline">{answer.companyName}</dd>
               </div>
               <div>
-                <dt className="inline font-semibold">Profil : </dt>
+                <dt className="inline font-semibold">Profil&#8239;: </dt>
                 <dd className="inline">{answer.profileName}</dd>
               </div>
               <div>
-                <dt className="inline font-semibold">Expiration : </dt>
+                <dt className="inline font-semibold">Expiration&#8239;: </dt>
                 <dd className="inline">{answer.expiresAt ? formatDate(answer.expiresAt) : "-"}</dd>
               </div>
             </dl>

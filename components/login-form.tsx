@@ -29,7 +29,7 @@ export function LoginForm({
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { identifier: "", password: "" } });
+  } = useForm<LoginInput>({ mode: "onTouched", resolver: zodResolver(loginSchema), defaultValues: { identifier: "", password: "" } });
 
   async function onSubmit(values: LoginInput) {
     setFormError(null);
@@ -78,7 +78,7 @@ export function LoginForm({
         {...register("password")}
       />
       <Link href="/mot-de-passe-oublie" className="text-sm underline">
-        Mot de passe oublié ?
+        Mot de passe oublié&#8239;?
       </Link>
       {proofStatus ? (
         <p role="status" className="rounded bg-amber-50 p-3 text-sm">

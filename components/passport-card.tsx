@@ -60,7 +60,7 @@ export function PassportCard({ card }: { card: Card }) {
       <div className="flex flex-1 flex-col items-center justify-center gap-2 border-t border-slate-200 px-4 py-3">
         {/* eslint-disable-next-line @next/next/no-img-element -- a data URL drawn on the server */}
         <img src={card.qrCode} alt={`QR code du passeport ${card.number}`} className="aspect-square w-full max-w-[16.5rem]" />
-        <p className="text-center text-xs text-slate-600">À présenter au contrôle : le QR code se vérifie même sans réseau.</p>
+        <p className="text-center text-xs text-slate-600">À présenter au contrôle&#8239;: le QR code se vérifie même sans réseau.</p>
       </div>
     </article>
   );

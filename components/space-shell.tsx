@@ -28,7 +28,7 @@ export function SpaceShell({
     <details className="mx-2 mb-2 rounded-md bg-navy-light/60">
       <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 text-sm font-bold">
         <span>
-          <span className="sr-only">Changer d&apos;espace — espace actuel : </span>
+          <span className="sr-only">Changer d&apos;espace — espace actuel&#8239;: </span>
           {current?.label}
         </span>
         <span aria-hidden="true">▾</span>
@@ -59,8 +59,9 @@ export function SpaceShell({
           <Link href="/" className="block font-black tracking-wider">
             PASSEPORT <span className="text-safety">SÉCURITÉ</span>
           </Link>
-          <div className="flex items-center gap-2 md:mt-4 md:justify-between">
-            <p className="text-sm">
+          <div className="flex min-w-0 items-center gap-2 md:mt-4 md:justify-between">
+            {/* a long name wraps instead of widening the phone's page */}
+            <p className="min-w-0 text-sm [overflow-wrap:anywhere]">
               <span className="block text-xs uppercase text-slate-300">{spaceLabel}</span>
               <span className="font-semibold">{who}</span>
             </p>

@@ -13,6 +13,15 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalText,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  /** issue 16: a streaming replica for the administrators' heavy reads (statistics, exports, lists); unset: the primary */
+  DATABASE_REPLICA_URL: optionalText,
+  /** issue 16: how long a request waits for a pool connection (or a new one) before failing with the error page */
+  DATABASE_CONNECT_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(100).max(60_000).default(3000)),
+  /** issue 16: PostgreSQL's statement_timeout for the app's connections (0: none) */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(0).max(600_000).default(30_000),
+  ),
   NEXTAUTH_SECRET: optionalText,
   PASSPORT_TOKEN_SECRET: optionalText,
   /** issue 18: Ed25519 private key (PKCS#8 PEM or JWK) signing the passports' QR credentials */

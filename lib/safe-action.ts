@@ -74,7 +74,16 @@ export async function runAction<R>(name: string, accountId: string | null, body:
 export function actionClient(guard: Guard, loadViewer: () => Promise<Viewer | null> = getCurrentUser) {
   return function action<S extends z.ZodType, R>(name: string, schema: S, fn: (input: z.infer<S>, ctx: { viewer: Viewer }) => Promise<R>) {
     return async (raw: z.input<S>): Promise<ActionResult<R>> => {
-      const viewer = await loadViewer();
+      let viewer: Viewer | null;
+      try {
+        viewer = await loadViewer();
+      } catch (error) {
+        // Next.js's own control flow (redirect, dynamic rendering) carries a digest: let it through
+        if (error && typeof error === "object" && "digest" in error) throw error;
+        // issue 16: the database away (restart, failover) ends the action at once with a French message
+        logger.error({ action: name, err: error }, `[action ${name}] session illisible (base indisponible ?)`);
+        return { ok: false, error: UNEXPECTED };
+      }
       if (!viewer) return { ok: false, error: "Votre session a expiré : reconnectez-vous." };
       if (!guard(viewer)) return { ok: false, error: "Accès refusé." };
       const parsed = await parseInput(name, schema, raw);

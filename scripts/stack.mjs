@@ -63,7 +63,7 @@ export async function startDatabase() {
   return db;
 }
 
-async function waitFor(url, child, timeoutMs = 90_000) {
+export async function waitFor(url, child, timeoutMs = 90_000) {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     if (child.exitCode !== null) throw new Error("le serveur de l'application s'est arrêté");

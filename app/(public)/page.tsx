@@ -2,11 +2,14 @@ import Link from "next/link";
 import { LoginForm } from "@/components/login-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { homeOf } from "@/lib/auth/spaces";
+import { SignOutButton } from "@/components/sign-out-button";
+
+export const metadata = { title: "Connexion et inscription" };
 
 const REGISTRATIONS = [
   { href: "/inscription/entreprise", label: "Je suis une entreprise sous-traitante" },
   { href: "/inscription/adherent", label: "Je suis entreprise adhérente à l'UNPG" },
-  { href: "/inscription/salarie", label: "Je m'inscris au Passeport Sécurité" },
+  { href: "/inscription/salarie", label: "Je m'inscris au Passeport Sécurité UNPG" },
 ];
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ connexion?: string }> }) {
@@ -52,14 +55,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             ))}
           </ul>
         </section>
-        <section className="rounded-lg bg-white p-6 shadow-sm">
+        {/* issue 15: on a phone the login comes first (the registrations are for newcomers only) */}
+        <section className="order-first rounded-lg bg-white p-6 shadow-sm md:order-none">
           {viewer && homeOf(viewer) !== "/" ? (
             <div className="grid gap-4">
               <h2 className="text-lg font-black tracking-wide">CONNEXION</h2>
               <p>Vous êtes déjà connecté(e).</p>
-              <Link href={homeOf(viewer)} className="self-start rounded-md bg-safety px-4 py-3 font-bold uppercase text-navy">
-                Accéder à mon espace
-              </Link>
+              <div className="flex flex-wrap gap-3">
+                <Link href={homeOf(viewer)} className="rounded-md bg-safety px-4 py-3 font-bold uppercase text-navy">
+                  Accéder à mon espace
+                </Link>
+                {/* issue 15: a logged-in visitor can log out from here too */}
+                <SignOutButton className="min-h-11 rounded-md border-2 border-navy px-4 font-bold text-navy" />
+              </div>
             </div>
           ) : (
             <LoginForm />

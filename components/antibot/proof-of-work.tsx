@@ -41,7 +41,7 @@ export function useProofOfWork(first: Challenge) {
 export function ProofOfWorkStatus({ solved }: { solved: boolean }) {
   return (
     <p role="status" className="text-sm text-slate-700">
-      Vérification anti-robot (sans service extérieur) : {solved ? "terminée ✓" : "en cours…"}
+      Vérification anti-robot (sans service extérieur)&#8239;: {solved ? "terminée ✓" : "en cours…"}
     </p>
   );
 }

@@ -68,7 +68,7 @@ export function ApiKeyForm({ sites }: { sites: { id: string; name: string; commu
       </form>
       {created ? (
         <div role="status" className="grid gap-2 rounded-lg border-2 border-green-700 bg-green-50 p-4">
-          <p className="font-bold">Votre nouvelle clé d&apos;API : copiez-la maintenant, elle ne sera plus jamais affichée.</p>
+          <p className="font-bold">Votre nouvelle clé d&apos;API&#8239;: copiez-la maintenant, elle ne sera plus jamais affichée.</p>
           <code className="break-all rounded bg-white p-2 font-mono text-sm" aria-label="Nouvelle clé d'API">
             {created}
           </code>

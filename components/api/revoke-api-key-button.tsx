@@ -12,8 +12,8 @@ export function RevokeApiKeyButton({ keyId, name }: { keyId: string; name: strin
       confirmClassName="bg-red-700 text-white"
       onConfirm={() => revokeApiKeyAction({ keyId })}
     >
-      Le système qui l&apos;utilise ne pourra plus contrôler de passeport, dès maintenant. Ce n&apos;est pas réversible : il faudra créer
-      une nouvelle clé.
+      Le système qui l&apos;utilise ne pourra plus contrôler de passeport, dès maintenant. Ce n&apos;est pas réversible&#8239;: il faudra
+      créer une nouvelle clé.
     </ConfirmButton>
   );
 }

@@ -43,7 +43,7 @@ export function OneTimeCodeForm<T>({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SecondFactorCodeInput>({ resolver: zodResolver(secondFactorCodeSchema), defaultValues: { code: "" } });
+  } = useForm<SecondFactorCodeInput>({ mode: "onTouched", resolver: zodResolver(secondFactorCodeSchema), defaultValues: { code: "" } });
   return (
     <form
       noValidate

@@ -68,7 +68,7 @@ export function CompanyCombobox({
   else if (name.trim().length >= minChars && searched === name.trim() && !exact)
     hint = allowUnknown
       ? shown.length
-        ? "Choisissez l'entreprise dans la liste ; sinon elle sera enregistrée sous ce nom."
+        ? "Choisir l'entreprise dans la liste ; sinon elle sera enregistrée sous ce nom."
         : "Entreprise non répertoriée : elle sera enregistrée sous ce nom."
       : shown.length
         ? "Choisissez votre entreprise dans la liste."
@@ -90,7 +90,7 @@ export function CompanyCombobox({
         aria-invalid={error ? true : undefined}
         aria-describedby={[error ? `${id}-error` : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined}
         autoComplete="off"
-        placeholder="Exemple : Entreprise"
+        placeholder="Exemple&#8239;: Entreprise"
         value={name}
         onChange={(e) => {
           onChange({ name: e.target.value, companyId: "" });

@@ -25,7 +25,7 @@ export function CompanyIdentityFields({
           <Field
             id="vatNumber"
             label="Numéro de TVA intracommunautaire *"
-            hint="Exemple : FR40303265045"
+            hint="Exemple&#8239;: FR40303265045"
             error={errors.vatNumber?.message}
             {...register("vatNumber")}
           />
@@ -39,16 +39,16 @@ export function CompanyIdentityFields({
             id="siret"
             label="Numéro de SIRET *"
             inputMode="numeric"
-            hint="Exemple : 14809248896896 — 14 chiffres, sans espace."
+            hint="Exemple&#8239;: 14809248896896 — 14 chiffres, sans espace."
             error={errors.siret?.message}
             {...register("siret")}
           />
           <button type="button" className="justify-self-start text-sm underline" onClick={() => setUseVat(true)}>
-            Vous n&apos;avez pas de numéro SIRET ?
+            Vous n&apos;avez pas de numéro SIRET&#8239;?
           </button>
         </div>
       )}
-      <Field id="name" label="Nom de l'entreprise *" hint="Exemple : Entreprise" error={errors.name?.message} {...register("name")} />
+      <Field id="name" label="Nom de l'entreprise *" hint="Exemple&#8239;: Entreprise" error={errors.name?.message} {...register("name")} />
       <fieldset className="grid gap-2" aria-describedby={errors.regions ? "regions-error" : undefined}>
         <legend className="text-sm font-semibold">
           Régions d&apos;intervention * <span className="font-normal">(sélectionnez la / les région(s))</span>

@@ -23,8 +23,10 @@ export function CompanyInfoForm({ defaults, pendingEmail }: { defaults: CompanyI
     watch,
     setValue,
     setError,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<CompanyInfoFormInput, unknown, CompanyInfoInput>({
+    mode: "onTouched",
     resolver: zodResolver(companyInfoSchema),
     defaultValues: defaults,
   });
@@ -81,14 +83,14 @@ export function CompanyInfoForm({ defaults, pendingEmail }: { defaults: CompanyI
         id="referentEmail"
         type="email"
         label="Adresse e-mail du référent *"
-        hint="Cette adresse est l'identifiant de connexion de l'entreprise : vérifiez-la avec soin."
+        hint="Cette adresse est l'identifiant de connexion de l'entreprise&#8239;: vérifiez-la avec soin."
         error={errors.referentEmail?.message}
         {...register("referentEmail")}
       />
       {pending ? (
         <p role="status" className="rounded bg-amber-50 p-3 text-sm">
-          Nouvelle adresse en attente de confirmation : <strong>{pending}</strong>. Elle deviendra l&apos;identifiant de connexion quand le
-          lien qui lui a été envoyé sera ouvert.
+          Nouvelle adresse en attente de confirmation&#8239;: <strong>{pending}</strong>. Elle deviendra l&apos;identifiant de connexion
+          quand le lien qui lui a été envoyé sera ouvert.
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -127,9 +129,22 @@ export function CompanyInfoForm({ defaults, pendingEmail }: { defaults: CompanyI
           {message.text}
         </p>
       ) : null}
-      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
-        Enregistrer
-      </Button>
+      {/* the manual's two buttons: Annuler puts back what is saved */}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          Enregistrer
+        </Button>
+        <button
+          type="button"
+          onClick={() => {
+            reset(defaults);
+            setMessage(null);
+          }}
+          className="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
+        >
+          Annuler
+        </button>
+      </div>
     </form>
   );
 }

@@ -17,9 +17,9 @@ export function DeleteEmployeeButton({ personId, name }: { personId: string; nam
       confirmClassName="bg-red-700 text-white"
       onConfirm={() => deleteEmployeeAction({ personId })}
     >
-      <p className="mt-2">Êtes-vous sûr de vouloir supprimer ce profil ? ({name})</p>
+      <p className="mt-2">Êtes-vous sûr de vouloir supprimer ce profil&#8239;? ({name})</p>
       <p className="mt-2 text-sm text-slate-700">
-        Son passeport ne sera plus valable : un contrôle à l&apos;entrée d&apos;un site indiquera « Révoqué ».
+        Son passeport ne sera plus valable&#8239;: un contrôle à l&apos;entrée d&apos;un site indiquera «&#8239;Révoqué&#8239;».
       </p>
     </ConfirmButton>
   );

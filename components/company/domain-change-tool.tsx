@@ -37,7 +37,8 @@ export function DomainChangeTool() {
         Changer le domaine des adresses e-mail des salariés
       </h2>
       <p className="text-sm text-slate-700">
-        Votre entreprise change de nom de domaine ? Toutes les adresses de vos salariés sont modifiées en une fois, après vérification.
+        Votre entreprise change de nom de domaine&#8239;? Toutes les adresses de vos salariés sont modifiées en une fois, après
+        vérification.
       </p>
       <form
         noValidate

@@ -39,6 +39,7 @@ export function EmployeeEditForm({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Input>({
+    mode: "onTouched",
     resolver: zodResolver(employeeUpdateSchema),
     defaultValues: {
       personId: employee.id,
@@ -76,8 +77,8 @@ export function EmployeeEditForm({
       <fieldset className="grid gap-1">
         <legend className="text-sm font-semibold">Rôles</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("isTrainer")} aria-describedby="habilitation" className="size-5 shrink-0" /> Formateur : mène
-          des sessions de sensibilisation de groupe
+          <input type="checkbox" {...register("isTrainer")} aria-describedby="habilitation" className="size-5 shrink-0" /> Formateur&#8239;:
+          mène des sessions de sensibilisation de groupe
         </label>
         <p id="habilitation" className="text-sm text-slate-700">
           {employee.accreditation?.status === "APPROVED" && employee.accreditation.validUntil
@@ -87,7 +88,7 @@ export function EmployeeEditForm({
               : "Cocher demande l'habilitation formateur : elle prend effet quand un administrateur de l'UNPG l'approuve."}
         </p>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("isController")} className="size-5 shrink-0" /> Contrôleur : contrôle les passeports à
+          <input type="checkbox" {...register("isController")} className="size-5 shrink-0" /> Contrôleur&#8239;: contrôle les passeports à
           l&apos;entrée des sites
         </label>
       </fieldset>

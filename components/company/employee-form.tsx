@@ -19,6 +19,7 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
   const [created, setCreated] = useState<(Created & { name: string }) | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<EmployeeInput>({
+    mode: "onTouched",
     resolver: zodResolver(employeeSchema),
     defaultValues: {
       firstName: "",
@@ -38,6 +39,8 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
     control,
     handleSubmit,
     watch,
+    setValue,
+    clearErrors,
     setError,
     reset,
     formState: { errors, isSubmitting },
@@ -55,10 +58,10 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
         {created.uniqueId ? (
           <p>
             Son identifiant de connexion (ID unique) est <strong className="font-mono text-lg">{created.uniqueId}</strong>. Ses identifiants
-            et le lien pour choisir son mot de passe vous ont été envoyés par e-mail : transmettez-les-lui.
+            et le lien pour choisir son mot de passe vous ont été envoyés par e-mail&#8239;: transmettez-les-lui.
           </p>
         ) : (
-          <p>Un e-mail lui a été envoyé pour choisir son mot de passe ; vous en recevez une copie.</p>
+          <p>Un e-mail lui a été envoyé pour choisir son mot de passe&#8239;; vous en recevez une copie.</p>
         )}
         {created.snbpe ? (
           <p>
@@ -97,7 +100,7 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
     setFormError(res.error);
   };
 
-  const question = (name: "isHauler" | "isTechnical" | "isTrainer" | "isController" | "hasSnbpe", legend: string) => (
+  const question = (name: "isHauler" | "isTechnical" | "isTrainer" | "isController", legend: string) => (
     <YesNoField control={control} name={name} legend={legend} />
   );
 
@@ -109,47 +112,87 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
         <Field id="lastName" label="Nom *" autoComplete="off" error={errors.lastName?.message} {...register("lastName")} />
       </div>
       <div className="grid gap-2">
+        {/* the manual's field and link (issue 15): the address, or « Pas d'adresse e-mail ? » for a unique ID */}
         {!noEmail ? (
           <Field
             id="email"
             type="email"
-            label="Adresse e-mail de contact *"
+            label="Adresse e-mail de contact"
             autoComplete="off"
             error={errors.email?.message}
             {...register("email")}
           />
-        ) : null}
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("noEmail")} className="size-5 shrink-0" /> Pas d&apos;adresse e-mail ?
-        </label>
-        {noEmail ? (
-          <p className="text-sm text-slate-700">
-            Un ID unique sera généré ; ses identifiants vous seront envoyés pour que vous les lui transmettiez.
+        ) : (
+          <p role="status" className="text-sm text-slate-700">
+            Un ID unique sera généré&#8239;; ses identifiants vous seront envoyés pour que vous les lui transmettiez.
           </p>
-        ) : null}
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            setValue("noEmail", !noEmail);
+            clearErrors("email");
+          }}
+          className="min-h-11 justify-self-start font-semibold underline"
+        >
+          {noEmail ? "Saisir une adresse e-mail" : "Pas d'adresse e-mail ?"}
+        </button>
       </div>
       {question("isHauler", "Cet utilisateur est-il transporteur ? *")}
       {question("isTechnical", "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *")}
       <div className="grid gap-1">
         {question("isTrainer", "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *")}
         <p className="text-sm text-slate-700">
-          « Oui » demande son habilitation formateur : l&apos;espace formateur s&apos;ouvre quand un administrateur de l&apos;UNPG
-          l&apos;approuve.
+          «&#8239;Oui&#8239;» demande son habilitation formateur&#8239;: l&apos;espace formateur s&apos;ouvre quand un administrateur de
+          l&apos;UNPG l&apos;approuve.
         </p>
       </div>
       {question("isController", "Cet utilisateur va-t-il mener des contrôles de passeports ? *")}
-      {question("hasSnbpe", "Ce salarié possède-t-il un passeport sécurité SNBPE ? *")}
-      {hasSnbpe ? (
-        <Field
-          id="snbpeObtainedAt"
-          label="Date d'obtention du passeport SNBPE *"
-          placeholder="JJ/MM/AAAA"
-          inputMode="numeric"
-          hint="Les modules communs avec le SNBPE seront validés si ce passeport est encore valable."
-          error={errors.snbpeObtainedAt?.message}
-          {...register("snbpeObtainedAt")}
-        />
-      ) : null}
+      {/* seed 000 §4.2.1.a: the date, then « Lier le passeport SNBPE » or « Il ne possède pas de passeport SNBPE » */}
+      <fieldset className="grid gap-2" aria-describedby={errors.hasSnbpe ? "hasSnbpe-error" : "snbpe-note"}>
+        <legend className="font-semibold">Ce salarié possède-t-il un passeport sécurité SNBPE&#8239;? *</legend>
+        <p id="snbpe-note" className="text-sm text-slate-700">
+          Si oui, merci de renseigner la date d&apos;obtention de son passeport (format JJ/MM/AAAA). Les modules communs avec le SNBPE
+          seront validés si ce passeport est encore valable.
+        </p>
+        <div className="max-w-xs">
+          <Field
+            id="snbpeObtainedAt"
+            label="Date d'obtention du passeport SNBPE"
+            placeholder="JJ/MM/AAAA"
+            inputMode="numeric"
+            error={hasSnbpe ? errors.snbpeObtainedAt?.message : undefined}
+            {...register("snbpeObtainedAt")}
+          />
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {(
+            [
+              [true, "Lier le passeport SNBPE"],
+              [false, "Il ne possède pas de passeport SNBPE"],
+            ] as const
+          ).map(([value, label]) => (
+            <button
+              key={label}
+              type="button"
+              aria-pressed={hasSnbpe === value}
+              onClick={() => {
+                setValue("hasSnbpe", value, { shouldValidate: true });
+                if (!value) clearErrors("snbpeObtainedAt");
+              }}
+              className={`min-h-11 rounded-md border-2 border-navy px-4 font-bold ${hasSnbpe === value ? "bg-navy text-white" : "bg-white text-navy"}`}
+            >
+              {hasSnbpe === value ? "✓ " : ""}
+              {label}
+            </button>
+          ))}
+        </div>
+        {errors.hasSnbpe ? (
+          <p id="hasSnbpe-error" role="alert" className="text-sm font-medium text-red-700">
+            {errors.hasSnbpe.message}
+          </p>
+        ) : null}
+      </fieldset>
       <FormAlert message={formError} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>

@@ -77,19 +77,19 @@ function PreviewTable({ rows }: { rows: ImportRow[] }) {
                 {r.line}
               </th>
               <td className={cell}>
-                <span className={label}>Prénom : </span>
+                <span className={label}>Prénom&#8239;: </span>
                 {r.cells.firstName || "—"}
               </td>
               <td className={cell}>
-                <span className={label}>Nom : </span>
+                <span className={label}>Nom&#8239;: </span>
                 {r.cells.lastName ? r.cells.lastName.toUpperCase() : "—"}
               </td>
               <td className={`${cell} break-all sm:min-w-48 sm:break-normal sm:[overflow-wrap:anywhere]`}>
-                <span className={label}>Adresse e-mail : </span>
+                <span className={label}>Adresse e-mail&#8239;: </span>
                 {r.cells.email || "aucune (ID unique)"}
               </td>
               <td className={cell}>
-                <span className={label}>Profil : </span>
+                <span className={label}>Profil&#8239;: </span>
                 {r.profileName ?? "—"}
               </td>
               <td className={cell}>
@@ -159,12 +159,12 @@ export function EmployeeImportForm({
     return (
       <div role="status" className="grid gap-3 rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
         <p className="text-lg font-bold text-green-900">
-          Import terminé : {plural(result.imported, "salarié inscrit", "salariés inscrits")}.
+          Import terminé&#8239;: {plural(result.imported, "salarié inscrit", "salariés inscrits")}.
         </p>
         {result.skipped ? <p>{plural(result.skipped, "ligne en erreur a été ignorée", "lignes en erreur ont été ignorées")}.</p> : null}
         <p>
           Chaque salarié qui a une adresse e-mail reçoit un courriel pour choisir son mot de passe. Les identifiants des salariés sans
-          adresse e-mail vous sont envoyés : transmettez-les-leur.
+          adresse e-mail vous sont envoyés&#8239;: transmettez-les-leur.
         </p>
         <div className="flex flex-wrap gap-2">
           <Link href={listPath} className={buttonClass("secondary")}>
@@ -195,9 +195,10 @@ export function EmployeeImportForm({
           1. Téléchargez le modèle
         </h2>
         <p className="text-sm">
-          Une ligne par salarié, avec les colonnes : {IMPORT_COLUMNS.map((c) => c.label).join(" ; ")}. Répondez « oui » ou « non » aux
-          quatre questions. Laissez l&apos;adresse e-mail vide pour un salarié qui n&apos;en a pas : un ID unique lui sera attribué. Laissez
-          la date SNBPE vide s&apos;il n&apos;a pas de passeport SNBPE. 5&#8239;000 lignes et 2&nbsp;Mo au plus par fichier.
+          Une ligne par salarié, avec les colonnes&#8239;: {IMPORT_COLUMNS.map((c) => c.label).join(" ; ")}. Répondez «&#8239;oui&#8239;» ou
+          «&#8239;non&#8239;» aux quatre questions. Laissez l&apos;adresse e-mail vide pour un salarié qui n&apos;en a pas&#8239;: un ID
+          unique lui sera attribué. Laissez la date SNBPE vide s&apos;il n&apos;a pas de passeport SNBPE. 5&#8239;000 lignes et 2&nbsp;Mo au
+          plus par fichier.
         </p>
         <div className="flex flex-wrap gap-2">
           <a href={`${templatePath}?format=xlsx`} className={buttonClass("secondary")} download>
@@ -270,7 +271,7 @@ export function EmployeeImportForm({
             <PreviewTable rows={rows} />
           </div>
           <fieldset className="grid gap-1 rounded-lg bg-white p-5 shadow-sm">
-            <legend className="float-left mb-2 font-semibold">Que faire des lignes en erreur ?</legend>
+            <legend className="float-left mb-2 font-semibold">Que faire des lignes en erreur&#8239;?</legend>
             <label className="flex min-h-11 items-center gap-2">
               <input
                 type="radio"
@@ -283,7 +284,7 @@ export function EmployeeImportForm({
             </label>
             <label className="flex min-h-11 items-center gap-2">
               <input type="radio" name="mode" checked={mode === "tout"} onChange={() => setMode("tout")} className="size-5 shrink-0" />
-              Tout ou rien : n&apos;importer que si toutes les lignes sont valides
+              Tout ou rien&#8239;: n&apos;importer que si toutes les lignes sont valides
             </label>
           </fieldset>
           <FormAlert message={formError} />

@@ -87,20 +87,16 @@ export function EmployeeTable({
         <PrintSelectionButtons />
       </form>
       <ExportLinks href={`${basePath}/export`} />
-      {rows.length ? (
-        <p className="text-sm text-slate-700 sm:hidden" aria-hidden="true">
-          Faites glisser le tableau vers la gauche pour voir toutes les colonnes →
-        </p>
-      ) : null}
       <Table
-        minWidth="min-w-[720px]"
+        minWidth="sm:min-w-[720px]"
         headers={[
-          { key: "selection", cell: <span className="sr-only">Sélection pour l&apos;impression</span> },
+          { key: "selection", label: "Impression", cell: <span className="sr-only">Sélection pour l&apos;impression</span> },
           ...COLUMNS.map((c) => {
             const active = sort === c.key;
             const next = active && dir === "asc" ? "desc" : "asc";
             return {
               key: c.key,
+              label: c.label,
               sort: active ? (dir === "asc" ? ("ascending" as const) : ("descending" as const)) : ("none" as const),
               cell: (
                 <Link href={href({ sort: c.key, dir: next, page: 1 })} className="inline-flex items-center gap-1 hover:underline">

@@ -21,6 +21,7 @@ export function HandoverForm({ backPath }: { backPath: string }) {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<HandoverFormInput, unknown, HandoverInput>({
+    mode: "onTouched",
     resolver: zodResolver(handoverSchema),
     defaultValues: { lastName: "", firstName: "", email: "", emailConfirmation: "" },
   });
@@ -71,8 +72,8 @@ export function HandoverForm({ backPath }: { backPath: string }) {
         />
       </div>
       <p className="rounded border-l-4 border-safety bg-orange-50 p-3 text-sm">
-        <strong>IMPORTANT : vérifiez que l&apos;adresse e-mail a été correctement saisie</strong> ; elle deviendra le nouvel identifiant de
-        connexion au compte de l&apos;entreprise et notre nouveau contact privilégié.
+        <strong>IMPORTANT&#8239;: vérifiez que l&apos;adresse e-mail a été correctement saisie</strong> ; elle deviendra le nouvel
+        identifiant de connexion au compte de l&apos;entreprise et notre nouveau contact privilégié.
       </p>
       <FormAlert message={formError} />
       <Button type="submit" disabled={isSubmitting} className="justify-self-start">

@@ -35,7 +35,7 @@ export function LinkSpacesForm({ referent }: { referent: { firstName: string; la
         </label>
         <label className="flex min-h-11 items-center gap-2">
           <input type="radio" name="mode" checked={mode === "new"} onChange={() => setMode("new")} className="size-5" />
-          Je n&apos;ai pas encore de compte utilisateur : le créer maintenant
+          Je n&apos;ai pas encore de compte utilisateur&#8239;: le créer maintenant
         </label>
       </fieldset>
       {mode === "existing" ? <ExistingForm onLinked={setLinked} /> : <NewForm referent={referent} onLinked={setLinked} />}
@@ -50,7 +50,11 @@ function ExistingForm({ onLinked }: { onLinked: (name: string) => void }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<LinkExistingInput>({ resolver: zodResolver(linkExistingSchema), defaultValues: { identifier: "", password: "" } });
+  } = useForm<LinkExistingInput>({
+    mode: "onTouched",
+    resolver: zodResolver(linkExistingSchema),
+    defaultValues: { identifier: "", password: "" },
+  });
   return (
     <form
       noValidate
@@ -64,8 +68,8 @@ function ExistingForm({ onLinked }: { onLinked: (name: string) => void }) {
       className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"
     >
       <p className="text-sm text-slate-700">
-        Saisissez les identifiants de votre compte utilisateur : ils prouvent qu&apos;il est bien le vôtre. Après la liaison, ils ne
-        serviront plus ; vous vous connecterez avec ceux du compte entreprise.
+        Saisissez les identifiants de votre compte utilisateur&#8239;: ils prouvent qu&apos;il est bien le vôtre. Après la liaison, ils ne
+        serviront plus&#8239;; vous vous connecterez avec ceux du compte entreprise.
       </p>
       <Field
         id="link-identifier"
@@ -98,6 +102,7 @@ function NewForm({ referent, onLinked }: { referent: { firstName: string; lastNa
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<LinkNewInput>({
+    mode: "onTouched",
     resolver: zodResolver(linkNewSchema),
     defaultValues: { firstName: referent.firstName, lastName: referent.lastName, isHauler: undefined, isTechnical: undefined },
   });
@@ -114,8 +119,8 @@ function NewForm({ referent, onLinked }: { referent: { firstName: string; lastNa
       className="grid gap-4 rounded-lg bg-white p-5 shadow-sm"
     >
       <p className="text-sm text-slate-700">
-        Votre compte utilisateur est créé dans l&apos;entreprise et lié au compte entreprise : vous suivrez votre sensibilisation avec les
-        identifiants du compte entreprise.
+        Votre compte utilisateur est créé dans l&apos;entreprise et lié au compte entreprise&#8239;: vous suivrez votre sensibilisation avec
+        les identifiants du compte entreprise.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="link-lastName" label="Nom *" error={errors.lastName?.message} {...register("lastName")} />

@@ -234,7 +234,7 @@ export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSit
         site && !choosing ? (
           <p className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-sm shadow-sm">
             <span>
-              <span className="font-semibold">Site : </span>
+              <span className="font-semibold">Site&#8239;: </span>
               {site.name} ({site.commune})
             </span>
             <button type="button" onClick={() => setChoosing(true)} className="min-h-9 font-semibold text-navy underline">
@@ -252,14 +252,14 @@ export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSit
               }}
               className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 text-base font-normal"
             >
-              <option value="">Choisissez le site où vous contrôlez</option>
+              <option value="">Choisis le site où tu contrôles</option>
               {sites.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} ({s.commune})
                 </option>
               ))}
             </select>
-            <span className="font-normal text-slate-600">Retenu sur ce téléphone : chaque contrôle enregistre ce site.</span>
+            <span className="font-normal text-slate-600">Retenu sur ce téléphone&#8239;: chaque contrôle enregistre ce site.</span>
           </label>
         )
       ) : null}
@@ -292,7 +292,7 @@ export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSit
           className="min-h-12 rounded-md border border-slate-400 px-3 font-mono text-lg uppercase"
         />
         <p id="numero-hint" className="text-xs text-slate-600">
-          Tirets et majuscules facultatifs : « ps20267k4m9q » suffit.
+          Tirets et majuscules facultatifs&#8239;: «&#8239;ps20267k4m9q&#8239;» suffit.
         </p>
         {fieldError ? (
           <p id="numero-error" role="alert" className="text-sm font-medium text-red-700">
@@ -353,7 +353,7 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
       } catch {
         if (!stopped)
-          setError("Impossible d'accéder à l'appareil photo. Autorisez la caméra pour ce site, ou saisissez le numéro du passeport.");
+          setError("Impossible d'accéder à l'appareil photo. Autorise la caméra pour ce site, ou saisis le numéro du passeport.");
         return;
       }
       if (stopped) return stop();
@@ -364,7 +364,7 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
       try {
         await loadQrReader();
       } catch {
-        if (!stopped) setError("Le lecteur de QR code n'a pas pu se charger. Vérifiez la connexion, ou saisissez le numéro du passeport.");
+        if (!stopped) setError("Le lecteur de QR code n'a pas pu se charger. Vérifie la connexion, ou saisis le numéro du passeport.");
         return stop();
       }
       const canvas = document.createElement("canvas");
@@ -400,7 +400,7 @@ function QrScanner({ onResult }: { onResult: (text: string) => void }) {
           {error}
         </p>
       ) : (
-        <p className="mt-2 text-center text-sm text-white">Placez le QR code du passeport dans le cadre.</p>
+        <p className="mt-2 text-center text-sm text-white">Place le QR code du passeport dans le cadre.</p>
       )}
     </div>
   );

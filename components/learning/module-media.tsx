@@ -97,7 +97,7 @@ function VideoPlayer({
           <source key={s.src} src={s.src} type={s.type} />
         ))}
         {media.captions ? <track kind="captions" src={media.captions} srcLang={lang} label={LANGUAGES[lang]} default /> : null}
-        Votre navigateur ne lit pas cette vidéo.
+        Ton navigateur ne lit pas cette vidéo.
       </video>
       {transcript ? (
         <details className="rounded-lg bg-white p-3 shadow-sm">

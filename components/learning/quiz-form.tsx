@@ -1,6 +1,7 @@
 "use client";
 // D4: the quiz. One radio group per question; every question must be answered before
 // sending. The form knows nothing about the right answers.
+import { frenchSpaces } from "@/lib/typography";
 import { useState } from "react";
 
 export type QuizQuestion = { id: string; text: string; multiple: boolean; choices: { id: string; text: string }[] };
@@ -50,11 +51,14 @@ export function QuizForm({
             aria-describedby={error ? `q-${q.id}-error` : undefined}
             className={`rounded-lg bg-white p-4 shadow-sm ${error ? "ring-2 ring-red-700" : ""}`}
           >
-            <legend className="px-1 font-bold">
-              Question {qi + 1} / {questions.length} — {q.text}
+            {/* a floated legend sits inside its card, not across its top edge (issue 15) */}
+            <legend className="float-left w-full font-bold">
+              Question {qi + 1} / {questions.length} — {frenchSpaces(q.text)}
             </legend>
-            {q.multiple ? <p className="mt-1 text-sm text-slate-700">Plusieurs réponses sont justes : coche-les toutes.</p> : null}
-            <div className="mt-2 grid gap-2">
+            {q.multiple ? (
+              <p className="clear-both pt-1 text-sm text-slate-700">{frenchSpaces("Plusieurs réponses sont justes : coche-les toutes.")}</p>
+            ) : null}
+            <div className="clear-both grid gap-2 pt-2">
               {q.choices.map((c) => (
                 <label
                   key={c.id}
@@ -68,7 +72,7 @@ export function QuizForm({
                     onChange={(e) => toggle(q, c.id, e.currentTarget.checked)}
                     className="size-5 shrink-0"
                   />
-                  <span>{c.text}</span>
+                  <span>{frenchSpaces(c.text)}</span>
                 </label>
               ))}
             </div>

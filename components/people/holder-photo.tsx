@@ -61,7 +61,7 @@ export function HolderPhoto({ photo, pending, personId, name }: Props) {
   const upload = () => {
     const file = input.current?.files?.[0];
     if (!file) {
-      setError("Choisissez une photo.");
+      setError(own ? "Choisis une photo." : "Choisissez une photo.");
       return;
     }
     run(
@@ -69,7 +69,7 @@ export function HolderPhoto({ photo, pending, personId, name }: Props) {
         const blob = await scaledDown(file);
         return own ? sendMyPhotoAction({ photo: blob }) : setEmployeePhotoAction({ personId: personId!, photo: blob });
       },
-      own ? "Photo envoyée : elle apparaîtra une fois confirmée par le référent de votre entreprise." : "Photo enregistrée.",
+      own ? "Photo envoyée : elle apparaîtra une fois confirmée par le référent de ton entreprise." : "Photo enregistrée.",
     );
   };
 
@@ -141,7 +141,7 @@ export function HolderPhoto({ photo, pending, personId, name }: Props) {
           className="min-h-11 text-sm"
         />
         <p id={`${fieldId}-aide`} className="text-sm text-slate-700">
-          JPEG, PNG ou WebP, 8 Mo au plus. Sur un téléphone, vous pouvez prendre la photo directement.
+          JPEG, PNG ou WebP, 8&nbsp;Mo au plus. Sur un téléphone, {own ? "tu peux" : "vous pouvez"} prendre la photo directement.
         </p>
         {error ? (
           <p id={`${fieldId}-erreur`} role="alert" className="text-sm font-semibold text-red-800">

@@ -1,3 +1,4 @@
+import { frenchSpaces } from "@/lib/typography";
 import type { InputHTMLAttributes, ReactNode } from "react";
 
 // A labelled input with its error next to it (announced to screen readers).
@@ -15,7 +16,7 @@ export function Field({
       <div className="flex items-center gap-1">
         {icon ? <span aria-hidden="true">{icon}</span> : null}
         <label htmlFor={id} className="text-sm font-semibold">
-          {label}
+          {frenchSpaces(label)}
         </label>
       </div>
       <input
@@ -27,12 +28,12 @@ export function Field({
       />
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
+          {frenchSpaces(hint)}
         </p>
       ) : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
-          {error}
+          {frenchSpaces(error)}
         </p>
       ) : null}
     </div>

@@ -1,26 +1,45 @@
-// The platform's data table: a frame that scrolls sideways on narrow screens, a navy header
-// row, bordered body rows and one row saying so when there is nothing to list. Plain markup,
-// usable from server and client components alike.
+// The platform's data table: a navy header row, bordered body rows and one row saying so when
+// there is nothing to list. Issue 15: below 640 px it becomes a list of cards, one per row,
+// every cell under its column's title (a small style sheet per set of headers writes the
+// titles before the cells), so that nothing hides behind a sideways scroll on a phone; the
+// sortable column titles stay above the cards as links. Plain markup, usable from server and
+// client components alike.
 import type { ReactNode } from "react";
 
-type Header = string | { key: string; cell: ReactNode; sort?: "ascending" | "descending" | "none" };
+type Header = string | { key: string; cell: ReactNode; sort?: "ascending" | "descending" | "none"; label?: string };
+
+const labelOf = (h: Header) => (typeof h === "string" ? h : (h.label ?? ""));
+
+/** A short stable name for a set of column titles: the class that the cards' titles hang on. */
+function classFor(labels: string[]) {
+  let hash = 5381;
+  for (const ch of labels.join("|")) hash = ((hash * 33) ^ ch.charCodeAt(0)) >>> 0;
+  return `table-${hash.toString(36)}`;
+}
 
 export function Table({
   headers,
   children,
   empty,
-  minWidth = "min-w-[640px]",
+  minWidth = "sm:min-w-[640px]",
 }: {
-  /** column titles; an object for a cell that is not plain text (sort link, screen-reader text) */
+  /** column titles; an object for a cell that is not plain text (sort link, screen-reader text), with its `label` for the cards */
   headers: Header[];
   children: ReactNode;
   /** shown across all columns when given (the caller gives it only when there are no rows) */
   empty?: ReactNode;
-  /** a Tailwind min-width class, so that columns keep their size and the frame scrolls */
+  /** a Tailwind min-width class from 640 px on (`sm:min-w-[…]`), so that columns keep their size and the frame scrolls */
   minWidth?: string;
 }) {
+  const labels = headers.map(labelOf);
+  const name = classFor(labels);
+  // CSS strings: JSON's escaping of quotes and backslashes is CSS's too
+  const css = `@media (max-width: 639.98px){${labels
+    .map((l, i) => (l ? `.${name} td:nth-child(${i + 1}):not([colspan])::before{content:${JSON.stringify(l)}}` : ""))
+    .join("")}}`;
   return (
-    <div className="relative min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm">
+    <div className={`data-table ${name} relative min-w-0 sm:overflow-x-auto sm:rounded-lg sm:bg-white sm:shadow-sm`}>
+      <style>{css}</style>
       <table className={`w-full ${minWidth} text-left text-sm`}>
         <thead className="bg-navy text-white">
           <tr>

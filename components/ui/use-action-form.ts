@@ -19,7 +19,7 @@ export function useActionForm<T extends FieldValues>(
 ) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues });
+  const form = useForm<T>({ mode: "onTouched", resolver: zodResolver(schema), defaultValues });
   /** Sends the values; true when the action succeeded. */
   const send = async (values: T) => {
     setError(null);

@@ -1,4 +1,5 @@
 "use client";
+import { frenchSpaces } from "@/lib/typography";
 import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
 // A yes/no question as a radio group with a legend (keyboard: arrows move between answers).
 export function YesNo({
@@ -16,7 +17,7 @@ export function YesNo({
 }) {
   return (
     <fieldset className="grid gap-1" aria-describedby={error ? `${name}-error` : undefined}>
-      <legend className="font-semibold">{legend}</legend>
+      <legend className="font-semibold">{frenchSpaces(legend)}</legend>
       <div className="flex gap-6">
         {[true, false].map((v) => (
           <label key={String(v)} className="flex min-h-11 items-center gap-2">
@@ -27,7 +28,7 @@ export function YesNo({
       </div>
       {error ? (
         <p id={`${name}-error`} role="alert" className="text-sm font-medium text-red-700">
-          {error}
+          {frenchSpaces(error)}
         </p>
       ) : null}
     </fieldset>

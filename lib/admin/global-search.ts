@@ -4,7 +4,7 @@
 // index-served look-ups (trigram GIN on unaccented names, unique indexes on identifiers),
 // never one OR across tables, so that it stays fast at national scale.
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
@@ -92,7 +92,7 @@ const SEARCH_ORDER = Prisma.sql`(p."deletedAt" IS NOT NULL), length(p."lastName"
 type PersonRow = Omit<PersonHit, "blocked" | "deleted"> & { blockedAt: Date | null; deletedAt: Date | null };
 
 async function searchPeople(t: SearchTerms, limit: number): Promise<PersonHit[]> {
-  const rows = await db.$queryRaw<PersonRow[]>`
+  const rows = await readDb.$queryRaw<PersonRow[]>`
     WITH top AS (
       SELECT h."id", h.rank, (h."deletedAt" IS NOT NULL) AS gone, length(h."lastName") AS len, h."lastName"
       FROM (${matchingPeople(t, { order: SEARCH_ORDER, limit, emailsOnlyToFill: true })}) h
@@ -121,7 +121,7 @@ async function searchCompanies(t: SearchTerms, limit: number): Promise<CompanyHi
   ];
   // a SIRET, or its first nine digits (the SIREN)
   if (t.digits) parts.push(Prisma.sql`SELECT c."id", 0 FROM "Company" c WHERE c."siret" LIKE ${t.digits} || '%'`);
-  return db.$queryRaw<CompanyHit[]>`
+  return readDb.$queryRaw<CompanyHit[]>`
     WITH hits AS (SELECT id, min(rank) AS rank FROM (${Prisma.join(parts, " UNION ALL ")}) u GROUP BY id)
     SELECT c."id", c."name", c."kind"::text AS "kind", c."status"::text AS "status", c."siret", c."memberNumber"
     FROM hits h JOIN "Company" c ON c."id" = h.id
@@ -135,7 +135,7 @@ async function searchSessions(t: SearchTerms, limit: number): Promise<SessionHit
   const where = t.session
     ? Prisma.sql`s."number" = ${t.session.number} AND (${t.session.words.length === 0} OR (${allWords(profileName, t.session.words)}))`
     : allWords(profileName, t.words);
-  const rows = await db.$queryRaw<(Omit<SessionHit, "label"> & { profileName: string; number: number })[]>`
+  const rows = await readDb.$queryRaw<(Omit<SessionHit, "label"> & { profileName: string; number: number })[]>`
     SELECT s."id", s."number", s."heldOn", s."status"::text AS "status", pr."name" AS "profileName",
       tr."firstName" || ' ' || upper(tr."lastName") AS "trainerName"
     FROM "AwarenessSession" s

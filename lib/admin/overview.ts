@@ -2,7 +2,7 @@
 // platform's totals, and what waits for an administrator, each with the page where it is
 // handled. Counts only, run side by side.
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 
@@ -17,6 +17,9 @@ export function startOfParisDay(now: Date) {
   }
   return new Date(`${day}T00:00:00Z`);
 }
+
+/** Beyond this many failed e-mails the dashboard says "plus de 1 000". */
+export const FAILED_EMAILS_CAP = 1000;
 
 const ALL_RESULTS = ["VALID", "EXPIRED", "REVOKED", "UNKNOWN", "FORGED"] as const;
 
@@ -39,21 +42,26 @@ export async function getAdminOverview(viewer: Viewer, now = new Date()) {
     failedEmails,
     typedCompanies,
   ] = await Promise.all([
-    db.passport.count({ where: { issuedAt: { gte: today } } }),
-    db.person.count({ where: { createdAt: { gte: today }, deletedAt: null } }),
+    readDb.passport.count({ where: { issuedAt: { gte: today } } }),
+    readDb.person.count({ where: { createdAt: { gte: today }, deletedAt: null } }),
     // the index on (result, checkedAt) serves a range per result
-    db.passportCheck.count({ where: { result: { in: [...ALL_RESULTS] }, checkedAt: { gte: today } } }),
-    db.passportCheck.count({ where: { result: { in: ["UNKNOWN", "FORGED"] }, checkedAt: { gte: today } } }),
-    db.awarenessSession.count({ where: { heldOn: { gte: today } } }),
-    db.emailOutbox.count({ where: { status: "SENT", sentAt: { gte: today } } }),
-    db.company.count({ where: { status: "ACTIVE" } }),
-    db.person.count({ where: { deletedAt: null } }),
-    db.passport.count({ where: { status: "ACTIVE", expiresAt: { gt: now } } }),
-    db.trainerAccreditation.count({ where: { status: "REQUESTED" } }),
-    db.company.count({ where: { kind: "MEMBER", status: "PENDING" } }),
-    db.person.count({ where: { blockedAt: { not: null }, deletedAt: null } }),
-    db.emailOutbox.count({ where: { status: "FAILED" } }),
-    db.company.count({ where: { kind: "SUBCONTRACTOR", status: "PENDING", accountId: null } }),
+    readDb.passportCheck.count({ where: { result: { in: [...ALL_RESULTS] }, checkedAt: { gte: today } } }),
+    readDb.passportCheck.count({ where: { result: { in: ["UNKNOWN", "FORGED"] }, checkedAt: { gte: today } } }),
+    readDb.awarenessSession.count({ where: { heldOn: { gte: today } } }),
+    readDb.emailOutbox.count({ where: { status: "SENT", sentAt: { gte: today } } }),
+    readDb.company.count({ where: { status: "ACTIVE" } }),
+    readDb.person.count({ where: { deletedAt: null } }),
+    readDb.passport.count({ where: { status: "ACTIVE", expiresAt: { gt: now } } }),
+    readDb.trainerAccreditation.count({ where: { status: "REQUESTED" } }),
+    readDb.company.count({ where: { kind: "MEMBER", status: "PENDING" } }),
+    readDb.person.count({ where: { blockedAt: { not: null }, deletedAt: null } }),
+    // counted up to FAILED_EMAILS_CAP + 1 only: failed messages are never deleted, and an exact
+    // count read them all on every view of the dashboard (issue 16)
+    readDb.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (SELECT 1 FROM "EmailOutbox" WHERE "status" = 'FAILED' LIMIT ${FAILED_EMAILS_CAP + 1}) x`.then(
+      (r) => r[0].n,
+    ),
+    readDb.company.count({ where: { kind: "SUBCONTRACTOR", status: "PENDING", accountId: null } }),
   ]);
   return {
     today: {
@@ -65,6 +73,14 @@ export async function getAdminOverview(viewer: Viewer, now = new Date()) {
       emails: emailsToday,
     },
     totals: { companies, people, validPassports },
-    waiting: { accreditationRequests, memberRequests, blocked, failedEmails, typedCompanies },
+    waiting: {
+      accreditationRequests,
+      memberRequests,
+      blocked,
+      failedEmails: Math.min(failedEmails, FAILED_EMAILS_CAP),
+      /** more failed e-mails than FAILED_EMAILS_CAP: failedEmails is then the cap */
+      failedEmailsOverCap: failedEmails > FAILED_EMAILS_CAP,
+      typedCompanies,
+    },
   };
 }

@@ -3,7 +3,7 @@
 // comparison lets PostgreSQL start each page inside one of the (…, at DESC, id DESC) indexes
 // of AuditLog, whatever the depth, where OFFSET would read every row before the page.
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
@@ -71,7 +71,7 @@ export async function listAuditLog(viewer: Viewer, filters: AuditFilters, before
   const id = (v: string | undefined) => (v === undefined || v === "" ? null : isId(v) ? v : "-");
   // the actor may be typed as an e-mail address in the filter form
   const actor = filters.actor?.includes("@")
-    ? ((await db.account.findUnique({ where: { email: filters.actor.trim().toLowerCase() }, select: { id: true } }))?.id ?? "-")
+    ? ((await readDb.account.findUnique({ where: { email: filters.actor.trim().toLowerCase() }, select: { id: true } }))?.id ?? "-")
     : id(filters.actor);
   const target = id(filters.target);
   const company = id(filters.company);
@@ -89,7 +89,7 @@ export async function listAuditLog(viewer: Viewer, filters: AuditFilters, before
     cursor ? Prisma.sql`("at", "id") < (${cursor[0]}, ${cursor[1]})` : null,
   ].filter((c): c is Prisma.Sql => c !== null);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const rows = await db.$queryRaw<EntryRow[]>`
+  const rows = await readDb.$queryRaw<EntryRow[]>`
     SELECT "id", "at", "action", "targetType", "targetId", "companyId", "data", "actorAccountId"
     FROM "AuditLog" ${where}
     ORDER BY "at" DESC, "id" DESC
@@ -114,7 +114,7 @@ async function withNames(rows: EntryRow[]) {
     if (r.companyId) companyIds.add(r.companyId);
   }
   const [accounts, people, companies] = await Promise.all([
-    db.account.findMany({
+    readDb.account.findMany({
       where: { id: { in: [...accountIds] } },
       select: {
         id: true,
@@ -125,8 +125,8 @@ async function withNames(rows: EntryRow[]) {
         company: { select: { id: true, name: true } },
       },
     }),
-    db.person.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, firstName: true, lastName: true } }),
-    db.company.findMany({ where: { id: { in: [...companyIds] } }, select: { id: true, name: true } }),
+    readDb.person.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, firstName: true, lastName: true } }),
+    readDb.company.findMany({ where: { id: { in: [...companyIds] } }, select: { id: true, name: true } }),
   ]);
   const account = new Map(accounts.map((a) => [a.id, a]));
   const person = new Map(people.map((p) => [p.id, p]));

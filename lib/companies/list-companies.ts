@@ -3,7 +3,7 @@
 // folds accents and case on both sides and uses the global search's trigram index
 // (lower(immutable_unaccent(name))); SIRET, VAT and member number match by prefix.
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompanyKind, CompanyStatus, Region } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -76,13 +76,13 @@ export async function listCompanies(viewer: Viewer, query: CompanyListQuery, { w
   const [rows, [{ total }]] = await Promise.all([
     // the page is cut first, then its people are counted: a count per skipped row would make
     // the last pages slow
-    db.$queryRaw<CompanyListRow[]>`
+    readDb.$queryRaw<CompanyListRow[]>`
       SELECT c."id", c."name", c."kind", c."status", c."siret", c."vatNumber", c."memberNumber", coalesce(c."regions"::text[], '{}') AS "regions",
              c."accountId" IS NOT NULL AS "hasLogin", c."createdAt",
              (SELECT count(*)::int FROM "Person" p WHERE p."companyId" = c."id" AND p."deletedAt" IS NULL) AS "people"
         FROM (SELECT * FROM "Company" c ${where} ORDER BY ${ORDER[query.tri]} LIMIT ${COMPANY_PAGE_SIZE} OFFSET ${offset}) c
        ORDER BY ${ORDER[query.tri]}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Company" c ${where}`,
+    readDb.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Company" c ${where}`,
   ]);
   return { rows, total, page: query.page, pages: Math.max(1, Math.ceil(total / COMPANY_PAGE_SIZE)) };
 }

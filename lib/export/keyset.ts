@@ -1,8 +1,8 @@
 // Issue 14, item 3: the rows of an export, page after page by keyset (the last row's sort key
 // and id, never OFFSET), straight through the pg pool: each page is one indexed query, and
-// only one page is in memory at a time.
+// only one page is in memory at a time. Issue 16: from the replica (readRawQuery) when there is one.
 import "server-only";
-import { rawQuery } from "@/lib/db";
+import { readRawQuery } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cell } from "@/lib/export/table-stream";
 
@@ -29,7 +29,7 @@ export async function* keysetBatches<R extends { sortKey: string; id: string }>(
 ): AsyncGenerator<Cell[][]> {
   let cursor: Cursor = null;
   for (;;) {
-    const rows: R[] = await rawQuery<R>(select(cursor, pageSize));
+    const rows: R[] = await readRawQuery<R>(select(cursor, pageSize));
     if (rows.length === 0) return;
     yield rows.map(toCells);
     if (rows.length < pageSize) return;

@@ -141,7 +141,7 @@ export async function startAttempt(viewer: Viewer, moduleId: string, now = new D
 }
 
 export const BLOCKED_MESSAGE =
-  "Votre compte est bloqué après plusieurs échecs au même module. Contactez votre responsable (le référent Passeport Sécurité de votre entreprise) pour qu'il le débloque.";
+  "Ton compte est bloqué après plusieurs échecs au même module. Contacte ton responsable (le référent Passeport Sécurité de ton entreprise) pour qu'il le débloque.";
 
 /**
  * Issue 12, item 6: what the learner sees of each question after an attempt. After a failure,

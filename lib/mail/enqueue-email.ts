@@ -3,6 +3,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { renderEmail, type EmailContent } from "@/lib/mail/render-email";
+import { frenchSpaces } from "@/lib/typography";
 
 export type EmailInput = { to: string; template: string } & EmailContent;
 
@@ -12,7 +13,7 @@ export const oneLine = (s: string) => s.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").
 /** The outbox row of a message (issue 14: an import writes thousands with one createMany). */
 export function outboxRow(input: EmailInput) {
   const { html, text } = renderEmail(input);
-  return { to: input.to.toLowerCase(), subject: oneLine(input.subject), template: input.template, html, text };
+  return { to: input.to.toLowerCase(), subject: oneLine(frenchSpaces(input.subject)), template: input.template, html, text };
 }
 
 export async function enqueueEmail(tx: Tx, input: EmailInput) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
@@ -12,11 +12,23 @@ export const OUTBOX_PAGE_SIZE = 50;
 /**
  * H5/I1: the outbox as administrators see it, newest first, one keyset page at a time
  * (indexes on createdAt, id and on status, createdAt, id), searchable by recipient and subject
- * (issue 11, item 5). With a delivery service (RESEND_API_KEY) the single-use links are
+ * (issue 11, item 5; trigram indexes on both since issue 16). With a delivery service (RESEND_API_KEY) the single-use links are
  * masked, pending messages included: the page is not a way into other people's accounts. In
  * the quick start without one, the outbox is the only delivery, so its links stay readable
  * (and the page says so).
  */
+const WHOLE_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A whole address is looked up as such (the index on to, createdAt), part of one through the
+ * trigram index: the trigrams of a whole address ("exa", ".fr", "@en"…) are in nearly every
+ * row, and intersecting them read the index of the whole table (issue 16).
+ */
+function recipient(text: string): Prisma.EmailOutboxWhereInput {
+  const lower = text.toLowerCase();
+  return WHOLE_ADDRESS.test(lower) ? { to: lower } : { to: { contains: lower } };
+}
+
 export async function listOutbox(
   viewer: Viewer,
   { take = OUTBOX_PAGE_SIZE, q = "", statut, avant }: Partial<OutboxQuery> & { take?: number } = {},
@@ -27,11 +39,13 @@ export async function listOutbox(
   const where: Prisma.EmailOutboxWhereInput = {
     AND: [
       statut ? { status: statut } : {},
-      text ? { OR: [{ to: { contains: text.toLowerCase() } }, { subject: { contains: text, mode: "insensitive" } }] } : {},
-      avant ? { OR: [{ createdAt: { lt: avant.createdAt } }, { createdAt: avant.createdAt, id: { lt: avant.id } }] } : {},
+      text ? { OR: [recipient(text), { subject: { contains: text, mode: "insensitive" } }] } : {},
+      // (createdAt, id) < cursor, written with a bound the index can start from (createdAt <=):
+      // the OR alone made PostgreSQL read every newer message before the page (issue 16)
+      avant ? { createdAt: { lte: avant.createdAt }, OR: [{ createdAt: { lt: avant.createdAt } }, { id: { lt: avant.id } }] } : {},
     ],
   };
-  const rows = await db.emailOutbox.findMany({
+  const rows = await readDb.emailOutbox.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,

@@ -1,4 +1,5 @@
 import { escapeHtml } from "@/lib/html";
+import { frenchSpaces } from "@/lib/typography";
 
 // One plain layout for every e-mail: a text version and an HTML version with escaped content.
 export type EmailContent = {
@@ -8,8 +9,12 @@ export type EmailContent = {
   action?: { label: string; url: string };
 };
 
-export function renderEmail({ subject, paragraphs, action }: EmailContent) {
-  const text = [...paragraphs, ...(action ? [`${action.label} : ${action.url}`] : []), "—", "Passeport Sécurité UNPG"].join("\n\n");
+export function renderEmail(content: EmailContent) {
+  // issue 15: French typography in every e-mail (links are left as they are)
+  const subject = frenchSpaces(content.subject);
+  const paragraphs = content.paragraphs.map(frenchSpaces);
+  const action = content.action ? { label: frenchSpaces(content.action.label), url: content.action.url } : undefined;
+  const text = [...paragraphs, ...(action ? [`${action.label}\u202f: ${action.url}`] : []), "—", "Passeport Sécurité UNPG"].join("\n\n");
   const html = `<!doctype html><html lang="fr"><body style="font-family:Arial,sans-serif;color:#0b2545;max-width:600px;margin:auto">
 <h1 style="font-size:18px;border-bottom:3px solid #f28c28;padding-bottom:8px">${escapeHtml(subject)}</h1>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}

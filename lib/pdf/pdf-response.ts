@@ -1,7 +1,7 @@
 import "server-only";
-import { ChromiumUnavailableError } from "@/lib/pdf/render-pdf";
+import { ChromiumUnavailableError, PdfInterruptedError } from "@/lib/pdf/render-pdf";
 
-/** Serves a generated PDF, or a clear French answer when there is nothing to print or no Chromium. */
+/** Serves a generated PDF, or a clear French answer when there is nothing to print, no Chromium, or Chromium died meanwhile (503: try again). */
 export async function pdfResponse(make: () => Promise<{ bytes: Buffer; filename: string } | null>, notFound = "Passeport introuvable.") {
   try {
     const pdf = await make();
@@ -14,7 +14,7 @@ export async function pdfResponse(make: () => Promise<{ bytes: Buffer; filename:
       },
     });
   } catch (error) {
-    if (error instanceof ChromiumUnavailableError) {
+    if (error instanceof ChromiumUnavailableError || error instanceof PdfInterruptedError) {
       return new Response(error.message, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     throw error;

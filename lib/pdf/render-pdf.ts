@@ -5,6 +5,7 @@
 import "server-only";
 import puppeteer, { type Browser } from "puppeteer";
 import { CHROMIUM_FLAGS, findChromium } from "@/lib/pdf/chromium";
+import { frenchSpacesInHtml } from "@/lib/typography";
 
 export class ChromiumUnavailableError extends Error {
   constructor(detail?: string) {
@@ -14,6 +15,17 @@ export class ChromiumUnavailableError extends Error {
         (detail ? ` (${detail})` : ""),
     );
     this.name = "ChromiumUnavailableError";
+  }
+}
+
+/**
+ * Issue 16: the browser died (killed, out of memory) while this document was rendering. The
+ * next document launches a new browser; this one is lost and the user is told to try again.
+ */
+export class PdfInterruptedError extends Error {
+  constructor() {
+    super("L'impression a été interrompue (le moteur d'impression a redémarré). Réessayez : le document sera produit.");
+    this.name = "PdfInterruptedError";
   }
 }
 
@@ -76,29 +88,39 @@ async function withPageSlot<T>(fn: () => Promise<T>): Promise<T> {
 export async function renderPdf(html: string, options: { landscape?: boolean } = {}): Promise<Buffer> {
   return withPageSlot(async () => {
     const browser = await getBrowser();
-    const page = await browser.newPage();
     try {
-      page.setDefaultTimeout(RENDER_TIMEOUT_MS);
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on("request", (request) => {
-        const settled = request.url().startsWith("data:") ? request.continue() : request.abort("blockedbyclient");
-        settled.catch(() => {}); // the page may already be closing
-      });
-      await page.setContent(html, { waitUntil: "load" });
-      const pdf = await page.pdf({
-        format: "A4",
-        landscape: options.landscape ?? false,
-        printBackground: true,
-        preferCSSPageSize: true,
-        margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        timeout: RENDER_TIMEOUT_MS,
-      });
-      return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } finally {
-      await page.close().catch(() => {});
+      return await renderOn(browser, html, options);
+    } catch (error) {
+      if (!browser.connected) throw new PdfInterruptedError();
+      throw error;
     }
   });
+}
+
+async function renderOn(browser: Browser, html: string, options: { landscape?: boolean }): Promise<Buffer> {
+  const page = await browser.newPage();
+  try {
+    page.setDefaultTimeout(RENDER_TIMEOUT_MS);
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on("request", (request) => {
+      const settled = request.url().startsWith("data:") ? request.continue() : request.abort("blockedbyclient");
+      settled.catch(() => {}); // the page may already be closing
+    });
+    // issue 15: French typography in every PDF, whatever the document wrote
+    await page.setContent(frenchSpacesInHtml(html), { waitUntil: "load" });
+    const pdf = await page.pdf({
+      format: "A4",
+      landscape: options.landscape ?? false,
+      printBackground: true,
+      preferCSSPageSize: true,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      timeout: RENDER_TIMEOUT_MS,
+    });
+    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    await page.close().catch(() => {});
+  }
 }
 
 /** Closes the shared browser (tests, graceful shutdown); the next document launches a new one. */

@@ -2,7 +2,7 @@
 // global search's matching (name, e-mail, ID unique, passport number), the blocked ones only
 // on demand, one company's on demand, ordered by last name and paged by keyset on (lastName, id), never OFFSET.
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
@@ -58,7 +58,7 @@ export async function listPeopleForAdmin(viewer: Viewer, input: { q?: string; bl
   const ids = terms
     ? Prisma.sql`SELECT "id", "lastName" FROM (${matchingPeople(terms, { order, limit, where })}) h`
     : Prisma.sql`SELECT p."id", p."lastName" FROM "Person" p WHERE ${where}`;
-  const rows = await db.$queryRaw<PeopleListRow[]>`
+  const rows = await readDb.$queryRaw<PeopleListRow[]>`
     WITH page AS (${ids} ORDER BY "lastName", "id" LIMIT ${limit})
     SELECT p."id", p."firstName", p."lastName", a."email", a."uniqueId", c."id" AS "companyId", c."name" AS "companyName",
       pr."name" AS "profileName", p."blockedAt", p."deletedAt"
@@ -69,6 +69,6 @@ export async function listPeopleForAdmin(viewer: Viewer, input: { q?: string; bl
     LEFT JOIN "Profile" pr ON pr."id" = p."profileId"
     ORDER BY page."lastName", page."id"`;
   const page = rows.slice(0, PEOPLE_PAGE_SIZE);
-  const company = companyId ? await db.company.findUnique({ where: { id: companyId }, select: { id: true, name: true } }) : null;
+  const company = companyId ? await readDb.company.findUnique({ where: { id: companyId }, select: { id: true, name: true } }) : null;
   return { rows: page, next: rows.length > PEOPLE_PAGE_SIZE ? cursorOf(page[page.length - 1]) : null, company };
 }

@@ -34,7 +34,9 @@ export const employeeSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["email"],
-          message: v.email ? "Cette adresse e-mail n'est pas valide." : "Saisissez l'adresse e-mail, ou cochez « Pas d'adresse e-mail ? ».",
+          message: v.email
+            ? "Cette adresse e-mail n'est pas valide."
+            : "Saisissez l'adresse e-mail, ou choisissez « Pas d'adresse e-mail ? ».",
         });
       }
       if (v.hasSnbpe) {

@@ -53,7 +53,7 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
         errors[`participants.${i}.companyName`] = "Plusieurs entreprises portent ce nom : choisissez la bonne dans la liste.";
       else if (!company) errors[`participants.${i}.companyName`] = "Entreprise introuvable : choisissez-la à nouveau dans la liste.";
       else if (!p.email && !company.referentEmail)
-        errors[`participants.${i}.email`] = "Saisissez son e-mail : ses identifiants ne peuvent être envoyés à personne d'autre.";
+        errors[`participants.${i}.email`] = "Saisis son e-mail : ses identifiants ne peuvent être envoyés à personne d'autre.";
     }
     const taken = new Set<string>();
     for (const [i, p] of input.participants.entries()) {

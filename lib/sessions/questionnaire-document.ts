@@ -25,10 +25,21 @@ export type QuestionnaireData = {
 };
 
 const NAVY = "#0b2545";
+/** A CSS string of any text, safe inside <style> too. */
+const cssString = (s: string) => JSON.stringify(s).replace(/</g, "\\3C ");
+
+/**
+ * The fewest right answers that pass a module of `count` questions: a module is passed when
+ * the rounded share of right answers reaches its pass mark (lib/learning/quiz.ts).
+ */
+export function rightAnswersToPass(count: number, passMark: number) {
+  for (let right = 0; right <= count; right++) if (Math.round((100 * right) / Math.max(count, 1)) >= passMark) return right;
+  return count;
+}
 const LETTERS = "ABCDEFGH";
 
 const CSS = `
-@page { size: A4; margin: 14mm 15mm 16mm; }
+@page { size: A4; margin: 14mm 15mm 16mm; @bottom-right { content: "Page " counter(page) " / " counter(pages); font: 8pt "DejaVu Sans", sans-serif; color: #4a5b71; } }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: ${NAVY}; font-size: 10pt; line-height: 1.35; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .copy { break-before: page; page-break-before: always; }
@@ -54,7 +65,9 @@ ol.questions { margin: 0; padding-left: 0; list-style: none; }
 .question li { margin: 0.8mm 0; display: flex; gap: 2.5mm; align-items: baseline; }
 .box { display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.35mm solid ${NAVY}; flex: none; position: relative; top: 0.6mm; }
 .letter { font-weight: 700; width: 4mm; flex: none; }
-.score { margin-top: 6mm; border-top: 0.3mm solid #8794a6; padding-top: 3mm; display: flex; justify-content: space-between; font-size: 9.5pt; }
+.score { margin-top: 6mm; border-top: 0.3mm solid #8794a6; padding-top: 3mm; font-size: 9.5pt; break-inside: avoid; page-break-inside: avoid; }
+.score td { border-bottom: 0.2mm dotted #8794a6; }
+.score .visa { margin-top: 3mm; text-align: right; }
 table { width: 100%; border-collapse: collapse; margin-bottom: 2mm; table-layout: fixed; }
 col.n { width: 9mm; } col.q { width: 55%; }
 th, td { text-align: left; padding: 1.4mm 2mm; border-bottom: 0.2mm solid #c5cdd8; vertical-align: top; font-size: 9.5pt; }
@@ -109,9 +122,14 @@ function header(data: QuestionnaireData, kind: string, identity: string) {
 
 const line = (label: string, value: string) => `<div><span>${label}</span><strong>${escapeHtml(value)}</strong></div>`;
 
-function participantCopy(data: QuestionnaireData, drawn: Drawn[], p: QuestionnaireData["participants"][number]) {
-  const total = drawn.reduce((n, m) => n + m.questions.length, 0);
-  return `<section class="copy">
+/** Issue 15: each copy is a named page whose margin names its owner, on every page of it. */
+function pageName(index: number, owner: string) {
+  return `@page copie${index} { @top-right { content: ${cssString(owner)}; font: 8pt "DejaVu Sans", sans-serif; color: #4a5b71; } }
+.copie${index} { page: copie${index}; }`;
+}
+
+function participantCopy(data: QuestionnaireData, drawn: Drawn[], p: QuestionnaireData["participants"][number], index: number) {
+  return `<section class="copy copie${index}">
 ${header(data, "Exemplaire participant", line("Session du :", formatDate(data.heldOn)) + line("Nom :", p.lastName.toUpperCase()) + line("Prénom :", p.firstName) + line("Entreprise :", p.companyName))}
 <p class="instructions">Pour chaque question, cochez <strong>une seule réponse</strong>. Rendez cette feuille au formateur à la fin de la sensibilisation (${escapeHtml(data.sessionLabel)}).</p>
 ${drawn
@@ -129,23 +147,29 @@ ${drawn
       .join("")}</ol>`,
   )
   .join("\n")}
-<div class="score"><span>Réponses justes : ……… / ${total}</span><span>Visa du formateur :</span></div>
+<div class="score"><table><thead><tr><th>Module</th><th>Réponses justes</th><th>Réussi à partir de</th></tr></thead><tbody>${drawn
+    .map(
+      (m, mi) =>
+        `<tr><td>${mi + 1}. ${escapeHtml(m.title)}</td><td>……… / ${m.questions.length}</td><td>${rightAnswersToPass(m.questions.length, m.passMark)} / ${m.questions.length} (${m.passMark} %)</td></tr>`,
+    )
+    .join("")}</tbody></table><p>Le passeport est obtenu quand chaque module est réussi.</p><p class="visa">Visa du formateur :</p></div>
 </section>`;
 }
 
 function answerKey(data: QuestionnaireData, drawn: Drawn[]) {
-  return `<section class="copy key">
+  return `<section class="copy key copie${data.participants.length}">
 ${header(data, "Exemplaire formateur — corrigé", line("Session :", data.sessionLabel) + line("Session du :", formatDate(data.heldOn)) + line("Participants :", String(data.participants.length)))}
 <p class="instructions"><span class="warning">Ne pas distribuer.</span> Un module est réussi quand la part de réponses justes atteint le seuil indiqué ; le passeport est obtenu quand tous les modules sont réussis.</p>
 ${drawn
   .map(
-    (m, mi) => `<h2>Module ${mi + 1} — ${escapeHtml(m.title)} · seuil ${m.passMark} %</h2>
+    (m, mi) =>
+      `<h2>Module ${mi + 1} — ${escapeHtml(m.title)} · seuil ${m.passMark} % : réussi à partir de ${rightAnswersToPass(m.questions.length, m.passMark)} / ${m.questions.length}</h2>
 <table><colgroup><col class="n"><col class="q"><col></colgroup><thead><tr><th>N°</th><th>Question</th><th>Réponse</th></tr></thead><tbody>${m.questions
-      .map((q) => {
-        const right = q.choices.findIndex((c) => c.isCorrect);
-        return `<tr><td>${q.number}</td><td>${escapeHtml(q.text)}</td><td class="answer">${LETTERS[right]} — ${escapeHtml(q.choices[right]?.text ?? "")}</td></tr>`;
-      })
-      .join("")}</tbody></table>`,
+        .map((q) => {
+          const right = q.choices.findIndex((c) => c.isCorrect);
+          return `<tr><td>${q.number}</td><td>${escapeHtml(q.text)}</td><td class="answer">${LETTERS[right]} — ${escapeHtml(q.choices[right]?.text ?? "")}</td></tr>`;
+        })
+        .join("")}</tbody></table>`,
   )
   .join("\n")}
 </section>`;
@@ -153,6 +177,11 @@ ${drawn
 
 export function questionnaireHtml(data: QuestionnaireData): string {
   const drawn = draw(data);
-  const copies = data.participants.map((p) => participantCopy(data, drawn, p));
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Questionnaires ${escapeHtml(data.sessionLabel)}</title><style>${CSS}</style></head><body>${copies.join("\n")}\n${answerKey(data, drawn)}</body></html>`;
+  const copies = data.participants.map((p, i) => participantCopy(data, drawn, p, i));
+  const owners = [
+    ...data.participants.map((p) => `${p.lastName.toUpperCase()} ${p.firstName} — ${data.sessionLabel}`),
+    `Corrigé formateur — ${data.sessionLabel}`,
+  ];
+  const pages = owners.map((owner, i) => pageName(i, owner)).join("\n");
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Questionnaires ${escapeHtml(data.sessionLabel)}</title><style>${CSS}\n${pages}</style></head><body>${copies.join("\n")}\n${answerKey(data, drawn)}</body></html>`;
 }

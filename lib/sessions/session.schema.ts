@@ -3,8 +3,8 @@ import { z } from "zod";
 // E2/E3: one profile for the group, then one form per participant.
 export const participantSchema = z
   .object({
-    lastName: z.string().trim().min(1, "Saisissez le nom.").max(80, "Nom trop long."),
-    firstName: z.string().trim().min(1, "Saisissez le prénom.").max(80, "Prénom trop long."),
+    lastName: z.string().trim().min(1, "Saisis le nom.").max(80, "Nom trop long."),
+    firstName: z.string().trim().min(1, "Saisis le prénom.").max(80, "Prénom trop long."),
     email: z
       .string()
       .trim()
@@ -31,12 +31,12 @@ export const participantSchema = z
   .refine((p) => !p.email || z.email().safeParse(p.email).success, { path: ["email"], message: "Cette adresse e-mail n'est pas valide." })
   .refine((p) => p.companyId || (p.companyName?.length ?? 0) >= 2, {
     path: ["companyName"],
-    message: "Choisissez l'entreprise dans la liste, ou saisissez son nom si elle n'y est pas.",
+    message: "Choisis l'entreprise dans la liste, ou saisis son nom si elle n'y est pas.",
   });
 
 export const createSessionSchema = z.object({
-  profileCode: z.enum(["ADMINISTRATIF", "TECHNIQUE", "TRANSPORTEUR"], { error: "Choisissez le profil de sensibilisation." }),
-  participants: z.array(participantSchema).min(1, "Inscrivez au moins un participant.").max(40, "40 participants au plus par session."),
+  profileCode: z.enum(["ADMINISTRATIF", "TECHNIQUE", "TRANSPORTEUR"], { error: "Choisis le profil de sensibilisation." }),
+  participants: z.array(participantSchema).min(1, "Inscris au moins un participant.").max(40, "40 participants au plus par session."),
 });
 
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
@@ -44,13 +44,13 @@ export type CreateSessionForm = z.input<typeof createSessionSchema>;
 
 /** E2: the participant count, fixed once confirmed (no participant is added or removed later). */
 export const participantCountSchema = z.coerce
-  .number({ error: "Saisissez le nombre de participants." })
-  .int("Saisissez un nombre entier.")
+  .number({ error: "Saisis le nombre de participants." })
+  .int("Saisis un nombre entier.")
   .min(1, "Au moins 1 participant.")
   .max(40, "40 participants au plus par session.");
 
 export const decisionsSchema = z.object({
   decisions: z
     .array(z.object({ participantId: z.string().min(1).max(40), decision: z.enum(["PASSED", "MUST_RETAKE"]) }))
-    .min(1, "Sélectionnez au moins un résultat."),
+    .min(1, "Sélectionne au moins un résultat."),
 });

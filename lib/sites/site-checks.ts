@@ -61,8 +61,12 @@ export async function listSiteChecks(viewer: Viewer, filters: SiteCheckFilters, 
   const cursor = decodeCursor(after);
   const rows = await db.passportCheck.findMany({
     where: {
-      ...whereOf(viewer.company.id, filters),
-      ...(cursor ? { OR: [{ checkedAt: { lt: cursor.at } }, { checkedAt: cursor.at, id: { lt: cursor.id } }] } : {}),
+      AND: [
+        whereOf(viewer.company.id, filters),
+        // (checkedAt, id) < cursor, with a bound the index can start from (checkedAt <=): the OR
+        // alone made PostgreSQL read every newer check of the company before the page (issue 16)
+        cursor ? { checkedAt: { lte: cursor.at }, OR: [{ checkedAt: { lt: cursor.at } }, { id: { lt: cursor.id } }] } : {},
+      ],
     },
     orderBy: [{ checkedAt: "desc" }, { id: "desc" }],
     take: SITE_CHECKS_PAGE_SIZE + 1,

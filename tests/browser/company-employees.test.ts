@@ -45,7 +45,13 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   await login(referent.page, companyEmail, "Gravier-Entreprise-2026");
   expect(new URL(referent.page.url()).pathname).toBe("/entreprise");
   await referent.page.getByRole("link", { name: "INFORMATIONS ENTREPRISE" }).last().click();
-  await referent.page.getByLabel("Nom de l'entreprise *", { exact: true }).fill(`Terrassements Réunis ${tag}`);
+  // issue 15: « Annuler » next to « Enregistrer » puts back what is saved
+  const companyName = referent.page.getByLabel("Nom de l'entreprise *", { exact: true });
+  const saved = await companyName.inputValue();
+  await companyName.fill("Un nom abandonné");
+  await referent.page.getByRole("button", { name: "Annuler", exact: true }).click();
+  expect(await companyName.inputValue()).toBe(saved);
+  await companyName.fill(`Terrassements Réunis ${tag}`);
   await referent.page.getByRole("button", { name: "Enregistrer" }).click();
   await referent.page.getByText("Les informations de l'entreprise ont été enregistrées.").waitFor();
   expect((await db.company.findFirstOrThrow({ where: { referentEmail: companyEmail } })).name).toBe(`Terrassements Réunis ${tag}`);
@@ -56,19 +62,21 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   // nothing filled: an error next to each field
   await referent.page.getByRole("button", { name: "Inscrire" }).click();
   await referent.page.getByText("Saisissez le prénom.").waitFor();
-  await referent.page.getByText("Saisissez l'adresse e-mail, ou cochez « Pas d'adresse e-mail ? ».").waitFor();
+  await referent.page.getByText("Saisissez l'adresse e-mail, ou choisissez « Pas d'adresse e-mail ? ».").waitFor();
   expect(await referent.page.getByText("Répondez à la question.").count()).toBe(5);
+  // issue 15: the manual's labels: the address is not marked required (« Pas d'adresse e-mail ? » is the other way)
+  expect(await referent.page.getByLabel("Adresse e-mail de contact", { exact: true }).count()).toBe(1);
 
   // with an e-mail: technical, controller
   const email = `employe-${tag}@example.fr`;
   await referent.page.getByLabel("Prénom *").fill("Hugo");
   await referent.page.getByLabel("Nom *", { exact: true }).fill(`Avecmail${tag}`);
-  await referent.page.getByLabel("Adresse e-mail de contact *").fill(email);
+  await referent.page.getByLabel("Adresse e-mail de contact").fill(email);
   await answer(referent.page, "Cet utilisateur est-il transporteur ? *", false);
   await answer(referent.page, "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *", true);
   await answer(referent.page, "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *", false);
   await answer(referent.page, "Cet utilisateur va-t-il mener des contrôles de passeports ? *", true);
-  await answer(referent.page, "Ce salarié possède-t-il un passeport sécurité SNBPE ? *", false);
+  await referent.page.getByRole("button", { name: "Il ne possède pas de passeport SNBPE" }).click();
   await referent.page.getByRole("button", { name: "Inscrire" }).click();
   await referent.page.getByText("L'utilisateur a bien été créé").waitFor();
 
@@ -76,7 +84,8 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   await referent.page.getByRole("button", { name: "Inscrire un autre salarié" }).click();
   await referent.page.getByLabel("Prénom *").fill("Léa");
   await referent.page.getByLabel("Nom *", { exact: true }).fill(`Sansmail${tag}`);
-  await referent.page.getByLabel("Pas d'adresse e-mail ?").check();
+  await referent.page.getByRole("button", { name: "Pas d'adresse e-mail ?" }).click();
+  await referent.page.getByText("Un ID unique sera généré").waitFor();
   for (const legend of [
     "Cet utilisateur est-il transporteur ? *",
     "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *",
@@ -85,8 +94,8 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   ]) {
     await answer(referent.page, legend, legend.includes("transporteur"));
   }
-  await answer(referent.page, "Ce salarié possède-t-il un passeport sécurité SNBPE ? *", true);
-  await referent.page.getByLabel("Date d'obtention du passeport SNBPE *").fill("15/06/2025");
+  await referent.page.getByLabel("Date d'obtention du passeport SNBPE").fill("15/06/2025");
+  await referent.page.getByRole("button", { name: "Lier le passeport SNBPE" }).click();
   await referent.page.getByRole("button", { name: "Inscrire" }).click();
   await referent.page.getByText("L'utilisateur a bien été créé").waitFor();
   const uniqueId = (await referent.page.locator("strong.font-mono").textContent())!.trim();

@@ -14,7 +14,7 @@ it("a learner downloads their data as a ZIP from MES INFORMATIONS", async () => 
   const { context, page } = await openPage(chromium.browser, { acceptDownloads: true });
   await login(page, "jean.dupont@cst-demo.fr");
   await page.goto(`${APP_URL}/espace/mes-informations`);
-  await page.getByRole("heading", { name: "Vos données personnelles" }).waitFor();
+  await page.getByRole("heading", { name: "Tes données personnelles" }).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Télécharger mes données" }).click(),

@@ -76,7 +76,7 @@ it("carries an anonymous visitor's request, proof of work solved in the browser,
   const mail = await db.emailOutbox.findFirstOrThrow({
     where: { template: "support-answer", to: "paul.martin@example.fr", text: { contains: answer } },
   });
-  expect(mail.subject).toBe(`Réponse à votre demande d'assistance : ${subject}`);
+  expect(mail.subject).toBe(`Réponse à votre demande d'assistance\u202f: ${subject}`);
   await admin.context.close();
 });
 

@@ -35,7 +35,7 @@ it("goes from the worker's phone to the referent's confirmation to the gate", as
   await worker.page.goto(`${APP_URL}/espace/mes-informations`);
   await worker.page.getByLabel("Ajouter une photo").setInputFiles(file);
   await worker.page.getByRole("button", { name: "Envoyer ma photo" }).click();
-  await worker.page.getByText("Photo envoyée : elle apparaîtra une fois confirmée par le référent de votre entreprise.").waitFor();
+  await worker.page.getByText("Photo envoyée : elle apparaîtra une fois confirmée par le référent de ton entreprise.").waitFor();
   await worker.page.getByRole("img", { name: `Photo envoyée par ${name}, en attente` }).waitFor();
   await worker.page.screenshot({ path: "tests/.tmp/photo-salarie.png", fullPage: true });
   await worker.context.close();

@@ -58,7 +58,7 @@ it("member request, approval, login by member number, then a worker's self-regis
   const worker = await openPage(chromium.browser);
   const workerEmail = `inscrit-${tag}@example.fr`;
   await worker.page.goto(APP_URL);
-  await worker.page.getByRole("link", { name: "Je m'inscris au Passeport Sécurité" }).click();
+  await worker.page.getByRole("link", { name: "Je m'inscris au Passeport Sécurité UNPG" }).click();
   await worker.page.getByLabel("Prénom *").fill("Inès");
   await worker.page.getByLabel("Nom *", { exact: true }).fill(`Seule${tag}`);
   await worker.page.getByLabel("Adresse e-mail *", { exact: true }).fill(workerEmail);

@@ -29,17 +29,26 @@ it("runs a whole group session from the wizard to the printed passports", async 
 
   // step 1: one profile, the count confirmed with the seed's warning
   await page.getByRole("button", { name: "Valider" }).click();
-  await page.getByText("Choisissez le profil de sensibilisation.").waitFor();
+  await page.getByText("Choisis le profil de sensibilisation.").waitFor();
   await page.getByRole("radio", { name: /Salarié administratif/ }).check();
   await page.getByLabel("Nombre de participants *").fill("3");
   await page.getByRole("button", { name: "Valider" }).click();
   await page.getByText("tu ne pourras plus ajouter ou retirer de participants sur cette session").waitFor();
+  // issue 15: the dialog opens on its harmless choice
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Annuler");
   await page.getByRole("button", { name: "Confirmer" }).click();
 
   // step 2: three forms; "Démarrer la session" only once all are valid
   await page.getByText("Inscription des participants à cette session").waitFor();
   const start = page.getByRole("button", { name: "Démarrer la session" });
   expect(await start.isDisabled()).toBe(true);
+  // issue 15: the focus is on the new step's title, and nothing is red before anything is typed
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Sensibilisation profil Salarié administratif$/);
+  expect(await page.locator("main").getByRole("alert").count()).toBe(0);
+  await page.locator("#p0-lastName").focus();
+  await page.locator("#p0-firstName").focus(); // the name was touched and left empty: its error shows, only its
+  await page.locator("#p0-lastName-error").waitFor();
+  expect(await page.locator("main").getByRole("alert").count()).toBe(1);
   const fill = async (i: number, firstName: string, email: string) => {
     await page.locator(`#p${i}-lastName`).fill(last);
     await page.locator(`#p${i}-firstName`).fill(firstName);
@@ -90,7 +99,8 @@ it("runs a whole group session from the wizard to the printed passports", async 
   expect(await db.company.count({ where: { name: newCompany, status: "PENDING" } })).toBe(1);
 
   // playback: modules in order, keyboard-driven, questionnaires still at hand
-  await page.getByRole("link", { name: "Commencer sans imprimer" }).click();
+  // issue 15: once printed, the start button no longer says "sans imprimer"
+  await page.getByRole("link", { name: "Lancer la sensibilisation" }).click();
   await page.getByText(/Module 1 sur \d+ — /).waitFor();
   await page.getByRole("link", { name: "Imprimer les questionnaires" }).waitFor();
   await page.keyboard.press("ArrowRight");
@@ -104,7 +114,17 @@ it("runs a whole group session from the wizard to the printed passports", async 
   await page.keyboard.press("Home");
   await page.getByText(/Module 1 sur \d+ — /).waitFor();
   const end = page.getByRole("heading", { name: "Fin de la sensibilisation" });
-  for (let i = 0; i < 200 && !(await end.isVisible()); i++) await page.keyboard.press("ArrowRight");
+  let videoChecked = false;
+  for (let i = 0; i < 200 && !(await end.isVisible()); i++) {
+    // issue 15: a module's video fills the projected screen, whatever its own size
+    if (!videoChecked && (await page.locator("video").count())) {
+      const [box, viewport] = [(await page.locator("video").boundingBox())!, page.viewportSize()!];
+      expect(box.width >= viewport.width * 0.9 || box.height >= viewport.height * 0.7).toBe(true);
+      videoChecked = true;
+    }
+    await page.keyboard.press("ArrowRight");
+  }
+  expect(videoChecked).toBe(true);
   await end.waitFor();
   await page.waitForFunction(() => !document.body.textContent?.includes("Certains modules n'ont pas été diffusés"));
   await page.getByRole("link", { name: "Valider les passeports" }).click();

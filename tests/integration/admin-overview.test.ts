@@ -2,7 +2,7 @@
 // administrators; nobody else reads it.
 import { db } from "@/lib/db";
 import { AccessDeniedError } from "@/lib/auth/access";
-import { getAdminOverview, startOfParisDay } from "@/lib/admin/overview";
+import { FAILED_EMAILS_CAP, getAdminOverview, startOfParisDay } from "@/lib/admin/overview";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
@@ -43,7 +43,8 @@ describe("the administrators' dashboard", () => {
       },
     });
     const after = await getAdminOverview(admin);
-    expect(after.waiting.failedEmails).toBeGreaterThanOrEqual(before.waiting.failedEmails + 1);
+    // counted up to its cap (issue 16): another test may hold more failed messages for a moment
+    expect(after.waiting.failedEmails).toBeGreaterThanOrEqual(Math.min(before.waiting.failedEmails + 1, FAILED_EMAILS_CAP));
     expect(after.waiting.memberRequests).toBeGreaterThanOrEqual(before.waiting.memberRequests + 1);
     expect(after.today.emails).toBeGreaterThanOrEqual(before.today.emails + 1);
     expect(after.waiting.blocked).toBe(await db.person.count({ where: { blockedAt: { not: null }, deletedAt: null } }));

@@ -124,7 +124,7 @@ describe("import", () => {
     const mails = await db.emailOutbox.findMany({ where: { OR: [{ to: `anne-${tag}@example.fr` }, { to: company.email }] } });
     expect(mails.map((m) => m.template).sort()).toEqual(["employee-created", "employee-created-referent", "employees-imported-referent"]);
     expect(mails.find((m) => m.template === "employee-created-referent")!.text).toContain(carl.account.uniqueId!);
-    expect(mails.find((m) => m.template === "employees-imported-referent")!.subject).toBe("Import de salariés : 2 comptes créés");
+    expect(mails.find((m) => m.template === "employees-imported-referent")!.subject).toBe("Import de salariés\u202f: 2 comptes créés");
     // the bad row: no account, no e-mail
     expect(await db.person.count({ where: { lastName: `Deux${tag}` } })).toBe(0);
     expect(await db.emailOutbox.count({ where: { text: { contains: `DEUX${tag.toUpperCase()}` } } })).toBe(0);

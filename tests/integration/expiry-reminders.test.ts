@@ -183,7 +183,7 @@ describe("the referent's weekly digest (D6)", () => {
 
     const digest = await mails(company.email);
     expect(digest).toHaveLength(1);
-    expect(digest[0].subject).toBe("Passeports à renouveler : 2 passeports de vos salariés expirent dans les 90 jours");
+    expect(digest[0].subject).toBe("Passeports à renouveler\u202f: 2 passeports de vos salariés expirent dans les 90 jours");
     const text = digest[0].text;
     expect(text.indexOf(soon.lastName.toUpperCase())).toBeGreaterThan(-1);
     expect(text.indexOf(later.lastName.toUpperCase())).toBeGreaterThan(text.indexOf(soon.lastName.toUpperCase()));

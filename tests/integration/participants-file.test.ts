@@ -28,7 +28,7 @@ it("reads cells pasted from Excel, with or without titles, and the forms' checks
   const second = participantSchema.safeParse(rows[1]);
   expect(second.success).toBe(false);
   expect(Object.fromEntries(second.error!.issues.map((i) => [i.path[0], i.message]))).toEqual({
-    firstName: "Saisissez le prénom.",
+    firstName: "Saisis le prénom.",
     email: "Cette adresse e-mail n'est pas valide.",
   });
   expect(participantSchema.safeParse(rows[0]).success).toBe(true);

@@ -175,9 +175,21 @@ describeWithChromium("questionnaires (E4–E6)", () => {
     const file = `${OUT}/questionnaires.pdf`;
     writeFileSync(file, pdf!.bytes);
     // each copy starts on a new page: group the pages by the copy they begin
-    const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
+    const printed = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
       .split("\f")
-      .map((page) => page.replace(/\s+/g, " "));
+      .map((page) => page.replace(/\s+/g, " "))
+      .filter((page) => page.trim());
+    // issue 15: every page carries its number and the name of its copy's owner (the key: "Corrigé formateur")
+    const owners = ["Alice", "Bruno", "Chloé"].map((first) => `QUIZ${tag.toUpperCase()} ${first} — `);
+    let owner = -1;
+    printed.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} / ${printed.length}`);
+      if (page.includes("Exemplaire participant") || page.includes("Exemplaire formateur")) owner++;
+      expect(page).toContain(owner < 3 ? owners[owner] : "Corrigé formateur — ");
+    });
+    expect(owner).toBe(3);
+    // the margins set aside, each copy is the same questionnaire
+    const pages = printed.map((page) => page.replace(/Page \d+ \/ \d+/g, "").replace(/(QUIZ\S+ \S+|Corrigé formateur) — [^—]*?n°\d+/g, ""));
     const groups: string[] = [];
     for (const page of pages) {
       if (/Exemplaire (participant|formateur)/.test(page)) groups.push(page);

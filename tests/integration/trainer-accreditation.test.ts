@@ -110,7 +110,7 @@ describe("trainer accreditation", () => {
     const mail = await db.emailOutbox.findFirstOrThrow({
       where: { to: "referent@cst-demo.fr", template: "accreditation-refused", subject: { contains: lastName.toUpperCase() } },
     });
-    expect(mail.text).toContain("Motif : Formation de formateur non justifiée.");
+    expect(mail.text).toContain("Motif\u202f: Formation de formateur non justifiée.");
   });
 
   it("withdrawal by an administrator, or by the company unticking the box, closes the space", async () => {

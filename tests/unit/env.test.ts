@@ -39,4 +39,19 @@ describe("environment", () => {
     expect(() => readEnv({ NODE_ENV: "test", DATABASE_POOL_MAX: "beaucoup" })).toThrow(/DATABASE_POOL_MAX/);
     expect(() => readEnv({ NODE_ENV: "test", PUBLIC_URL: "pas une adresse" })).toThrow(/PUBLIC_URL : doit être une URL/);
   });
+
+  it("reads the database's fault settings and the optional replica (issue 16)", () => {
+    const defaults = readEnv({ NODE_ENV: "test" });
+    expect(defaults.DATABASE_REPLICA_URL).toBeUndefined();
+    expect(defaults.DATABASE_CONNECT_TIMEOUT_MS).toBe(3000);
+    expect(defaults.DATABASE_STATEMENT_TIMEOUT_MS).toBe(30_000);
+    const set = readEnv({
+      NODE_ENV: "test",
+      DATABASE_REPLICA_URL: "postgresql://app@replica/passeport",
+      DATABASE_STATEMENT_TIMEOUT_MS: "0",
+    });
+    expect(set.DATABASE_REPLICA_URL).toBe("postgresql://app@replica/passeport");
+    expect(set.DATABASE_STATEMENT_TIMEOUT_MS).toBe(0);
+    expect(() => readEnv({ NODE_ENV: "test", DATABASE_CONNECT_TIMEOUT_MS: "10" })).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
+  });
 });

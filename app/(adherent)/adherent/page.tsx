@@ -9,19 +9,19 @@ export default async function MemberDashboardPage() {
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">Espace Entreprise adhérente</h1>
-      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise !</WelcomeBanner>
+      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise&#8239;!</WelcomeBanner>
       <div className="grid gap-4 sm:grid-cols-2">
         <DashboardCard
           title="Les informations de l'entreprise"
           text="Consulter et modifier les informations de votre entreprise adhérente."
           href="/adherent/informations"
-          action="Voir les informations"
+          action="Voir les informations de l'entreprise"
         />
         <DashboardCard
           title="Liste des salariés inscrits"
           text="Inscrire vos salariés, désigner vos formateurs et contrôleurs, suivre leurs passeports."
           href="/adherent/salaries"
-          action="Voir la liste"
+          action="Liste des salariés inscrits de l'entreprise"
         />
       </div>
       <PassportOverview space="adherent" />

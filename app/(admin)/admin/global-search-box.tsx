@@ -135,7 +135,7 @@ function GlobalSearchBox({ initial = "" }: { initial?: string }) {
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? `${base}-${options[active].id}` : undefined}
           aria-describedby={`${base}-aide`}
-          placeholder="Nom, e-mail, ID unique, n° de passeport, SIRET, n° adhérent, « Salarié administratif n°47 »"
+          placeholder="Nom, e-mail, ID unique, n° de passeport, SIRET, n° adhérent, «&#8239;Salarié administratif n°47&#8239;»"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -152,7 +152,7 @@ function GlobalSearchBox({ initial = "" }: { initial?: string }) {
         </button>
       </div>
       <p id={`${base}-aide`} className="sr-only">
-        Les suggestions apparaissent pendant la saisie : flèches haut et bas pour les parcourir, Entrée pour ouvrir.
+        Les suggestions apparaissent pendant la saisie&#8239;: flèches haut et bas pour les parcourir, Entrée pour ouvrir.
       </p>
       <p role="status" className="sr-only">
         {status}

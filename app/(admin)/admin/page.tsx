@@ -28,7 +28,12 @@ export default async function AdminDashboardPage() {
     { label: "Habilitations formateurs à examiner", value: o.waiting.accreditationRequests, href: "/admin/habilitations" },
     { label: "Demandes d'adhésion à examiner", value: o.waiting.memberRequests, href: "/admin/entreprises?etat=demandes" },
     { label: "Comptes bloqués", value: o.waiting.blocked, href: "/admin/utilisateurs?etat=bloques" },
-    { label: "E-mails en échec", value: o.waiting.failedEmails, href: "/admin/emails?statut=FAILED" },
+    {
+      label: "E-mails en échec",
+      value: o.waiting.failedEmails,
+      more: o.waiting.failedEmailsOverCap,
+      href: "/admin/emails?statut=FAILED",
+    },
     { label: "Entreprises saisies par un formateur", value: o.waiting.typedCompanies, href: "/admin/entreprises?etat=saisies" },
   ];
   return (
@@ -47,7 +52,10 @@ export default async function AdminDashboardPage() {
                 className={`flex min-h-20 items-center justify-between gap-3 rounded-lg border-l-8 bg-white p-4 shadow-sm hover:bg-slate-50 focus-visible:outline-2 ${w.value > 0 ? "border-safety" : "border-slate-200"}`}
               >
                 <span className="font-semibold">{w.label}</span>
-                <span className="text-3xl font-black">{w.value.toLocaleString("fr-FR")}</span>
+                <span className="text-3xl font-black whitespace-nowrap">
+                  {"more" in w && w.more ? <span className="text-base font-semibold">plus de </span> : null}
+                  {w.value.toLocaleString("fr-FR")}
+                </span>
               </Link>
             </li>
           ))}

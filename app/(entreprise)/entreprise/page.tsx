@@ -13,19 +13,19 @@ export default async function CompanyDashboardPage() {
         Vous êtes désormais connecté(e) sur votre espace Entreprise Sous-traitante. Depuis ce tableau de bord, vous pourrez consulter et
         modifier les informations sur votre entreprise. Vous pourrez aussi suivre et administrer les comptes de vos salariés inscrits.
       </p>
-      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise !</WelcomeBanner>
+      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace entreprise&#8239;!</WelcomeBanner>
       <div className="grid gap-4 sm:grid-cols-2">
         <DashboardCard
           title="Les informations de l'entreprise"
-          text="Consulter et modifier les informations de votre entreprise et de son référent."
+          text="Consulter, modifier vos informations."
           href="/entreprise/informations"
-          action="Voir les informations"
+          action="Voir les informations de l'entreprise"
         />
         <DashboardCard
           title="Liste des salariés inscrits"
-          text="Inscrire vos salariés, suivre leur sensibilisation et consulter leurs passeports."
+          text="Inscrire de nouveaux salariés, suivre les passeports sécurité de vos salariés déjà inscrits, débloquer un compte etc."
           href="/entreprise/salaries"
-          action="Voir la liste"
+          action="Liste des salariés inscrits de l'entreprise"
         />
       </div>
       <PassportOverview space="entreprise" />

@@ -18,7 +18,7 @@ export default async function LearnerDashboardPage() {
         Tu es désormais connecté(e) sur ton espace Passeport Sécurité UNPG. Depuis ce tableau de bord, tu peux dès à présent préparer ta
         prochaine visite sur l&apos;un de nos sites. Ta sécurité sur nos sites est une priorité.
       </p>
-      <WelcomeBanner>Félicitations, vous êtes bien connecté(e) à votre espace collaborateur !</WelcomeBanner>
+      <WelcomeBanner>Félicitations, tu es bien connecté(e) à ton espace utilisateur&#8239;!</WelcomeBanner>
       {renewal ? (
         <section aria-labelledby="renouvellement" className="rounded-lg border-l-4 border-safety bg-amber-50 p-4">
           <h2 id="renouvellement" className="font-bold">

@@ -34,7 +34,7 @@ export default async function TrainerDashboardPage() {
         />
         <DashboardCard
           title="Ré-imprimer des passeports"
-          text="Retrouver un participant de vos sessions pour imprimer ou ré-imprimer son passeport."
+          text="Retrouver un participant de tes sessions pour imprimer ou ré-imprimer son passeport."
           href="/formateur/impression"
           action="Imprimer des passeports"
         />

@@ -18,12 +18,12 @@ export function EnrolmentForm({ qrDataUrl, manualKey }: { qrDataUrl: string; man
         </p>
         <p>
           Si vous perdez votre téléphone, chacun de ces codes remplace une fois le code de l&apos;application.{" "}
-          <strong>Notez-les maintenant et gardez-les en lieu sûr : ils ne seront plus jamais affichés.</strong>
+          <strong>Notez-les maintenant et gardez-les en lieu sûr&#8239;: ils ne seront plus jamais affichés.</strong>
         </p>
         <RecoveryCodeList codes={codes} />
         {/* a full page load, so that every server component reads the completed session */}
         <a href="/admin" className={`${buttonClass()} justify-self-start`}>
-          J&apos;ai noté mes codes : accéder à l&apos;administration
+          J&apos;ai noté mes codes&#8239;: accéder à l&apos;administration
         </a>
       </div>
     );
@@ -42,12 +42,12 @@ export function EnrolmentForm({ qrDataUrl, manualKey }: { qrDataUrl: string; man
         ACCÈS ADMINISTRATEUR
       </h1>
       <p className="text-sm text-slate-700">
-        Mot de passe accepté. Les administrateurs confirment chaque connexion avec un code à usage unique : enregistrez ce compte dans une
-        application d&apos;authentification (Google Authenticator, Microsoft Authenticator, FreeOTP, Aegis…).
+        Mot de passe accepté. Les administrateurs confirment chaque connexion avec un code à usage unique&#8239;: enregistrez ce compte dans
+        une application d&apos;authentification (Google Authenticator, Microsoft Authenticator, FreeOTP, Aegis…).
       </p>
       <ol className="grid list-decimal gap-3 pl-5 text-sm">
         <li>
-          Scannez ce QR code avec l&apos;application :
+          Scannez ce QR code avec l&apos;application&#8239;:
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
           <img
             src={qrDataUrl}
@@ -58,7 +58,7 @@ export function EnrolmentForm({ qrDataUrl, manualKey }: { qrDataUrl: string; man
           />
         </li>
         <li>
-          ou saisissez cette clé à la main (type « basée sur le temps ») :
+          ou saisissez cette clé à la main (type «&#8239;basée sur le temps&#8239;»)&#8239;:
           <code className="mt-1 block rounded bg-slate-100 p-2 font-mono text-base break-all">{manualKey}</code>
         </li>
         <li>puis saisissez le code à 6 chiffres que l&apos;application affiche.</li>

@@ -44,7 +44,7 @@ export function SecondFactorForm({ email }: { email: string | null }) {
         ACCÈS ADMINISTRATEUR
       </h1>
       <p className="text-sm text-slate-700">
-        Mot de passe accepté{email ? ` pour ${email}` : ""}. Deuxième étape : le code de votre application d&apos;authentification.
+        Mot de passe accepté{email ? ` pour ${email}` : ""}. Deuxième étape&#8239;: le code de votre application d&apos;authentification.
       </p>
     </OneTimeCodeForm>
   );

@@ -33,7 +33,7 @@ export default async function HelpPage({ searchParams }: { searchParams: Promise
               type="search"
               defaultValue={q}
               maxLength={FAQ_QUERY_MAX_LENGTH}
-              placeholder="Exemple : mot de passe, EPI, compte bloqué"
+              placeholder="Exemple&#8239;: mot de passe, EPI, compte bloqué"
               className="min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
             />
           </div>
@@ -51,7 +51,7 @@ export default async function HelpPage({ searchParams }: { searchParams: Promise
               : `${search.hits.length} réponse${search.hits.length > 1 ? "s" : ""} pour « ${q} »`}
           </h2>
           {search.mode === "approche" && search.hits.length > 0 ? (
-            <p className="text-sm text-slate-700">Aucune réponse ne contient exactement ces mots : voici les plus proches.</p>
+            <p className="text-sm text-slate-700">Aucune réponse ne contient exactement ces mots&#8239;: voici les plus proches.</p>
           ) : null}
           {search.hits.length === 0 ? (
             <p className="text-slate-700">
@@ -123,7 +123,7 @@ export default async function HelpPage({ searchParams }: { searchParams: Promise
         <h2 id="contact" className="text-xl font-black">
           Vous n&apos;avez pas trouvé de réponse&#8239;?
         </h2>
-        <p className="mt-2">Écrivez-nous : un administrateur de la plateforme vous répondra par e-mail.</p>
+        <p className="mt-2">Écrivez-nous&#8239;: un administrateur de la plateforme vous répondra par e-mail.</p>
         <Link href="/aide/contact" className={`${buttonClass("primary")} mt-4`}>
           Contacter l&apos;assistance
         </Link>

@@ -118,7 +118,7 @@ export default function Page() {
       />
       <p className="mt-4 max-w-3xl text-sm">
         <Link href="/aide/contact" className="font-semibold underline">
-          Exercer vos droits : contacter l&apos;assistance
+          Exercer vos droits&#8239;: contacter l&apos;assistance
         </Link>
       </p>
     </>

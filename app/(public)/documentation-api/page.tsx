@@ -13,12 +13,12 @@ export default function ApiDocumentationPage() {
     <article className="grid max-w-3xl gap-5 leading-relaxed">
       <h1 className="text-3xl font-black">API de contrôle d&apos;accès</h1>
       <p>
-        Les entreprises adhérentes de l&apos;UNPG peuvent relier leurs tourniquets et logiciels de poste de garde au Passeport Sécurité :
-        avant d&apos;ouvrir, le système demande si le passeport présenté est valable. Chaque appel est un contrôle enregistré au nom de
-        l&apos;entreprise, visible dans son espace (« Contrôles sur mes sites »).
+        Les entreprises adhérentes de l&apos;UNPG peuvent relier leurs tourniquets et logiciels de poste de garde au Passeport
+        Sécurité&#8239;: avant d&apos;ouvrir, le système demande si le passeport présenté est valable. Chaque appel est un contrôle
+        enregistré au nom de l&apos;entreprise, visible dans son espace («&#8239;Contrôles sur mes sites&#8239;»).
       </p>
       <p>
-        Description OpenAPI 3.1, à importer dans vos outils :{" "}
+        Description OpenAPI 3.1, à importer dans vos outils&#8239;:{" "}
         <a href="/api/v1/openapi.json" className="font-semibold text-navy underline">
           {base}/api/v1/openapi.json
         </a>
@@ -26,15 +26,15 @@ export default function ApiDocumentationPage() {
 
       <h2 className="text-xl font-bold">1. Obtenir une clé</h2>
       <p>
-        Dans l&apos;espace adhérent, menu « API CONTRÔLE D&apos;ACCÈS », créez une clé par système (et rattachez-la au site où il se
-        trouve). La clé n&apos;est affichée qu&apos;une fois : la plateforme n&apos;en garde qu&apos;une empreinte. Révoquée, elle est
-        refusée à l&apos;appel suivant. Envoyez-la à chaque appel dans l&apos;en-tête :
+        Dans l&apos;espace adhérent, menu «&#8239;API CONTRÔLE D&apos;ACCÈS&#8239;», créez une clé par système (et rattachez-la au site où
+        il se trouve). La clé n&apos;est affichée qu&apos;une fois&#8239;: la plateforme n&apos;en garde qu&apos;une empreinte. Révoquée,
+        elle est refusée à l&apos;appel suivant. Envoyez-la à chaque appel dans l&apos;en-tête&#8239;:
       </p>
       <code className={code}>Authorization: Bearer psk_…</code>
 
       <h2 className="text-xl font-bold">2. Contrôler un passeport par son numéro</h2>
       <code className={code}>GET {base}/api/v1/passeports/PS-2026-7K4M9Q</code>
-      <p>Tirets et majuscules sont facultatifs : « ps20267k4m9q » est compris.</p>
+      <p>Tirets et majuscules sont facultatifs&#8239;: «&#8239;ps20267k4m9q&#8239;» est compris.</p>
 
       <h2 className="text-xl font-bold">3. Contrôler le QR code d&apos;un passeport</h2>
       <code className={code}>
@@ -67,7 +67,7 @@ export default function ApiDocumentationPage() {
         )}
       </code>
       <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">Valeurs de « resultat »</caption>
+        <caption className="mb-2 text-left font-semibold">Valeurs de «&#8239;resultat&#8239;»</caption>
         <thead className="bg-navy text-white">
           <tr>
             <th scope="col" className="px-3 py-2">
@@ -103,18 +103,18 @@ export default function ApiDocumentationPage() {
           <strong>400</strong> : corps de requête invalide (POST).
         </li>
         <li>
-          <strong>429</strong> : plus de {LIMITS.api.points} appels par minute avec la même clé ; l&apos;en-tête <code>Retry-After</code>{" "}
-          donne l&apos;attente en secondes.
+          <strong>429</strong> : plus de {LIMITS.api.points} appels par minute avec la même clé&#8239;; l&apos;en-tête{" "}
+          <code>Retry-After</code> donne l&apos;attente en secondes.
         </li>
       </ul>
-      <p>Chaque erreur porte un champ « erreur » qui en donne le motif en français.</p>
+      <p>Chaque erreur porte un champ «&#8239;erreur&#8239;» qui en donne le motif en français.</p>
 
       <h2 className="text-xl font-bold">6. Contrôles sans réseau</h2>
       <p>
-        Le QR code porte une attestation signée (Ed25519) : numéro, nom, entreprise, profil et date d&apos;expiration. Les clés publiques
-        sont sur <code>{base}/api/v1/cles</code> (JWKS) et la liste signée des passeports révoqués, avec son heure d&apos;émission, sur{" "}
-        <code>{base}/api/v1/revocations</code>. Un système qui les garde à jour peut répondre quand le réseau manque ; la réponse en ligne
-        reste celle qui fait foi.
+        Le QR code porte une attestation signée (Ed25519)&#8239;: numéro, nom, entreprise, profil et date d&apos;expiration. Les clés
+        publiques sont sur <code>{base}/api/v1/cles</code> (JWKS) et la liste signée des passeports révoqués, avec son heure
+        d&apos;émission, sur <code>{base}/api/v1/revocations</code>. Un système qui les garde à jour peut répondre quand le réseau
+        manque&#8239;; la réponse en ligne reste celle qui fait foi.
       </p>
     </article>
   );

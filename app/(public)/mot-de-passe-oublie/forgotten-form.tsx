@@ -15,6 +15,7 @@ export function ForgottenForm() {
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Input>({
+    mode: "onTouched",
     resolver: zodResolver(forgottenSchema),
     defaultValues: { identifier: "" },
   });

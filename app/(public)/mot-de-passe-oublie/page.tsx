@@ -8,7 +8,7 @@ export default function ForgottenPage() {
       <h1 className="text-lg font-black tracking-wide">IDENTIFIANTS OUBLIÉS</h1>
       <ForgottenForm />
       <div className="text-sm text-slate-700">
-        <p className="font-semibold">Vous n&apos;avez pas reçu le courriel ?</p>
+        <p className="font-semibold">Vous n&apos;avez pas reçu le courriel&#8239;?</p>
         <ul className="mt-1 list-disc pl-5">
           <li>Pensez à vérifier vos spams.</li>
           <li>

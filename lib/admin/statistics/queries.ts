@@ -4,7 +4,7 @@
 // small read: a few thousand rows instead of millions.
 // Administrators only: every function checks the viewer.
 import "server-only";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
@@ -20,12 +20,12 @@ export type IssuedRow = { month: string; profileId: string; via: "ONLINE" | "SES
 export async function passportsIssued(viewer: Viewer, period: Period) {
   assertAdmin(viewer);
   const [rows, profiles] = await Promise.all([
-    db.$queryRaw<IssuedRow[]>`
+    readDb.$queryRaw<IssuedRow[]>`
       SELECT to_char(date_trunc('month', "day"), 'YYYY-MM-DD') AS "month", "profileId", "issuedVia"::text AS "via", sum("passports")::int AS "count"
       FROM "PassportDayCount"
       WHERE "day" BETWEEN ${period.from}::date AND ${period.to}::date
       GROUP BY 1, 2, 3`,
-    db.profile.findMany({ select: { id: true, name: true }, orderBy: { position: "asc" } }),
+    readDb.profile.findMany({ select: { id: true, name: true }, orderBy: { position: "asc" } }),
   ]);
   return { rows, profiles };
 }
@@ -34,7 +34,7 @@ export async function passportsIssued(viewer: Viewer, period: Period) {
 export async function passportStates(viewer: Viewer, now: Date) {
   assertAdmin(viewer);
   const soon = new Date(now.getTime() + 60 * 24 * 3600_000);
-  const [row] = await db.$queryRaw<{ valid: number; expiring: number; expired: number; revoked: number }[]>`
+  const [row] = await readDb.$queryRaw<{ valid: number; expiring: number; expired: number; revoked: number }[]>`
     SELECT (SELECT count(*) FROM "Passport" WHERE "status" = 'ACTIVE' AND "expiresAt" > ${soon})::int AS "valid",
            (SELECT count(*) FROM "Passport" WHERE "status" = 'ACTIVE' AND "expiresAt" > ${now} AND "expiresAt" <= ${soon})::int AS "expiring",
            (SELECT count(*) FROM "Passport" WHERE "status" = 'ACTIVE' AND "expiresAt" <= ${now})::int AS "expired",
@@ -45,7 +45,7 @@ export async function passportStates(viewer: Viewer, now: Date) {
 /** Accounts blocked now (not deleted), by the module that blocked them, and how many of them were blocked within the period. */
 export async function blockedAccounts(viewer: Viewer, period: Period) {
   assertAdmin(viewer);
-  return db.$queryRaw<{ moduleId: string | null; title: string | null; blocked: number; inPeriod: number }[]>`
+  return readDb.$queryRaw<{ moduleId: string | null; title: string | null; blocked: number; inPeriod: number }[]>`
     SELECT p."blockedModuleId" AS "moduleId", m."title", count(*)::int AS "blocked",
            count(*) FILTER (WHERE p."blockedAt" >= ${startOf(period.from)} AND p."blockedAt" < ${endOf(period.to)})::int AS "inPeriod"
     FROM "Person" p LEFT JOIN "Module" m ON m."id" = p."blockedModuleId"
@@ -59,7 +59,7 @@ export type TrainerRow = { trainerId: string; name: string; company: string; ses
 /** Per trainer: sessions held in the period, their participants, and the passports they decided in the period. */
 export async function trainers(viewer: Viewer, period: Period) {
   assertAdmin(viewer);
-  return db.$queryRaw<TrainerRow[]>`
+  return readDb.$queryRaw<TrainerRow[]>`
     WITH s AS (
       SELECT "trainerId", count(*)::int AS "sessions", sum("participantCount")::int AS "participants"
       FROM "AwarenessSession"
@@ -82,7 +82,7 @@ export async function trainers(viewer: Viewer, period: Period) {
 /** Per module: attempts submitted in the period and how many passed (day totals). */
 export async function modules(viewer: Viewer, period: Period) {
   assertAdmin(viewer);
-  return db.$queryRaw<{ moduleId: string; title: string; attempts: number; passed: number }[]>`
+  return readDb.$queryRaw<{ moduleId: string; title: string; attempts: number; passed: number }[]>`
     SELECT m."id" AS "moduleId", m."title", COALESCE(sum(c."attempts"), 0)::int AS "attempts", COALESCE(sum(c."passed"), 0)::int AS "passed"
     FROM "Module" m
     LEFT JOIN "AttemptDayCount" c ON c."moduleId" = m."id" AND c."day" BETWEEN ${period.from}::date AND ${period.to}::date
@@ -104,7 +104,7 @@ export type QuestionRow = {
 /** Per question answered in the period: answers, wrong ones (a blank counts as wrong), and the wrong choice picked most. */
 export async function questions(viewer: Viewer, period: Period, limit = 50) {
   assertAdmin(viewer);
-  return db.$queryRaw<QuestionRow[]>`
+  return readDb.$queryRaw<QuestionRow[]>`
     WITH sums AS (
       SELECT "questionId", "choiceId", sum("answers")::int AS "n"
       FROM "AnswerDayCount"
@@ -132,7 +132,7 @@ export type CheckRow = { day: string; result: "VALID" | "EXPIRED" | "REVOKED" | 
 /** Gate checks per Paris day and result (day totals). */
 export async function checksPerDay(viewer: Viewer, period: Period) {
   assertAdmin(viewer);
-  return db.$queryRaw<CheckRow[]>`
+  return readDb.$queryRaw<CheckRow[]>`
     SELECT to_char("day", 'YYYY-MM-DD') AS "day", "result"::text AS "result", sum("checks")::int AS "count"
     FROM "CheckDayCount"
     WHERE "day" BETWEEN ${period.from}::date AND ${period.to}::date

@@ -18,8 +18,8 @@ export default async function ApiKeysPage() {
       <h1 className="text-2xl font-black">API CONTRÔLE D&apos;ACCÈS</h1>
       <p className="max-w-prose text-slate-700">
         Vos tourniquets et logiciels de poste de garde peuvent contrôler un passeport par son numéro ou par son QR code. Chaque appel est
-        enregistré comme un contrôle de votre entreprise (au site de la clé) et apparaît dans « Contrôles sur mes sites ». Mode
-        d&apos;emploi pour votre prestataire :{" "}
+        enregistré comme un contrôle de votre entreprise (au site de la clé) et apparaît dans «&#8239;Contrôles sur mes sites&#8239;». Mode
+        d&apos;emploi pour votre prestataire&#8239;:{" "}
         <Link href="/documentation-api" className="font-semibold text-navy underline">
           documentation de l&apos;API
         </Link>
@@ -33,7 +33,7 @@ export default async function ApiKeysPage() {
       </section>
       <Table
         headers={["Nom", "Clé", "Site", "Créée le", "Dernier appel", "État", "Action"]}
-        minWidth="min-w-[760px]"
+        minWidth="sm:min-w-[760px]"
         empty={keys.length === 0 ? "Aucune clé." : undefined}
       >
         {keys.map((k) => (

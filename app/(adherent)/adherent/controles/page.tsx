@@ -84,7 +84,7 @@ export default async function SiteChecksPage({ searchParams }: { searchParams: P
       </p>
       <Table
         headers={["Date", "Site", "Résultat", "Titulaire", "Entreprise", "N° de passeport", "Contrôlé par"]}
-        minWidth="min-w-[900px]"
+        minWidth="sm:min-w-[900px]"
         empty={rows.length === 0 ? "Aucun contrôle ne correspond." : undefined}
       >
         {rows.map((r) => (

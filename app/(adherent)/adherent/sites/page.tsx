@@ -15,8 +15,8 @@ export default async function SitesPage() {
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">MES SITES</h1>
       <p className="max-w-prose text-slate-700">
-        Déclarez vos carrières et installations. Vos contrôleurs choisissent leur site une fois sur leur téléphone : chaque contrôle
-        enregistre le site où il a été fait, et vous le retrouvez dans « Contrôles sur mes sites ».
+        Déclarez vos carrières et installations. Vos contrôleurs choisissent leur site une fois sur leur téléphone&#8239;: chaque contrôle
+        enregistre le site où il a été fait, et vous le retrouvez dans «&#8239;Contrôles sur mes sites&#8239;».
       </p>
       <section aria-labelledby="nouveau-site" className="grid gap-2">
         <h2 id="nouveau-site" className="text-lg font-bold">
@@ -26,7 +26,7 @@ export default async function SitesPage() {
       </section>
       <Table
         headers={["Site", "Commune", "Déclaré le", "Action"]}
-        minWidth="min-w-[520px]"
+        minWidth="sm:min-w-[520px]"
         empty={sites.length === 0 ? "Aucun site déclaré." : undefined}
       >
         {sites.map((s) => (

@@ -79,11 +79,11 @@ export default async function AdminFaqPage() {
                       id={`supprimer-question-${e.id}`}
                       trigger="Supprimer"
                       triggerClassName={danger}
-                      title="Supprimer cette question ?"
+                      title="Supprimer cette question&#8239;?"
                       confirmClassName="bg-red-700 text-white"
                       onConfirm={deleteFaqEntryAction.bind(null, { id: e.id })}
                     >
-                      <p>« {e.question} » disparaîtra de la page AIDE.</p>
+                      <p>«&#8239;{e.question}&#8239;» disparaîtra de la page AIDE.</p>
                     </ConfirmButton>
                   </span>
                 </div>

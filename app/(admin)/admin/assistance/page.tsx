@@ -4,6 +4,7 @@ import { requireSpace } from "@/lib/auth/guards";
 import { listSupportRequests, type SupportFilter } from "@/lib/help/support";
 import { SUPPORT_STATUS_LABELS } from "@/lib/help/support.schema";
 import { formatDateTime } from "@/lib/format";
+import { Cell, Row, Table } from "@/components/ui/table";
 
 export const metadata = { title: "Demandes d'assistance" };
 
@@ -42,35 +43,23 @@ export default async function SupportInboxPage({ searchParams }: { searchParams:
       {requests.length === 0 ? (
         <p className="rounded-lg bg-white p-4 shadow-sm">Aucune demande.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm" tabIndex={0} role="region" aria-label="Liste des demandes">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th className="p-3">Reçue le</th>
-                <th className="p-3">Objet</th>
-                <th className="p-3">De</th>
-                <th className="p-3">État</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.id} className="border-t border-slate-200">
-                  <td className="p-3 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
-                  <td className="p-3">
-                    <Link href={`/admin/assistance/${r.id}`} className="font-semibold underline">
-                      {r.subject}
-                    </Link>
-                  </td>
-                  <td className="p-3">
-                    {r.name} <span className="text-slate-600">({r.email})</span>
-                    {r.accountId ? null : <span className="ml-1 text-xs text-slate-600">— visiteur non connecté</span>}
-                  </td>
-                  <td className="p-3">{SUPPORT_STATUS_LABELS[r.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table headers={["Reçue le", "Objet", "De", "État"]}>
+          {requests.map((r) => (
+            <Row key={r.id}>
+              <Cell className="sm:whitespace-nowrap">{formatDateTime(r.createdAt)}</Cell>
+              <Cell>
+                <Link href={`/admin/assistance/${r.id}`} className="font-semibold underline">
+                  {r.subject}
+                </Link>
+              </Cell>
+              <Cell>
+                {r.name} <span className="text-slate-600">({r.email})</span>
+                {r.accountId ? null : <span className="ml-1 text-xs text-slate-600">— visiteur non connecté</span>}
+              </Cell>
+              <Cell>{SUPPORT_STATUS_LABELS[r.status]}</Cell>
+            </Row>
+          ))}
+        </Table>
       )}
     </section>
   );

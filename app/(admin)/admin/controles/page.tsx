@@ -17,11 +17,11 @@ export default async function SuspiciousChecksPage() {
       <h1 className="text-2xl font-black">CONTRÔLES SUSPECTS</h1>
       <p className="max-w-3xl text-slate-700">
         Chaque QR code falsifié ou modifié et chaque numéro inconnu présenté au contrôle ou sur la page publique de vérification est
-        enregistré, avec l&apos;adresse d&apos;où il venait. Sur les 7 derniers jours : <strong>{forgedThisWeek}</strong> falsifié(s),{" "}
+        enregistré, avec l&apos;adresse d&apos;où il venait. Sur les 7 derniers jours&#8239;: <strong>{forgedThisWeek}</strong> falsifié(s),{" "}
         <strong>{unknownThisWeek}</strong> inconnu(s).
       </p>
       <Table
-        minWidth="min-w-[760px]"
+        minWidth="sm:min-w-[760px]"
         headers={["Date", "Résultat", "Canal", "Valeur présentée", "Adresse", "Contrôleur"]}
         empty={rows.length === 0 ? "Aucun contrôle suspect." : null}
       >

@@ -78,7 +78,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <strong className={e.status === "FAILED" ? "text-red-800" : undefined}>{STATUS[e.status]}</strong>
                 {e.attempts > 0 ? ` (${e.attempts} tentative${e.attempts > 1 ? "s" : ""})` : ""}
               </summary>
-              {e.lastError ? <p className="mt-2 text-sm text-red-800">Dernière erreur : {e.lastError}</p> : null}
+              {e.lastError ? <p className="mt-2 text-sm text-red-800">Dernière erreur&#8239;: {e.lastError}</p> : null}
               <pre className="mt-2 whitespace-pre-wrap break-words text-sm">{e.text}</pre>
             </details>
             {e.status === "FAILED" ? (

@@ -38,7 +38,7 @@ export async function MemberRequests({ viewer }: { viewer: Viewer }) {
               title={`Approuver ${c.name} ?`}
               onConfirm={approveMemberRequestAction.bind(null, { companyId: c.id })}
             >
-              <p className="mt-2">Un n° adhérent lui sera attribué et envoyé au référent ; l&apos;entreprise pourra se connecter.</p>
+              <p className="mt-2">Un n° adhérent lui sera attribué et envoyé au référent&#8239;; l&apos;entreprise pourra se connecter.</p>
             </ConfirmButton>
             <ConfirmButton
               id={`refuser-${c.id}`}
@@ -48,7 +48,7 @@ export async function MemberRequests({ viewer }: { viewer: Viewer }) {
               title={`Refuser la demande de ${c.name} ?`}
               onConfirm={rejectMemberRequestAction.bind(null, { companyId: c.id })}
             >
-              <p className="mt-2">Le référent en est informé par e-mail ; le SIRET et l&apos;adresse e-mail sont libérés.</p>
+              <p className="mt-2">Le référent en est informé par e-mail&#8239;; le SIRET et l&apos;adresse e-mail sont libérés.</p>
             </ConfirmButton>
           </div>
         </article>

@@ -54,7 +54,7 @@ export default async function AdminCompaniesPage({
         {total > 0 ? (
           <Table
             headers={["Entreprise", "Type", "État", "SIRET / TVA", "N° adhérent", "Régions", "Salariés", "Inscrite le"]}
-            minWidth="min-w-[900px]"
+            minWidth="sm:min-w-[900px]"
           >
             {rows.map((c) => (
               <Row key={c.id}>

@@ -29,8 +29,8 @@ export default async function AccreditationsPage() {
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">HABILITATIONS FORMATEURS</h1>
       <p className="max-w-3xl text-slate-700">
-        Une entreprise désigne un formateur depuis la fiche d&apos;un salarié ; l&apos;espace formateur ne s&apos;ouvre qu&apos;une fois la
-        demande approuvée ici, jusqu&apos;à la date de fin choisie. Un refus ou un retrait est motivé et envoyé au demandeur.
+        Une entreprise désigne un formateur depuis la fiche d&apos;un salarié&#8239;; l&apos;espace formateur ne s&apos;ouvre qu&apos;une
+        fois la demande approuvée ici, jusqu&apos;à la date de fin choisie. Un refus ou un retrait est motivé et envoyé au demandeur.
       </p>
 
       <section aria-labelledby="demandes" className="grid gap-3">

@@ -98,7 +98,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </p>
       <Table
         headers={["Date", "Action", "Acteur", "Cible", "Détails"]}
-        minWidth="min-w-[860px]"
+        minWidth="sm:min-w-[860px]"
         empty={entries.length === 0 ? "Aucune entrée." : null}
       >
         {entries.map((e) => (

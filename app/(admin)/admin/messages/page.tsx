@@ -27,8 +27,8 @@ export default async function MessagesPage() {
         </Link>
       </div>
       <p className="text-slate-700">
-        Chaque destinataire reçoit le message dans l&apos;application et/ou par e-mail, selon ses choix pour « Messages ciblés ». « Lus »
-        compte ceux qui l&apos;ont marqué comme lu dans l&apos;application.
+        Chaque destinataire reçoit le message dans l&apos;application et/ou par e-mail, selon ses choix pour «&#8239;Messages
+        ciblés&#8239;». «&#8239;Lus&#8239;» compte ceux qui l&apos;ont marqué comme lu dans l&apos;application.
       </p>
       {messages.length === 0 ? <p className="rounded-lg bg-white p-4 shadow-sm">Aucun message pour le moment.</p> : null}
       <ul className="grid gap-3">
@@ -40,15 +40,15 @@ export default async function MessagesPage() {
               {m.status === "SENT" && m.sentAt ? `envoyé le ${formatDateTime(m.sentAt)}` : `prévu le ${formatDateTime(m.scheduledFor)}`}
             </p>
             <p className="text-sm text-slate-700">
-              Cible :{" "}
+              Cible&#8239;:{" "}
               {m.roles.length ? m.roles.map((r) => MESSAGE_ROLES[r as keyof typeof MESSAGE_ROLES] ?? r).join(", ") : "tous les rôles"}
               {m.companyKinds.length ? ` · entreprises ${m.companyKinds.map((k) => KINDS[k]).join(" et ")}` : ""}
               {m.regions.length ? ` · ${m.regions.map((r) => REGION_LABELS[r]).join(", ")}` : ""}
               {m.profileIds.length ? ` · ${m.profileIds.length} profil${m.profileIds.length > 1 ? "s" : ""}` : ""}
             </p>
             <p className="text-sm">
-              Destinataires : {m.recipientCount} · remis : {m.delivered} · dans l&apos;application : {m.inApp} ·{" "}
-              <strong>lus : {m.read}</strong>
+              Destinataires&#8239;: {m.recipientCount} · remis&#8239;: {m.delivered} · dans l&apos;application&#8239;: {m.inApp} ·{" "}
+              <strong>lus&#8239;: {m.read}</strong>
             </p>
           </li>
         ))}

@@ -20,7 +20,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const { people, companies, sessions } = await globalSearch(viewer, q, LIMIT);
   const total = people.length + companies.length + sessions.length;
   const more = (n: number) =>
-    n === LIMIT ? <p className="text-sm text-slate-700">Les {LIMIT} premiers : précisez la recherche pour voir les autres.</p> : null;
+    n === LIMIT ? <p className="text-sm text-slate-700">Les {LIMIT} premiers&#8239;: précisez la recherche pour voir les autres.</p> : null;
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-black">RECHERCHE</h1>

@@ -19,18 +19,18 @@ export default async function AdminSecurityPage() {
         <h2 className="text-lg font-bold">Double authentification</h2>
         <p>
           Chaque connexion de ce compte ({viewer.email}) est confirmée par le code de votre application d&apos;authentification. Codes de
-          secours encore utilisables : <strong>{left}</strong> sur {RECOVERY_CODE_COUNT}.
+          secours encore utilisables&#8239;: <strong>{left}</strong> sur {RECOVERY_CODE_COUNT}.
         </p>
         <p className="text-sm text-slate-700">
-          Vous avez perdu votre liste ou utilisé plusieurs codes ? Générez-en une nouvelle : les anciens codes ne fonctionneront plus. Le
-          code actuel de votre application vous est demandé.
+          Vous avez perdu votre liste ou utilisé plusieurs codes&#8239;? Générez-en une nouvelle&#8239;: les anciens codes ne fonctionneront
+          plus. Le code actuel de votre application vous est demandé.
         </p>
         <RenewRecoveryCodes />
       </div>
       <div className="grid gap-2 rounded-lg bg-white p-5 shadow-sm">
         <h2 className="text-lg font-bold">Administrateurs</h2>
         <p className="text-sm text-slate-700">
-          Un administrateur a perdu son application d&apos;authentification et ses codes de secours ? Un autre administrateur peut
+          Un administrateur a perdu son application d&apos;authentification et ses codes de secours&#8239;? Un autre administrateur peut
           réinitialiser sa double authentification.
         </p>
         <Administrators

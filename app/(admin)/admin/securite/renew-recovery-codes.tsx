@@ -9,7 +9,7 @@ export function RenewRecoveryCodes() {
     return (
       <div className="grid gap-3">
         <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">
-          Nouveaux codes de secours : notez-les maintenant, ils ne seront plus affichés. Les anciens ne fonctionnent plus.
+          Nouveaux codes de secours&#8239;: notez-les maintenant, ils ne seront plus affichés. Les anciens ne fonctionnent plus.
         </p>
         <RecoveryCodeList codes={codes} />
       </div>

@@ -63,8 +63,8 @@ export function Administrators({ rows }: { rows: AdministratorRow[] }) {
           </h3>
           <p className="text-sm">
             À faire seulement si cet administrateur a perdu à la fois son application et ses codes de secours, et après avoir vérifié son
-            identité (par téléphone, par exemple). Ses sessions seront fermées ; à sa prochaine connexion, il enregistrera une nouvelle
-            application. Il en est prévenu par e-mail et l&apos;opération est inscrite au journal d&apos;audit.
+            identité (par téléphone, par exemple). Ses sessions seront fermées&#8239;; à sa prochaine connexion, il enregistrera une
+            nouvelle application. Il en est prévenu par e-mail et l&apos;opération est inscrite au journal d&apos;audit.
           </p>
           <OneTimeCodeForm
             titleId="reinitialisation-titre"

@@ -20,10 +20,10 @@ export default async function JobsPage() {
         Tâches planifiées
       </h1>
       <p className="text-slate-700">
-        Chaque instance de la plateforme exécute les tâches : l&apos;envoi des e-mails (dès qu&apos;un message est écrit, puis chaque minute
-        pour les nouveaux essais) et, chaque jour à partir de 8 h (heure de Paris), les rappels d&apos;expiration des passeports et, chaque
-        semaine à partir du lundi 8 h, le récapitulatif des référents. Une tâche en erreur est retentée avec un délai croissant ; après le
-        dernier essai, elle reste ci-dessous « en échec ».
+        Chaque instance de la plateforme exécute les tâches&#8239;: l&apos;envoi des e-mails (dès qu&apos;un message est écrit, puis chaque
+        minute pour les nouveaux essais) et, chaque jour à partir de 8 h (heure de Paris), les rappels d&apos;expiration des passeports et,
+        chaque semaine à partir du lundi 8 h, le récapitulatif des référents. Une tâche en erreur est retentée avec un délai
+        croissant&#8239;; après le dernier essai, elle reste ci-dessous «&#8239;en échec&#8239;».
       </p>
 
       <section aria-labelledby="file" className="grid gap-3">
@@ -32,21 +32,21 @@ export default async function JobsPage() {
         </h2>
         {!installed ? <p>La file de tâches n&apos;a pas encore démarré sur cette base.</p> : null}
         {installed && jobs.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 shadow-sm">Aucune tâche en attente ni en échec : tout a été exécuté.</p>
+          <p className="rounded-lg bg-white p-4 shadow-sm">Aucune tâche en attente ni en échec&#8239;: tout a été exécuté.</p>
         ) : null}
         <ul className="grid gap-3">
           {jobs.map((j) => (
             <li key={j.id} className="grid gap-1 rounded-lg bg-white p-4 shadow-sm">
               <p>
                 <span className="font-semibold">{TASK_LABELS[j.task] ?? j.task}</span> —{" "}
-                <strong className={j.state === "FAILED" ? "text-red-800" : undefined}>{JOB_STATE_LABELS[j.state]}</strong> — essais :{" "}
+                <strong className={j.state === "FAILED" ? "text-red-800" : undefined}>{JOB_STATE_LABELS[j.state]}</strong> — essais&#8239;:{" "}
                 {j.attempts}/{j.maxAttempts}
               </p>
               <p className="text-sm text-slate-700">
                 Créée le {formatDateTime(j.createdAt)}
                 {j.state === "FAILED" ? null : ` — prévue le ${formatDateTime(j.runAt)}`}
               </p>
-              {j.lastError ? <p className="break-words text-sm text-red-800">Dernière erreur : {j.lastError}</p> : null}
+              {j.lastError ? <p className="break-words text-sm text-red-800">Dernière erreur&#8239;: {j.lastError}</p> : null}
               {j.state === "FAILED" ? (
                 <ConfirmButton
                   id={`relancer-${j.id}`}

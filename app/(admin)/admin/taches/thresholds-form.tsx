@@ -17,7 +17,10 @@ const parse = (text: string) =>
 export function ThresholdsForm({ defaults }: { defaults: number[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<{ days: string }>({ defaultValues: { days: defaults.join(", ") } });
+  const { register, handleSubmit, setError, formState } = useForm<{ days: string }>({
+    mode: "onTouched",
+    defaultValues: { days: defaults.join(", ") },
+  });
   const onSubmit = async ({ days }: { days: string }) => {
     setMessage(null);
     const parsed = reminderSettingsSchema.safeParse({ thresholdDays: parse(days) });
@@ -38,7 +41,7 @@ export function ThresholdsForm({ defaults }: { defaults: number[] }) {
       <Field
         id="seuils-jours"
         label="Jours avant l'expiration"
-        hint="Un à six nombres de jours, séparés par des virgules (par défaut : 90, 30, 7)."
+        hint="Un à six nombres de jours, séparés par des virgules (par défaut&#8239;: 90, 30, 7)."
         inputMode="numeric"
         error={formState.errors.days?.message}
         {...register("days")}

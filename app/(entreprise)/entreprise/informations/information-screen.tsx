@@ -21,7 +21,7 @@ export async function InformationScreen({ space, sent }: { space: CompanySpace; 
       <h1 className="text-2xl font-black">INFORMATIONS DE L&apos;ENTREPRISE</h1>
       {c.memberNumber ? (
         <p>
-          N° adhérent : <strong className="font-mono">{c.memberNumber}</strong>
+          N° adhérent&#8239;: <strong className="font-mono">{c.memberNumber}</strong>
         </p>
       ) : null}
       <CompanyInfoForm
@@ -46,8 +46,8 @@ export async function InformationScreen({ space, sent }: { space: CompanySpace; 
         </h2>
         {link.linked ? (
           <p>
-            Ce compte entreprise est lié à votre compte utilisateur : les mêmes identifiants ouvrent les deux espaces. Pour les distinguer,
-            allez dans « MES INFORMATIONS » de votre{" "}
+            Ce compte entreprise est lié à votre compte utilisateur&#8239;: les mêmes identifiants ouvrent les deux espaces. Pour les
+            distinguer, allez dans «&#8239;MES INFORMATIONS&#8239;» de votre{" "}
             <Link href="/espace/mes-informations" className="font-bold underline">
               espace collaborateur
             </Link>
@@ -56,8 +56,9 @@ export async function InformationScreen({ space, sent }: { space: CompanySpace; 
         ) : (
           <>
             <p className="text-sm text-slate-700">
-              Vous suivez aussi votre propre sensibilisation, ou vous êtes formateur ? Liez ce compte entreprise à votre compte utilisateur
-              pour ouvrir vos espaces avec un seul identifiant. Facultatif et réversible : seule la façon de vous connecter change.
+              Vous suivez aussi votre propre sensibilisation, ou vous êtes formateur&#8239;? Liez ce compte entreprise à votre compte
+              utilisateur pour ouvrir vos espaces avec un seul identifiant. Facultatif et réversible&#8239;: seule la façon de vous
+              connecter change.
             </p>
             <Link href={`/${space}/informations/lier`} className={`${buttonClass("secondary")} justify-self-start`}>
               Lier ce compte entreprise à mon compte utilisateur
@@ -88,7 +89,7 @@ export async function InformationScreen({ space, sent }: { space: CompanySpace; 
               id="annuler-relais"
               trigger="Annuler le passage de relais"
               triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold"
-              title="Annuler le passage de relais ?"
+              title="Annuler le passage de relais&#8239;?"
               onConfirm={cancelHandoverAction.bind(null, {})}
             >
               <p className="mt-2">Le lien envoyé à {handover.newEmail} ne fonctionnera plus.</p>
@@ -97,8 +98,8 @@ export async function InformationScreen({ space, sent }: { space: CompanySpace; 
         ) : (
           <>
             <p className="text-sm text-slate-700">
-              Vous n&apos;êtes plus le référent ? Votre successeur reçoit une invitation et choisit son propre mot de passe : aucun mot de
-              passe n&apos;est transmis. Votre accès au compte entreprise prend fin quand il ou elle l&apos;accepte.
+              Vous n&apos;êtes plus le référent&#8239;? Votre successeur reçoit une invitation et choisit son propre mot de passe&#8239;:
+              aucun mot de passe n&apos;est transmis. Votre accès au compte entreprise prend fin quand il ou elle l&apos;accepte.
             </p>
             <Link href={`/${space}/informations/relais`} className={`${buttonClass("secondary")} justify-self-start`}>
               Passer le relais à un nouveau référent

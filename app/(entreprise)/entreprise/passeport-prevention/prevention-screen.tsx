@@ -70,7 +70,7 @@ export async function PreventionScreen({
       </h2>
       <Table
         headers={["Salarié", "Formation", "Dates", "Durée", "Modalité", "Formateur", "Attestation"]}
-        minWidth="min-w-[760px]"
+        minWidth="sm:min-w-[760px]"
         empty={data.records.length === 0 ? "Aucune formation terminée sur cette période." : null}
       >
         {data.records.slice(0, PREVIEW).map((r) => (

@@ -13,7 +13,7 @@ export default async function ControlPage() {
       <h1 id="titre" className="text-xl font-black md:text-2xl">
         CONTRÔLER UN PASSEPORT
       </h1>
-      <p className="sr-only">Saisissez le numéro inscrit sur le passeport ou scannez son QR code avec l&apos;appareil photo.</p>
+      <p className="sr-only">Saisis le numéro inscrit sur le passeport ou scanne son QR code avec l&apos;appareil photo.</p>
       <PassportCheck sites={sites} controllerId={viewer.person!.id} />
     </section>
   );

@@ -31,6 +31,7 @@ function PasswordChange({ personalWords, onClose }: { personalWords: string[]; o
     watch,
     formState: { errors, isSubmitting },
   } = useForm<ChangePasswordInput>({
+    mode: "onTouched",
     resolver: zodResolver(schema),
     defaultValues: { currentPassword: "", newPassword: "", passwordConfirmation: "" },
   });
@@ -78,7 +79,7 @@ function PasswordChange({ personalWords, onClose }: { personalWords: string[]; o
         error={errors.passwordConfirmation?.message}
         {...register("passwordConfirmation")}
       />
-      <p className="text-sm text-slate-700">Toutes vos sessions seront fermées : vous vous reconnecterez avec le nouveau mot de passe.</p>
+      <p className="text-sm text-slate-700">Toutes tes sessions seront fermées&#8239;: tu te reconnecteras avec le nouveau mot de passe.</p>
       <FormAlert message={formError} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
@@ -100,6 +101,7 @@ function EmailChange({ onDone, onClose }: { onDone: (email: string) => void; onC
     setError,
     formState: { errors, isSubmitting },
   } = useForm<EmailChangeFormInput, unknown, EmailChangeInput>({
+    mode: "onTouched",
     resolver: zodResolver(emailChangeSchema),
     defaultValues: { currentPassword: "", email: "", emailConfirmation: "" },
   });
@@ -127,7 +129,7 @@ function EmailChange({ onDone, onClose }: { onDone: (email: string) => void; onC
         type="email"
         autoComplete="email"
         label="Nouvelle adresse e-mail *"
-        hint="Elle deviendra votre identifiant de connexion quand vous ouvrirez le lien que nous allons lui envoyer."
+        hint="Elle deviendra ton identifiant de connexion quand tu ouvriras le lien que nous allons lui envoyer."
         error={errors.email?.message}
         {...register("email")}
       />
@@ -180,18 +182,18 @@ export function MyCredentials({
       </h2>
       {linked ? (
         <p className="text-sm text-slate-700">
-          Vous vous connectez avec le compte entreprise (espaces liés) : son adresse et son mot de passe se changent dans « INFORMATIONS DE
-          L&apos;ENTREPRISE ».
+          Tu te connectes avec le compte entreprise (espaces liés)&#8239;: son adresse et son mot de passe se changent dans
+          «&#8239;INFORMATIONS DE L&apos;ENTREPRISE&#8239;».
         </p>
       ) : (
         <>
           <p className="text-sm text-slate-700">
-            Identifiant actuel : <strong>{login}</strong>. Votre mot de passe actuel vous sera demandé pour tout changement.
+            Identifiant actuel&#8239;: <strong>{login}</strong>. Ton mot de passe actuel te sera demandé pour tout changement.
           </p>
           {pending ? (
             <p role="status" className="rounded bg-amber-50 p-3 text-sm">
-              Nouvelle adresse en attente de confirmation : <strong>{pending}</strong>. Ouvrez le lien qui lui a été envoyé pour
-              qu&apos;elle devienne votre identifiant.
+              Nouvelle adresse en attente de confirmation&#8239;: <strong>{pending}</strong>. Ouvre le lien qui lui a été envoyé pour
+              qu&apos;elle devienne ton identifiant.
             </p>
           ) : null}
           {open === null ? (

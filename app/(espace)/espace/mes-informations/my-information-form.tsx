@@ -16,6 +16,7 @@ const PREFERENCES = [
 export function MyInformationForm({ defaults }: { defaults: MyInformationInput }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { control, register, handleSubmit, formState } = useForm<MyInformationInput>({
+    mode: "onTouched",
     resolver: zodResolver(myInformationSchema),
     defaultValues: defaults,
   });
@@ -27,7 +28,7 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
         ? {
             ok: true,
             text: res.data.profileChanged
-              ? `Informations enregistrées. Votre profil est désormais « ${res.data.profileName} » : votre parcours a été mis à jour.`
+              ? `Informations enregistrées. Ton profil est désormais « ${res.data.profileName} » : ton parcours a été mis à jour.`
               : "Informations enregistrées.",
           }
         : { ok: false, text: res.error },
@@ -40,7 +41,7 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
       <Controller
         name="isHauler"
         control={control}
-        render={({ field }) => <YesNo name="isHauler" legend="Êtes-vous transporteur ?" value={field.value} onChange={field.onChange} />}
+        render={({ field }) => <YesNo name="isHauler" legend="Es-tu transporteur&#8239;?" value={field.value} onChange={field.onChange} />}
       />
       <Controller
         name="isTechnical"
@@ -48,7 +49,7 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
         render={({ field }) => (
           <YesNo
             name="isTechnical"
-            legend="Allez-vous intervenir techniquement sur les installations ?"
+            legend="Vas-tu intervenir techniquement sur les installations&#8239;?"
             value={field.value}
             onChange={field.onChange}
           />
@@ -57,7 +58,7 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
       <fieldset className="grid gap-2">
         <legend className="text-lg font-bold">Choix des notifications</legend>
         <p className="text-sm text-slate-700">
-          Pour chaque sorte de message, choisissez de le recevoir par e-mail, dans l&apos;application (la cloche), ou les deux.
+          Pour chaque sorte de message, choisis de le recevoir par e-mail, dans l&apos;application (la cloche), ou les deux.
         </p>
         {PREFERENCES.map((p) => (
           <div

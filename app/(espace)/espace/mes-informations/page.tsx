@@ -22,7 +22,7 @@ export default async function MyInformationPage() {
     ["Prénom", me.firstName],
     ["Entreprise", me.company.name],
     ["Identifiant de connexion", me.account.email ?? me.account.uniqueId ?? "-"],
-    ["Adresse e-mail", me.account.email ?? "Aucune (les messages sont adressés au référent de votre entreprise)"],
+    ["Adresse e-mail", me.account.email ?? "Aucune (les messages sont adressés au référent de ton entreprise)"],
     ["Profil de sensibilisation", me.profile?.name ?? "-"],
     [
       "Rôles",
@@ -45,7 +45,7 @@ export default async function MyInformationPage() {
           </div>
         ))}
       </dl>
-      <p className="text-sm text-slate-700">Pour corriger votre nom, adressez-vous au référent de votre entreprise.</p>
+      <p className="text-sm text-slate-700">Pour corriger ton nom, adresse-toi au référent de ton entreprise.</p>
       <HolderPhoto photo={photo.photo} pending={photo.pending} name={`${me.firstName} ${me.lastName}`} />
       <MyCredentials
         login={me.account.email ?? me.account.uniqueId ?? "-"}
@@ -61,11 +61,11 @@ export default async function MyInformationPage() {
       ) : null}
       <section aria-labelledby="donnees" className="grid gap-3 rounded-lg bg-white p-5 shadow-sm">
         <h2 id="donnees" className="text-lg font-bold">
-          Vos données personnelles
+          Tes données personnelles
         </h2>
         <p>
-          Un fichier ZIP avec tout ce que la plateforme conserve sur vous&#8239;: vos données au format JSON et un résumé lisible en PDF
-          (compte, entreprise, profil, parcours, tentatives, passeports et leurs contrôles, e-mails reçus, opérations vous concernant).
+          Un fichier ZIP avec tout ce que la plateforme conserve sur toi&#8239;: tes données au format JSON et un résumé lisible en PDF
+          (compte, entreprise, profil, parcours, tentatives, passeports et leurs contrôles, e-mails reçus, opérations te concernant).
         </p>
         <p>
           <a
@@ -77,7 +77,7 @@ export default async function MyInformationPage() {
           </a>
         </p>
         <p className="text-sm text-slate-700">
-          Durées de conservation et exercice de vos droits&#8239;:{" "}
+          Durées de conservation et exercice de tes droits&#8239;:{" "}
           <Link href="/confidentialite" className="font-semibold underline">
             Confidentialité
           </Link>

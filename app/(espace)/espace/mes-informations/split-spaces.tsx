@@ -24,6 +24,7 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
     watch,
     formState: { errors, isSubmitting },
   } = useForm<SplitInput>({
+    mode: "onTouched",
     resolver: zodResolver(splitSchema),
     defaultValues: { email: suggestedEmail, newPassword: "", passwordConfirmation: "" },
   });
@@ -46,9 +47,9 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
         Espaces liés
       </h2>
       <p className="text-sm text-slate-700">
-        Vous vous connectez à votre compte utilisateur avec l&apos;identifiant du compte entreprise. Vous pouvez retrouver un accès distinct
-        : vous choisissez alors un nouvel identifiant et un nouveau mot de passe pour votre compte utilisateur ; le compte entreprise garde
-        les siens.
+        Tu te connectes à ton compte utilisateur avec l&apos;identifiant du compte entreprise. Tu peux retrouver un accès distinct&#8239;:
+        tu choisis alors un nouvel identifiant et un nouveau mot de passe pour ton compte utilisateur&#8239;; le compte entreprise garde les
+        siens.
       </p>
       {!open && !done ? (
         <Button type="button" variant="secondary" className="justify-self-start" onClick={() => setOpen(true)}>
@@ -61,8 +62,8 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
             id="split-email"
             type="email"
             autoComplete="email"
-            label="Adresse e-mail de votre compte utilisateur *"
-            hint="Votre nouvel identifiant de connexion : une adresse différente de celle du compte entreprise."
+            label="Adresse e-mail de ton compte utilisateur *"
+            hint="Ton nouvel identifiant de connexion&#8239;: une adresse différente de celle du compte entreprise."
             error={errors.email?.message}
             {...register("email")}
           />
@@ -101,7 +102,7 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
         </h2>
         {done ? (
           <div className="mt-3 grid gap-3">
-            <p>Vous disposez désormais de deux accès distincts pour vos 2 comptes :</p>
+            <p>Tu disposes désormais de deux accès distincts pour tes 2 comptes&#8239;:</p>
             <ol className="grid list-decimal gap-2 pl-5">
               <li>
                 <strong>Le compte référent d&apos;entreprise</strong>
@@ -115,11 +116,11 @@ export function SplitSpaces({ companyHome, suggestedEmail }: { companyHome: stri
                 <br />
                 L&apos;identifiant de connexion est l&apos;adresse <strong>{done.userLogin}</strong>.
                 <br />
-                Le mot de passe est celui que vous venez de saisir.
+                Le mot de passe est celui que tu viens de saisir.
               </li>
             </ol>
             <p className="text-sm">
-              Si vous êtes formateur, vous conservez l&apos;accès à votre Espace Formateur directement depuis votre compte utilisateur.
+              Si tu es formateur, tu conserves l&apos;accès à ton Espace Formateur directement depuis ton compte utilisateur.
             </p>
             {/* the current login is the company's: it now opens the company space only */}
             <Button type="button" className="justify-self-start" onClick={() => window.location.assign(companyHome)}>

@@ -29,7 +29,7 @@ export default async function PathPage() {
           Valider mon parcours
         </h1>
         <p className="mt-1 text-slate-700">
-          Profil : <strong>{view.profileName}</strong>
+          Profil&#8239;: <strong>{view.profileName}</strong>
         </p>
       </div>
       {view.blocked ? (
@@ -39,7 +39,7 @@ export default async function PathPage() {
       ) : null}
       {view.completed && view.passport ? (
         <p role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-4 font-semibold text-green-900">
-          Parcours validé : ton passeport n° {view.passport.number} est valable jusqu&apos;au {formatDate(view.passport.expiresAt)}.{" "}
+          Parcours validé&#8239;: ton passeport n° {view.passport.number} est valable jusqu&apos;au {formatDate(view.passport.expiresAt)}.{" "}
           <Link href="/espace/passeports" className="underline">
             Voir mes passeports
           </Link>
@@ -62,7 +62,7 @@ export default async function PathPage() {
               <p className="text-sm text-slate-700">{m.summary}</p>
               <p className="mt-1 text-sm">
                 <strong>{STATE_LABEL[m.state]}</strong>
-                {m.passedVia === "SNBPE" ? " — validé par réciprocité avec votre passeport SNBPE" : ""}
+                {m.passedVia === "SNBPE" ? " — validé par réciprocité avec ton passeport SNBPE" : ""}
                 {m.passedVia === "SESSION" ? " — validé en session de groupe" : ""}
               </p>
             </div>

@@ -38,8 +38,8 @@ export default async function MyPassportsPage() {
             <PassportCard key={card.id} card={card} />
           ))}
           <KeepOffline
-            label="Ton passeport est enregistré sur ce téléphone : il s'affiche même sans réseau."
-            offlineLabel="Sans réseau : ton passeport s'affiche depuis ce téléphone. Le QR code se vérifie quand même."
+            label="Ton passeport est enregistré sur ce téléphone&#8239;: il s'affiche même sans réseau."
+            offlineLabel="Sans réseau&#8239;: ton passeport s'affiche depuis ce téléphone. Le QR code se vérifie quand même."
           />
         </div>
       ) : null}

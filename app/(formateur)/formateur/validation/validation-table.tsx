@@ -98,14 +98,15 @@ export function ValidationTable({ rows }: { rows: Participant[] }) {
         <h2 id="enregistrement" className="font-bold">
           ENREGISTREMENT DES MODIFICATIONS
         </h2>
-        <p className="mt-2">Vous êtes sur le point de confirmer la validité des passeports. Voulez-vous enregistrer ces modifications ?</p>
+        <p className="mt-2">Tu es sur le point de confirmer la validité des passeports. Veux-tu enregistrer ces modifications&#8239;?</p>
         <p className="mt-2 font-semibold">Après cette étape, il ne sera plus possible de les modifier.</p>
+        {/* Annuler first: the modal opens on the harmless choice (issue 15) */}
         <div className="mt-4 flex gap-2">
-          <button type="button" disabled={pending} onClick={save} className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy">
-            Enregistrer
-          </button>
           <button type="button" onClick={() => dialog.current?.close()} className="min-h-11 rounded-md border-2 border-navy px-4 font-bold">
             Annuler
+          </button>
+          <button type="button" disabled={pending} onClick={save} className="min-h-11 rounded-md bg-safety px-4 font-bold text-navy">
+            Enregistrer
           </button>
         </div>
       </dialog>

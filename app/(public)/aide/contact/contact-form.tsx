@@ -28,6 +28,7 @@ export function ContactForm({ identity, antibot }: { identity: Identity | null; 
     setError,
     formState: { errors, isSubmitting },
   } = useForm<z.input<typeof supportRequestSchema>, unknown, SupportRequestInput>({
+    mode: "onTouched",
     resolver: zodResolver(supportRequestSchema),
     defaultValues: { subject: "", message: "", name: "", email: "", challenge: "", nonce: "" },
   });

@@ -12,7 +12,7 @@ export function ConfirmEmailForm({ token }: { token: string }) {
   if (done) {
     return (
       <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">
-        C&apos;est fait : votre identifiant de connexion est désormais {done}.{" "}
+        C&apos;est fait&#8239;: votre identifiant de connexion est désormais {done}.{" "}
         <Link href="/" className="underline">
           Connectez-vous
         </Link>{" "}

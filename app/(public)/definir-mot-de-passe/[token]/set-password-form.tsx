@@ -17,6 +17,7 @@ export function SetPasswordForm({ token, userInputs }: { token: string; userInpu
   const [error, setError] = useState<string | null>(null);
   const schema = useMemo(() => setPasswordSchemaWith(userInputs), [userInputs]);
   const { register, handleSubmit, watch, formState } = useForm<Input>({
+    mode: "onTouched",
     resolver: zodResolver(schema),
     defaultValues: { token, password: "", confirmation: "" },
   });

@@ -13,7 +13,7 @@ export default function MemberRegistrationPage() {
       </h1>
       <p className="text-slate-700">
         Votre demande est examinée par un administrateur de l&apos;UNPG. Une fois approuvée, elle vous donne un n° adhérent, identifiant de
-        connexion de votre entreprise : vous inscrirez vos salariés et désignerez vos formateurs et vos contrôleurs.
+        connexion de votre entreprise&#8239;: vous inscrirez vos salariés et désignerez vos formateurs et vos contrôleurs.
       </p>
       <RegistrationForm challenge={challenge} difficulty={difficulty} kind="MEMBER" />
     </section>

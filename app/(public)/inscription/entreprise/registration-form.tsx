@@ -36,6 +36,7 @@ export function RegistrationForm({
     setError,
     formState: { errors, isSubmitting },
   } = useForm<RegistrationFormInput, unknown, RegistrationInput>({
+    mode: "onTouched",
     resolver: zodResolver(registrationSchema),
     defaultValues: {
       useVat: false,
@@ -60,8 +61,8 @@ export function RegistrationForm({
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
         <p className="text-lg font-bold text-green-900">Votre demande d&apos;adhésion est enregistrée.</p>
         <p className="mt-1">
-          Un administrateur de l&apos;UNPG va l&apos;examiner. Dès qu&apos;elle sera approuvée, vous recevrez par e-mail votre n° adhérent :
-          vous vous connecterez avec ce numéro (ou votre adresse e-mail) et le mot de passe choisi.
+          Un administrateur de l&apos;UNPG va l&apos;examiner. Dès qu&apos;elle sera approuvée, vous recevrez par e-mail votre n°
+          adhérent&#8239;: vous vous connecterez avec ce numéro (ou votre adresse e-mail) et le mot de passe choisi.
         </p>
         <Link href="/" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">
           Retour à l&apos;accueil
@@ -107,14 +108,14 @@ export function RegistrationForm({
         <Field
           id="referentLastName"
           label="Nom du référent *"
-          hint="Exemple : Dupont"
+          hint="Exemple&#8239;: Dupont"
           error={errors.referentLastName?.message}
           {...register("referentLastName")}
         />
         <Field
           id="referentFirstName"
           label="Prénom du référent *"
-          hint="Exemple : Baptiste"
+          hint="Exemple&#8239;: Baptiste"
           error={errors.referentFirstName?.message}
           {...register("referentFirstName")}
         />

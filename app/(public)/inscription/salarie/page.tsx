@@ -18,7 +18,7 @@ export default function SelfRegistrationPage() {
         inscription.
       </p>
       <p className="text-sm text-slate-700">
-        Votre entreprise n&apos;est pas dans la liste ? Demandez à son référent de l&apos;inscrire :{" "}
+        Votre entreprise n&apos;est pas dans la liste&#8239;? Demandez à son référent de l&apos;inscrire&#8239;:{" "}
         <Link href="/inscription/entreprise" className="font-semibold underline">
           entreprise sous-traitante
         </Link>{" "}

@@ -37,6 +37,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
     setError,
     formState: { errors, isSubmitting },
   } = useForm<SelfRegistrationFormInput, unknown, SelfRegistrationInput>({
+    mode: "onTouched",
     resolver: zodResolver(selfRegistrationSchema),
     defaultValues: {
       firstName: "",
@@ -57,7 +58,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
         <p className="text-lg font-bold text-green-900">
           Votre compte est créé. Un e-mail vous a été envoyé à <strong>{registeredEmail}</strong> pour choisir votre mot de passe.
         </p>
-        <p>Le lien est valable 72 heures. Vous ne le trouvez pas ? Pensez à vérifier vos spams.</p>
+        <p>Le lien est valable 72 heures. Vous ne le trouvez pas&#8239;? Pensez à vérifier vos spams.</p>
         <Link href="/" className={`${buttonClass("secondary")} justify-self-start`}>
           Retour à l&apos;accueil
         </Link>
@@ -87,7 +88,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
           id="firstName"
           label="Prénom *"
           autoComplete="given-name"
-          hint="Exemple : Baptiste"
+          hint="Exemple&#8239;: Baptiste"
           error={errors.firstName?.message}
           {...register("firstName")}
         />
@@ -95,7 +96,7 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
           id="lastName"
           label="Nom *"
           autoComplete="family-name"
-          hint="Exemple : Dupont"
+          hint="Exemple&#8239;: Dupont"
           error={errors.lastName?.message}
           {...register("lastName")}
         />

@@ -15,6 +15,7 @@ export function AcceptHandoverForm({ token, userInputs }: { token: string; userI
   const [error, setError] = useState<string | null>(null);
   const schema = useMemo(() => setPasswordSchemaWith(userInputs), [userInputs]);
   const { register, handleSubmit, watch, formState } = useForm<AcceptInvitationInput>({
+    mode: "onTouched",
     resolver: zodResolver(schema),
     defaultValues: { token, password: "", confirmation: "" },
   });

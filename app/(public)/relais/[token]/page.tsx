@@ -22,7 +22,7 @@ export default async function HandoverInvitationPage({ params }: { params: Promi
           </p>
           <p className="text-sm text-slate-700">
             Votre adresse <strong>{invitation.email}</strong> deviendra l&apos;identifiant de connexion du compte entreprise. Choisissez son
-            mot de passe : <strong>vous serez le seul à le connaître</strong>. L&apos;accès de l&apos;ancien référent prendra fin.
+            mot de passe&#8239;: <strong>vous serez le seul à le connaître</strong>. L&apos;accès de l&apos;ancien référent prendra fin.
           </p>
           <AcceptHandoverForm token={token} userInputs={[invitation.email, invitation.newReferent, invitation.companyName]} />
         </>

@@ -6,8 +6,17 @@ import { isId } from "@/lib/text";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { passportPdf } from "@/lib/passports/passport-pdf";
 import { pdfResponse } from "@/lib/pdf/pdf-response";
+import { messagePage } from "@/lib/http/message-page";
 
 const idsSchema = z.array(z.string().refine(isId)).min(1).max(200);
+
+/** The page the form was sent from (its list), else one's space: only its path is kept, so it stays on this site. */
+function backTo(request: Request) {
+  const referer = request.headers.get("referer");
+  if (!referer || !URL.canParse(referer)) return undefined;
+  const from = new URL(referer);
+  return `${from.pathname}${from.search}`;
+}
 
 export async function GET(request: Request) {
   const viewer = await getCurrentUser();
@@ -18,7 +27,14 @@ export async function GET(request: Request) {
     .flatMap((v) => v.split(","))
     .filter(Boolean);
   const ids = idsSchema.safeParse([...new Set(raw)]);
-  if (!ids.success) return new Response("Sélectionnez entre 1 et 200 passeports.", { status: 400 });
+  if (!ids.success)
+    return messagePage({
+      title: "Aucun passeport sélectionné",
+      // the list is in a "vous" space or a "tu" one: the instruction says neither
+      message: "Pour imprimer, cocher entre 1 et 200 passeports dans la liste, puis choisir l'impression.",
+      status: 400,
+      back: backTo(request),
+    });
   if (new URL(request.url).searchParams.get("format") === "cartes") {
     return pdfResponse(() => passportPdf(viewer, ids.data, "cards"), "Aucune carte à imprimer : passeports introuvables ou révoqués.");
   }

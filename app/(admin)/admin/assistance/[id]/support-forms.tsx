@@ -80,7 +80,7 @@ export function AnswerForm({ id, email, again }: { id: string; email: string; ag
       <FormAlert message={error} />
       {sent ? (
         <p role="status" className="text-sm font-semibold text-green-800">
-          Réponse envoyée : la demande est traitée.
+          Réponse envoyée&#8239;: la demande est traitée.
         </p>
       ) : null}
       <Button type="submit" disabled={form.formState.isSubmitting} className="justify-self-start">

@@ -52,7 +52,7 @@ export function SuspendForm({ companyId, name }: { companyId: string; name: stri
       <Field
         id="motif-suspension"
         label="Motif de la suspension *"
-        hint="Gardé dans le journal d'audit ; il n'est pas envoyé à l'entreprise."
+        hint="Gardé dans le journal d'audit&#8239;; il n'est pas envoyé à l'entreprise."
         maxLength={500}
         error={form.formState.errors.reason?.message}
         {...form.register("reason")}

@@ -25,7 +25,7 @@ export async function MergeSection({
       </h2>
       <p className="text-sm text-slate-700">
         Ses {company.peopleCount} salarié(s), leurs participations aux sessions et ses {company.passports} passeport(s) passent à
-        l&apos;entreprise choisie, en une seule opération ; cette fiche disparaît ensuite.
+        l&apos;entreprise choisie, en une seule opération&#8239;; cette fiche disparaît ensuite.
       </p>
       <form method="get" role="search" aria-label="Chercher l'entreprise inscrite" className="flex flex-wrap items-end gap-2">
         <div className="flex min-w-0 flex-1 flex-col gap-1">
@@ -62,13 +62,15 @@ export async function MergeSection({
             >
               <p className="mt-2">
                 {company.peopleCount} salarié(s) et {company.passports} passeport(s) seront rattachés à {target.name}, dont le référent est
-                informé. L&apos;entreprise saisie est supprimée ; l&apos;opération est inscrite au journal d&apos;audit.
+                informé. L&apos;entreprise saisie est supprimée&#8239;; l&apos;opération est inscrite au journal d&apos;audit.
               </p>
             </ConfirmButton>
           </li>
         ))}
       </ul>
-      {total > shown.length ? <p className="text-sm text-slate-700">{total - shown.length} autre(s) : précisez la recherche.</p> : null}
+      {total > shown.length ? (
+        <p className="text-sm text-slate-700">{total - shown.length} autre(s)&#8239;: précisez la recherche.</p>
+      ) : null}
     </section>
   );
 }

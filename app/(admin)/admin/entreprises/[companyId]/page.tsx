@@ -55,7 +55,7 @@ export default async function AdminCompanyPage({
           </Link>
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1">
-          <span>Passeport de prévention, formations des 12 derniers mois :</span>
+          <span>Passeport de prévention, formations des 12 derniers mois&#8239;:</span>
           <a href={`/admin/entreprises/${c.id}/passeport-prevention?format=csv`} className={link} download>
             CSV
           </a>
@@ -117,7 +117,7 @@ export default async function AdminCompanyPage({
           />
           {c.pendingHandover ? (
             <p className="rounded bg-amber-50 p-3 text-sm">
-              Passage de relais en attente : {c.pendingHandover.newFirstName} {c.pendingHandover.newLastName.toUpperCase()} (
+              Passage de relais en attente&#8239;: {c.pendingHandover.newFirstName} {c.pendingHandover.newLastName.toUpperCase()} (
               {c.pendingHandover.newEmail}), invité le {formatDateTime(c.pendingHandover.requestedAt)}
               {c.pendingHandover.token ? `, lien valable jusqu'au ${formatDateTime(c.pendingHandover.token.expiresAt)}` : ""}.
             </p>
@@ -158,14 +158,18 @@ export default async function AdminCompanyPage({
             </li>
           ))}
         </ul>
-        {o.controllers.length ? <p className="text-sm">Contrôleurs : {o.controllers.join(", ")}</p> : null}
+        {o.controllers.length ? <p className="text-sm">Contrôleurs&#8239;: {o.controllers.join(", ")}</p> : null}
       </section>
 
       <section aria-labelledby="salaries" className="grid gap-2">
         <h2 id="salaries" className="text-lg font-bold">
           Salariés ({c.peopleCount})
         </h2>
-        <Table headers={["Nom", "Profil", "Compte"]} minWidth="min-w-[420px]" empty={c.people.length === 0 ? "Aucun salarié." : undefined}>
+        <Table
+          headers={["Nom", "Profil", "Compte"]}
+          minWidth="sm:min-w-[420px]"
+          empty={c.people.length === 0 ? "Aucun salarié." : undefined}
+        >
           {c.people.map((p) => (
             <Row key={p.id}>
               <Cell>
@@ -194,7 +198,7 @@ export default async function AdminCompanyPage({
         </h2>
         <Table
           headers={["Session", "Date", "Formateur", "Ses participants", "État"]}
-          minWidth="min-w-[560px]"
+          minWidth="sm:min-w-[560px]"
           empty={c.sessions.length === 0 ? "Aucune session." : undefined}
         >
           {c.sessions.map((s) => (
@@ -236,7 +240,7 @@ export default async function AdminCompanyPage({
           <h2 id="reactiver" className="text-lg font-bold">
             Réactiver l&apos;entreprise
           </h2>
-          <p className="text-sm">Son compte entreprise pourra de nouveau se connecter ; le référent en est informé par e-mail.</p>
+          <p className="text-sm">Son compte entreprise pourra de nouveau se connecter&#8239;; le référent en est informé par e-mail.</p>
           <ConfirmButton
             id="confirmer-reactivation"
             trigger="Réactiver l'entreprise"
@@ -254,7 +258,8 @@ export default async function AdminCompanyPage({
             Changer le référent
           </h2>
           <p className="text-sm text-slate-700">
-            Quand le référent ne peut pas passer le relais lui-même : le nouveau référent reçoit une invitation et choisit son mot de passe.
+            Quand le référent ne peut pas passer le relais lui-même&#8239;: le nouveau référent reçoit une invitation et choisit son mot de
+            passe.
           </p>
           <ReferentForm companyId={c.id} name={c.name} />
         </section>

@@ -42,6 +42,7 @@ export function MessageForm({ regions, profiles }: { regions: Option[]; profiles
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ recipients: number; html: string } | null>(null);
   const form = useForm<MessageInput>({
+    mode: "onTouched",
     resolver: zodResolver(messageSchema),
     defaultValues: { title: "", body: "", roles: [], companyKinds: [], regions: [], profileIds: [], scheduledFor: "" },
   });
@@ -71,7 +72,7 @@ export function MessageForm({ regions, profiles }: { regions: Option[]; profiles
       <Field id="message-titre" label="Titre" error={formState.errors.title?.message} {...register("title")} />
       <div className="flex flex-col gap-1">
         <label htmlFor="message-corps" className="text-sm font-semibold">
-          Message (Markdown : **gras**, *italique*, listes, [liens](https://…))
+          Message (Markdown&#8239;: **gras**, *italique*, listes, [liens](https://…))
         </label>
         <textarea
           id="message-corps"
@@ -88,13 +89,13 @@ export function MessageForm({ regions, profiles }: { regions: Option[]; profiles
         ) : null}
       </div>
       <Checkboxes
-        legend="Rôles (aucun coché : tous)"
+        legend="Rôles (aucun coché&#8239;: tous)"
         name="roles"
         register={register}
         options={Object.entries(MESSAGE_ROLES).map(([value, label]) => ({ value, label }))}
       />
       <Checkboxes
-        legend="Type d'entreprise (aucun coché : les deux)"
+        legend="Type d'entreprise (aucun coché&#8239;: les deux)"
         name="companyKinds"
         register={register}
         options={[
@@ -103,11 +104,11 @@ export function MessageForm({ regions, profiles }: { regions: Option[]; profiles
         ]}
       />
       <details>
-        <summary className="min-h-11 cursor-pointer content-center font-semibold">Régions (aucune cochée : toutes)</summary>
+        <summary className="min-h-11 cursor-pointer content-center font-semibold">Régions (aucune cochée&#8239;: toutes)</summary>
         <Checkboxes legend="Régions d'intervention de l'entreprise" name="regions" register={register} options={regions} />
       </details>
       <Checkboxes
-        legend="Profils des salariés (aucun coché : tous ; un profil coché écarte les comptes entreprise)"
+        legend="Profils des salariés (aucun coché&#8239;: tous&#8239;; un profil coché écarte les comptes entreprise)"
         name="profileIds"
         register={register}
         options={profiles}
@@ -115,7 +116,7 @@ export function MessageForm({ regions, profiles }: { regions: Option[]; profiles
       <Field
         id="message-date"
         type="datetime-local"
-        label="Envoi programmé (heure de Paris ; vide : tout de suite)"
+        label="Envoi programmé (heure de Paris&#8239;; vide&#8239;: tout de suite)"
         error={formState.errors.scheduledFor?.message}
         {...register("scheduledFor")}
       />

@@ -88,7 +88,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
 
         {p.deletedAt ? (
           <p className="rounded bg-slate-100 p-3">
-            Cette personne a été supprimée : son historique reste consultable, aucune action n&apos;est plus possible.
+            Cette personne a été supprimée&#8239;: son historique reste consultable, aucune action n&apos;est plus possible.
           </p>
         ) : (
           <Section id="actions" title="Actions">
@@ -248,7 +248,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                 </p>
                 <Table
                   headers={["Contrôlé le", "Résultat", "Canal", "Par"]}
-                  minWidth="min-w-[480px]"
+                  minWidth="sm:min-w-[480px]"
                   empty={pa.checks.length === 0 ? "Aucun contrôle." : null}
                 >
                   {pa.checks.map((c) => (

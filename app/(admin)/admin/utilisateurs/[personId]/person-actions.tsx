@@ -36,7 +36,7 @@ export function PersonActions({ s }: { s: PersonActionState }) {
         <ActionDialog
           trigger="Débloquer"
           title={`Débloquer ${s.who} ?`}
-          description="Le module bloqué pourra être repris : son compteur d'échecs repart de zéro."
+          description="Le module bloqué pourra être repris&#8239;: son compteur d'échecs repart de zéro."
           run={() => adminUnblockPersonAction({ personId: s.personId })}
         />
       ) : null}
@@ -49,7 +49,7 @@ export function PersonActions({ s }: { s: PersonActionState }) {
       <ActionDialog
         trigger="Changer de profil"
         title={`Changer le profil de ${s.who}`}
-        description="Le parcours suit le nouveau profil ; les modules déjà validés restent acquis."
+        description="Le parcours suit le nouveau profil&#8239;; les modules déjà validés restent acquis."
         fields={[
           {
             name: "profileCode",
@@ -87,7 +87,7 @@ export function PersonActions({ s }: { s: PersonActionState }) {
         <ActionDialog
           trigger="Habiliter formateur"
           title={`Habiliter ${s.who} comme formateur`}
-          description="L'espace formateur s'ouvre jusqu'à la date choisie. Une demande en attente est approuvée ; sinon la demande est enregistrée à votre nom et approuvée."
+          description="L'espace formateur s'ouvre jusqu'à la date choisie. Une demande en attente est approuvée&#8239;; sinon la demande est enregistrée à votre nom et approuvée."
           fields={[
             { name: "validUntil", label: "Habilitation valable jusqu'au *", type: "date", ...s.dates, defaultValue: s.dates.defaultDate },
           ]}
@@ -97,7 +97,7 @@ export function PersonActions({ s }: { s: PersonActionState }) {
       <ActionDialog
         trigger="Changer d'entreprise"
         title={`Rattacher ${s.who} à une autre entreprise`}
-        description="Ses passeports l'accompagnent (le contrôle affiche la nouvelle entreprise) ; les référents des deux entreprises sont prévenus par e-mail."
+        description="Ses passeports l'accompagnent (le contrôle affiche la nouvelle entreprise)&#8239;; les référents des deux entreprises sont prévenus par e-mail."
         fields={[
           {
             name: "company",
@@ -112,7 +112,7 @@ export function PersonActions({ s }: { s: PersonActionState }) {
         trigger="Supprimer"
         danger
         title={`Supprimer ${s.who} ?`}
-        description="Comme la suppression par l'entreprise : la connexion est désactivée, les passeports sont révoqués, l'historique est conservé. Cette action ne peut pas être annulée ici."
+        description="Comme la suppression par l'entreprise&#8239;: la connexion est désactivée, les passeports sont révoqués, l'historique est conservé. Cette action ne peut pas être annulée ici."
         run={() => adminDeletePersonAction({ personId: s.personId })}
       />
     </div>
@@ -125,7 +125,7 @@ export function RevokePassport({ passportId, number }: { passportId: string; num
       trigger="Révoquer"
       danger
       title={`Révoquer le passeport ${number} ?`}
-      description="Un contrôle à l'entrée d'un site répondra « Révoqué ». Le titulaire et son référent sont prévenus, avec le motif."
+      description="Un contrôle à l'entrée d'un site répondra «&#8239;Révoqué&#8239;». Le titulaire et son référent sont prévenus, avec le motif."
       fields={[{ name: "reason", label: "Motif *", type: "textarea" }]}
       run={(v) => adminRevokePassportAction({ passportId, reason: v.reason })}
     />

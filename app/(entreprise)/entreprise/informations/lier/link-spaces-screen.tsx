@@ -16,15 +16,15 @@ export async function LinkSpacesScreen({ space }: { space: CompanySpace }) {
       </h1>
       <p className="text-slate-700">
         Liez ce compte entreprise à votre compte utilisateur pour accéder à vos espaces Entreprise, Collaborateur (et Formateur) avec un
-        seul couple d&apos;identifiants : ceux du compte entreprise. La liaison est facultative et réversible ; elle ne change que votre
-        façon de vous connecter, jamais les informations des comptes.
+        seul couple d&apos;identifiants&#8239;: ceux du compte entreprise. La liaison est facultative et réversible&#8239;; elle ne change
+        que votre façon de vous connecter, jamais les informations des comptes.
       </p>
       {link.linked ? (
         <div role="status" className="grid gap-3 rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
           <p className="text-lg font-bold text-green-900">Vos espaces sont liés.</p>
           <p>
-            Le compte entreprise et votre compte utilisateur s&apos;ouvrent avec les mêmes identifiants : ceux du compte entreprise. Passez
-            d&apos;un espace à l&apos;autre avec le sélecteur en haut du menu latéral.
+            Le compte entreprise et votre compte utilisateur s&apos;ouvrent avec les mêmes identifiants&#8239;: ceux du compte entreprise.
+            Passez d&apos;un espace à l&apos;autre avec le sélecteur en haut du menu latéral.
           </p>
           <div className="flex flex-wrap gap-2">
             <Link href="/espace" className={buttonClass("secondary")}>

@@ -14,20 +14,20 @@ export async function HandoverScreen({ space }: { space: CompanySpace }) {
         PASSAGE DE RELAIS
       </h1>
       <p className="text-slate-700">
-        Référent actuel :{" "}
+        Référent actuel&#8239;:{" "}
         <strong>
           {link.referent.firstName} {link.referent.lastName.toUpperCase()}
         </strong>{" "}
-        ({link.referent.email}). Indiquez votre successeur : il ou elle recevra une invitation pour choisir son mot de passe. Jusque-là,
-        rien ne change.
+        ({link.referent.email}). Indiquez votre successeur&#8239;: il ou elle recevra une invitation pour choisir son mot de passe.
+        Jusque-là, rien ne change.
       </p>
       {link.linked ? (
         <p role="alert" className="rounded bg-orange-50 p-3 font-semibold">
-          Vos espaces sont liés : distinguez-les d&apos;abord depuis « MES INFORMATIONS » de votre{" "}
+          Vos espaces sont liés&#8239;: distinguez-les d&apos;abord depuis «&#8239;MES INFORMATIONS&#8239;» de votre{" "}
           <Link href="/espace/mes-informations" className="underline">
             espace collaborateur
           </Link>{" "}
-          (« Avoir un accès distinct à mon compte utilisateur »), puis revenez ici.
+          («&#8239;Avoir un accès distinct à mon compte utilisateur&#8239;»), puis revenez ici.
         </p>
       ) : (
         <HandoverForm backPath={`/${space}/informations`} />

@@ -12,8 +12,8 @@ export async function ImportScreen({ space }: { space: CompanySpace }) {
         IMPORTER DES SALARIÉS
       </h1>
       <p>
-        Inscrivez plusieurs salariés à partir d&apos;un fichier Excel ou CSV. Chaque ligne est vérifiée comme le formulaire « Inscrire un
-        nouveau salarié » ; rien n&apos;est enregistré avant que vous ne confirmiez l&apos;import.
+        Inscrivez plusieurs salariés à partir d&apos;un fichier Excel ou CSV. Chaque ligne est vérifiée comme le formulaire «&#8239;Inscrire
+        un nouveau salarié&#8239;»&#8239;; rien n&apos;est enregistré avant que vous ne confirmiez l&apos;import.
       </p>
       <EmployeeImportForm
         listPath={`/${space}/salaries`}

@@ -1,7 +1,7 @@
 "use client";
 // One module: media first, then the quiz, then the result (passed, failed with tries left,
 // blocked, or passport obtained).
-import { useCallback, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { ModuleMediaView, type MediaStart } from "@/components/learning/module-media";
 import { QuizForm, type QuizQuestion } from "@/components/learning/quiz-form";
@@ -42,6 +42,12 @@ export function ModuleRunner(props: Props) {
     setStart({ ...anchor });
     requestAnimationFrame(() => document.getElementById("module-media")?.focus());
   };
+  // issue 15: when the quiz opens or its result comes, the focus moves to it (not to the page)
+  const step = useRef<HTMLElement>(null);
+  const stepName = outcome ? "resultat" : quiz ? "questionnaire" : null;
+  useEffect(() => {
+    if (stepName) step.current?.focus();
+  }, [stepName, quiz?.attemptId]);
 
   const onSeen = useCallback(() => {
     setSeen(true);
@@ -64,12 +70,16 @@ export function ModuleRunner(props: Props) {
       if (res.ok) {
         setOutcome(res.data);
         setQuiz(null);
-        window.scrollTo({ top: 0 });
       } else setError(res.error);
     });
 
   // the result of the attempt just made stays on screen after the page's data refreshes
-  if (outcome) return <Outcome outcome={outcome} onRetry={begin} onReplay={replay} />;
+  if (outcome)
+    return (
+      <section ref={step} tabIndex={-1} aria-label="Résultat du questionnaire" className="outline-offset-4">
+        <Outcome outcome={outcome} onRetry={begin} onReplay={replay} />
+      </section>
+    );
   if (props.blocked) {
     return (
       <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">
@@ -127,7 +137,14 @@ export function ModuleRunner(props: Props) {
           </div>
         </>
       ) : null}
-      {quiz ? <QuizForm questions={quiz.questions} onSubmit={submit} pending={pending} /> : null}
+      {quiz ? (
+        <section ref={step} tabIndex={-1} aria-labelledby="questionnaire-titre" className="grid gap-4 outline-offset-4">
+          <h2 id="questionnaire-titre" className="text-lg font-black uppercase">
+            Questionnaire
+          </h2>
+          <QuizForm questions={quiz.questions} onSubmit={submit} pending={pending} />
+        </section>
+      ) : null}
     </div>
   );
 }
@@ -212,7 +229,7 @@ function OutcomeBanner({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry:
   if (outcome.passport) {
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
-        <p className="text-xl font-black text-green-900">Félicitations ! Tu as obtenu ton passeport sécurité.</p>
+        <p className="text-xl font-black text-green-900">Félicitations&#8239;! Tu as obtenu ton passeport sécurité.</p>
         <p className="mt-1">
           Passeport n° <strong className="font-mono">{outcome.passport.number}</strong> — score {outcome.score} %.
         </p>
@@ -235,15 +252,15 @@ function OutcomeBanner({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry:
   if (outcome.blocked) {
     return (
       <p role="alert" className="rounded-lg border-l-4 border-red-700 bg-red-50 p-5 font-semibold text-red-900">
-        Score : {outcome.score} %. Ton compte est désormais bloqué après plusieurs échecs à ce module. Contacte ton responsable (le référent
-        Passeport Sécurité de ton entreprise) pour qu&apos;il le débloque.
+        Score&#8239;: {outcome.score} %. Ton compte est désormais bloqué après plusieurs échecs à ce module. Contacte ton responsable (le
+        référent Passeport Sécurité de ton entreprise) pour qu&apos;il le débloque.
       </p>
     );
   }
   return (
     <div role="alert" className="rounded-lg border-l-4 border-amber-500 bg-amber-50 p-5">
       <p className="font-bold">
-        Score : {outcome.score} % — il faut au moins {outcome.passMark} %. Module non validé.
+        Score&#8239;: {outcome.score} % — il faut au moins {outcome.passMark} %. Module non validé.
       </p>
       <p className="mt-1">
         Encore {outcome.failuresLeft} essai{outcome.failuresLeft > 1 ? "s" : ""} avant le blocage du compte.

@@ -5,6 +5,8 @@ import { getModuleForLearner } from "@/lib/learning/path-view";
 import { toMedia } from "@/lib/learning/media";
 import { ModuleRunner } from "./module-runner";
 
+export const metadata = { title: "Module de mon parcours" };
+
 export default async function ModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
   const viewer = await requireSpace("espace");
   const { moduleId } = await params;
@@ -15,7 +17,7 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
       <Link href="/espace/parcours" className="text-sm underline">
         ← Retour au parcours
       </Link>
-      <p className="text-xs font-bold uppercase text-slate-500">
+      <p className="text-xs font-bold uppercase text-slate-700">
         Module {m.position} sur {m.total}
       </p>
       <h1 className="text-2xl font-black">{m.title}</h1>

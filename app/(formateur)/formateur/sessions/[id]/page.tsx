@@ -6,6 +6,8 @@ import { requireSpace } from "@/lib/auth/guards";
 import { getTrainerSession } from "@/lib/sessions/trainer-session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { DismissibleBanner } from "@/components/ui/dismissible-banner";
+import { PrintThenStart } from "./print-then-start";
 import { declarePaperOnlyAction } from "@/lib/sessions/actions";
 import { buttonClass } from "@/components/ui/button";
 import { Cell, Row, Table } from "@/components/ui/table";
@@ -43,22 +45,12 @@ export default async function SessionPage({
           <h2 id="impression" className="text-lg font-black">
             IMPRESSION DES QUESTIONNAIRES
           </h2>
-          <p role="status" className="font-semibold text-green-900">
-            Félicitations ! La session a bien été créée. La sensibilisation va bientôt commencer.
-          </p>
-          <p>Souhaitez-vous imprimer les questionnaires d&apos;évaluation des connaissances ?</p>
-          <div className="flex flex-wrap gap-3">
-            <a href={questionnaires} download className={buttonClass("primary")}>
-              Imprimer
-            </a>
-            <Link href={playback} className={buttonClass("secondary")}>
-              Commencer sans imprimer
-            </Link>
-          </div>
-          <p className="text-sm text-slate-700">
-            Après l&apos;impression, lancez la sensibilisation avec « Commencer sans imprimer » : les questionnaires restent disponibles
-            pendant la diffusion.
-          </p>
+          <DismissibleBanner className="font-semibold text-green-900">
+            Félicitations&#8239;! La session a bien été créée. La sensibilisation va bientôt commencer.
+          </DismissibleBanner>
+          <p>Souhaites-tu imprimer les questionnaires d&apos;évaluation des connaissances&#8239;?</p>
+          <PrintThenStart questionnaires={questionnaires} playback={playback} />
+          <p className="text-sm text-slate-700">Les questionnaires restent disponibles pendant la diffusion.</p>
         </section>
       ) : (
         <div className="flex flex-wrap gap-3">
@@ -91,14 +83,14 @@ export default async function SessionPage({
               {session.modules.length > 1 ? "s" : ""}). La plateforme enregistre chaque module affiché.
             </p>
             <p className="text-sm text-slate-700">
-              Sans vidéoprojecteur, tu peux déclarer une session sur papier uniquement : la déclaration est enregistrée à ton nom dans le
-              journal d&apos;audit.
+              Sans vidéoprojecteur, tu peux déclarer une session sur papier uniquement&#8239;: la déclaration est enregistrée à ton nom dans
+              le journal d&apos;audit.
             </p>
             <ConfirmButton
               id="papier"
               trigger="Déclarer une session sur papier uniquement"
               triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold"
-              title="Déclarer une session sur papier uniquement ?"
+              title="Déclarer une session sur papier uniquement&#8239;?"
               onConfirm={declarePaperOnlyAction.bind(null, { sessionId: session.id })}
             >
               <p className="mt-2">

@@ -4,7 +4,7 @@
 // "Démarrer la session" is active only when every form is valid. The server creates all
 // the accounts in one transaction and answers per field; an e-mail that already has an
 // account can be turned into "add that existing person".
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -40,9 +40,16 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   const [stepOneErrors, setStepOneErrors] = useState<{ profile?: string; count?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const confirm = useRef<HTMLDialogElement>(null);
+  // issue 15: after each step change the focus goes to the new step's title, not to the page
+  const stepTitle = useRef<HTMLHeadingElement>(null);
+  const stepChanged = useRef(false);
+  useEffect(() => {
+    if (stepChanged.current) stepTitle.current?.focus();
+    stepChanged.current = true;
+  }, [step]);
   const form = useForm<CreateSessionForm, unknown, CreateSessionInput>({
     resolver: zodResolver(createSessionSchema),
-    mode: "onChange",
+    mode: "onTouched",
     defaultValues: { profileCode: undefined, participants: [] },
   });
   const { control, register, handleSubmit, watch, setValue, setError, trigger, formState } = form;
@@ -53,7 +60,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   const askConfirmation = () => {
     const count = participantCountSchema.safeParse(countText);
     const errors = {
-      profile: profile ? undefined : "Choisissez le profil de sensibilisation.",
+      profile: profile ? undefined : "Choisis le profil de sensibilisation.",
       count: count.success ? undefined : count.error.issues[0].message,
     };
     setStepOneErrors(errors);
@@ -66,7 +73,6 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
     replace(Array.from({ length: count }, (_, i) => current[i] ?? emptyParticipant()));
     confirm.current?.close();
     setStep(2);
-    void trigger();
   };
 
   // issue 14: rows from a spreadsheet fill the forms in order, then the forms' checks run; a
@@ -83,11 +89,13 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
       }),
     );
     rows.forEach((r, i) => {
-      setValue(`participants.${i}.lastName`, r.lastName);
-      setValue(`participants.${i}.firstName`, r.firstName);
-      setValue(`participants.${i}.email`, r.email);
+      // pasted values count as entered: their errors show at once
+      const entered = { shouldTouch: true } as const;
+      setValue(`participants.${i}.lastName`, r.lastName, entered);
+      setValue(`participants.${i}.firstName`, r.firstName, entered);
+      setValue(`participants.${i}.email`, r.email, entered);
       setValue(`participants.${i}.companyId`, found.get(r.companyName) ?? "");
-      setValue(`participants.${i}.companyName`, r.companyName);
+      setValue(`participants.${i}.companyName`, r.companyName, entered);
       setValue(`participants.${i}.useExistingAccount`, false);
     });
     void trigger();
@@ -107,11 +115,13 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   if (step === 1) {
     return (
       <div className="grid gap-5 rounded-lg bg-white p-5 shadow-sm">
-        <p className="text-sm text-slate-700">Étape 1 sur 2 — Tous les champs marqués d&apos;un * sont obligatoires.</p>
+        <h2 ref={stepTitle} tabIndex={-1} className="text-sm text-slate-700">
+          Étape 1 sur 2 — Tous les champs marqués d&apos;un * sont obligatoires.
+        </h2>
         <fieldset className="grid gap-2" aria-describedby={stepOneErrors.profile ? "profile-error" : "profile-note"}>
           <legend className="font-semibold">Profil de sensibilisation *</legend>
           <p id="profile-note" className="text-sm text-slate-700">
-            Un seul profil par session : il s&apos;applique à tous les comptes créés pour ce groupe.
+            Un seul profil par session&#8239;: il s&apos;applique à tous les comptes créés pour ce groupe.
           </p>
           <div className="grid gap-2 md:grid-cols-3">
             {profiles.map((p) => (
@@ -162,16 +172,14 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
             NOMBRE DE PARTICIPANTS
           </h2>
           <p id="count-warning" className="mt-2">
-            <strong>Attention :</strong> une fois que ce nombre est validé, tu ne pourras plus ajouter ou retirer de participants sur cette
-            session.
+            <strong>Attention&#8239;:</strong> une fois que ce nombre est validé, tu ne pourras plus ajouter ou retirer de participants sur
+            cette session.
           </p>
           <p className="mt-2">
             Session {profile?.name} pour <strong>{countText} participant(s)</strong>.
           </p>
+          {/* Annuler first: the modal opens on the harmless choice (issue 15) */}
           <div className="mt-4 flex gap-2">
-            <Button type="button" onClick={confirmCount}>
-              Confirmer
-            </Button>
             <button
               type="button"
               onClick={() => confirm.current?.close()}
@@ -179,6 +187,9 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
             >
               Annuler
             </button>
+            <Button type="button" onClick={confirmCount}>
+              Confirmer
+            </Button>
           </div>
         </dialog>
       </div>
@@ -188,21 +199,28 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="grid gap-5">
       <div className="rounded-lg bg-navy p-4 text-white">
-        <h2 className="text-lg font-black uppercase">Sensibilisation profil {profile?.name}</h2>
+        <h2 ref={stepTitle} tabIndex={-1} className="text-lg font-black uppercase">
+          Sensibilisation profil {profile?.name}
+        </h2>
         <p>
           Inscription des participants à cette session ({fields.length} participant{fields.length > 1 ? "s" : ""})
         </p>
       </div>
       <p className="text-sm text-slate-700">
-        Étape 2 sur 2 — Chaque formulaire crée un compte et envoie ses identifiants : à l&apos;e-mail du participant, ou, s&apos;il
+        Étape 2 sur 2 — Chaque formulaire crée un compte et envoie ses identifiants&#8239;: à l&apos;e-mail du participant, ou, s&apos;il
         n&apos;en a pas, au référent de son entreprise (avec un ID unique). Une adresse personnelle ne se saisit qu&apos;avec l&apos;accord
-        du participant : elle sera visible de son entreprise et des administrateurs.
+        du participant&#8239;: elle sera visible de son entreprise et des administrateurs.
       </p>
       <PasteParticipants count={fields.length} onFill={fillFromRows} />
       {fields.map((f, i) => {
-        const errors = formState.errors.participants?.[i];
+        // issue 15: a field's error shows once it was left or a submit was tried, never on a form
+        // that just opened (the field array validates itself as a whole as soon as it changes)
+        const touched = formState.touchedFields.participants?.[i];
+        const shown = (key: "lastName" | "firstName" | "email" | "companyName") =>
+          formState.isSubmitted || Boolean(touched?.[key]) ? formState.errors.participants?.[i]?.[key]?.message : undefined;
+        const errors = { lastName: shown("lastName"), firstName: shown("firstName"), email: shown("email") };
         const useExisting = watch(`participants.${i}.useExistingAccount`);
-        const emailError = errors?.email?.message;
+        const emailError = errors.email;
         return (
           <fieldset key={f.id} className="grid gap-3 rounded-lg bg-white p-4 shadow-sm">
             <legend className="sr-only">Participant n°{i + 1}</legend>
@@ -213,24 +231,24 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
               <Field
                 id={`p${i}-lastName`}
                 label="Nom*"
-                placeholder="Exemple : Dupont"
+                placeholder="Exemple&#8239;: Dupont"
                 autoComplete="off"
-                error={errors?.lastName?.message}
+                error={errors.lastName}
                 {...register(`participants.${i}.lastName`)}
               />
               <Field
                 id={`p${i}-firstName`}
                 label="Prénom*"
-                placeholder="Exemple : Baptiste"
+                placeholder="Exemple&#8239;: Baptiste"
                 autoComplete="off"
-                error={errors?.firstName?.message}
+                error={errors.firstName}
                 {...register(`participants.${i}.firstName`)}
               />
               <Field
                 id={`p${i}-email`}
                 label="e-mail (optionnel)"
                 type="email"
-                placeholder="Exemple : baptiste@unpg.fr"
+                placeholder="Exemple&#8239;: baptiste@unpg.fr"
                 autoComplete="off"
                 error={useExisting ? undefined : emailError}
                 {...register(`participants.${i}.email`, { onChange: () => setValue(`participants.${i}.useExistingAccount`, false) })}
@@ -250,7 +268,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
                     }}
                     onBlur={field.onBlur}
                     search={searchCompanies}
-                    error={fieldState.error?.message}
+                    error={formState.isSubmitted || fieldState.isTouched ? fieldState.error?.message : undefined}
                     allowUnknown
                   />
                 )}
@@ -300,7 +318,9 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
         </button>
       </div>
       {!formState.isValid ? (
-        <p className="text-sm text-slate-700">« Démarrer la session » devient actif quand tous les formulaires sont complets.</p>
+        <p className="text-sm text-slate-700">
+          «&#8239;Démarrer la session&#8239;» devient actif quand tous les formulaires sont complets.
+        </p>
       ) : null}
     </form>
   );

@@ -152,7 +152,8 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
             preload="auto"
             poster={current!.media.poster ?? undefined}
             aria-label={`Vidéo : ${current!.title}`}
-            className="max-h-full max-w-full bg-black"
+            // issue 15: the video fills the projected screen, whatever its own resolution
+            className="h-full w-full bg-black object-contain"
           >
             {current!.media.sources.map((s) => (
               <source key={s.src} src={s.src} type={s.type} />
@@ -173,11 +174,11 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
             <h1 className="text-5xl font-black">Fin de la sensibilisation</h1>
             {skipped ? (
               <p role="alert" className="mt-6 rounded-md bg-safety p-4 text-xl font-bold text-navy">
-                Certains modules n&apos;ont pas été diffusés : revenez-y (← Précédent) avant de valider les passeports.
+                Certains modules n&apos;ont pas été diffusés&#8239;: reviens-y (← Précédent) avant de valider les passeports.
               </p>
             ) : null}
             <p className="mt-6 text-2xl text-slate-200">
-              Distribuez les questionnaires d&apos;évaluation des connaissances. Une fois corrigés, validez les passeports des participants.
+              Distribue les questionnaires d&apos;évaluation des connaissances. Une fois corrigés, valide les passeports des participants.
             </p>
             <div className="mt-8 flex flex-wrap justify-center gap-3">
               <Link
@@ -201,7 +202,7 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
           ← Précédent
         </button>
         <p className="hidden text-center text-xs text-slate-300 md:block">
-          Clavier ou télécommande : → / ← ou Page suivante / précédente · Espace : lecture / suite · F : plein écran
+          Clavier ou télécommande&#8239;: → / ← ou Page suivante / précédente · Espace&#8239;: lecture / suite · F&#8239;: plein écran
         </p>
         <div className="h-1.5 w-32 overflow-hidden rounded bg-white/20 md:hidden" aria-hidden="true">
           <div className="h-full bg-safety" style={{ width: `${((at + 1) / frames.length) * 100}%` }} />
