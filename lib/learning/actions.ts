@@ -4,6 +4,7 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { learnerAction } from "@/lib/safe-action";
 import { markMediaSeen, saveMediaPosition, startAttempt, submitAttempt } from "@/lib/learning/quiz";
+import { setLearningLanguage } from "@/lib/learning/language";
 
 const id = z.string().min(1).max(40);
 
@@ -31,6 +32,16 @@ export const saveMediaPositionAction = learnerAction(
   z.object({ moduleId: id, seconds: z.number().min(0).max(86_400) }),
   async ({ moduleId, seconds }, { viewer }) => {
     await saveMediaPosition(viewer, moduleId, seconds);
+    return null;
+  },
+);
+
+export const setLearningLanguageAction = learnerAction(
+  "learning.setLanguage",
+  z.object({ language: z.string().min(2).max(5) }),
+  async ({ language }, { viewer }) => {
+    await setLearningLanguage(viewer, language);
+    revalidatePath("/espace", "layout");
     return null;
   },
 );

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/viewer";
 import { AccessDeniedError } from "@/lib/auth/access";
 import { markMediaSeen, startAttempt, submitAttempt } from "@/lib/learning/quiz";
+import { setLearningLanguage } from "@/lib/learning/language";
 import {
   createModule,
   draftOf,
@@ -235,6 +236,15 @@ describe("languages (issue 12, item 5)", () => {
     expect(outcome.passport).not.toBeNull();
     expect((await db.attempt.findUniqueOrThrow({ where: { id: english.attemptId } })).language).toBe("en");
     expect((await db.passport.findUniqueOrThrow({ where: { id: outcome.passport!.id } })).language).toBe("en");
+  });
+
+  it("lets a learner choose a language of the list only; a company login has no learner language", async () => {
+    const { person, learner } = await setUp();
+    await setLearningLanguage(await learner(), "pl");
+    expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).language).toBe("pl");
+    expect((await learner()).person!.language).toBe("pl");
+    await expect(setLearningLanguage(await learner(), "xx")).rejects.toThrow("Choisis une langue de la liste.");
+    await expect(setLearningLanguage(await viewerOf(DEMO.member), "en")).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
   it("the demo content: every question is answered by its media, and a module exists in English with captions", async () => {

@@ -7,6 +7,7 @@ import { MyInformationForm } from "./my-information-form";
 import { SplitSpaces } from "./split-spaces";
 import { photoState } from "@/lib/people/photo";
 import { HolderPhoto } from "@/components/people/holder-photo";
+import { LanguagePicker } from "@/components/learning/language-picker";
 
 export const metadata = { title: "Mes informations" };
 
@@ -46,6 +47,7 @@ export default async function MyInformationPage() {
         ))}
       </dl>
       <p className="text-sm text-slate-700">Pour corriger ton nom, adresse-toi au référent de ton entreprise.</p>
+      <LanguagePicker current={viewer.person!.language} />
       <HolderPhoto photo={photo.photo} pending={photo.pending} name={`${me.firstName} ${me.lastName}`} />
       <MyCredentials
         login={me.account.email ?? me.account.uniqueId ?? "-"}

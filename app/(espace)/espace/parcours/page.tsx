@@ -3,6 +3,7 @@ import { requireSpace } from "@/lib/auth/guards";
 import { getPathView } from "@/lib/learning/path-view";
 import { BLOCKED_MESSAGE } from "@/lib/learning/quiz";
 import { formatDate } from "@/lib/format";
+import { LanguagePicker } from "@/components/learning/language-picker";
 
 export const metadata = { title: "Valider mon parcours" };
 
@@ -32,6 +33,7 @@ export default async function PathPage() {
           Profil&#8239;: <strong>{view.profileName}</strong>
         </p>
       </div>
+      <LanguagePicker current={viewer.person!.language} />
       {view.blocked ? (
         <p role="alert" className="rounded-lg border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
           {BLOCKED_MESSAGE}
