@@ -17,3 +17,13 @@ export const isLanguage = (value: unknown): value is Language => typeof value ==
 
 /** A stored value read back as a language; anything else is French. */
 export const asLanguage = (value: unknown): Language => (isLanguage(value) ? value : "fr");
+
+/** Languages named in French, for French documents ("Formation suivie en anglais"). */
+export const LANGUAGE_NAMES_FR: Record<Language, string> = {
+  fr: "français",
+  en: "anglais",
+  es: "espagnol",
+  pt: "portugais",
+  pl: "polonais",
+  ro: "roumain",
+};

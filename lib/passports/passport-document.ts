@@ -8,6 +8,7 @@ import "server-only";
 import QRCode from "qrcode";
 import { formatDate } from "@/lib/format";
 import { escapeHtml } from "@/lib/html";
+import { LANGUAGE_NAMES_FR, asLanguage } from "@/lib/content/languages";
 
 export type PassportDocumentData = {
   number: string;
@@ -21,6 +22,8 @@ export type PassportDocumentData = {
   status?: "ACTIVE" | "REVOKED";
   /** issue 18, item 2: the holder's confirmed photo, a data URL (JPEG 480 × 600) */
   photo?: string | null;
+  /** issue 12: the language the training was taken in ("fr", "en"…) */
+  language?: string;
 };
 
 const NAVY = "#0b2545";
@@ -46,6 +49,8 @@ p { margin: 0; }
 .main { padding: 12mm 16mm 0; display: grid; grid-template-columns: 1fr 60mm; gap: 8mm; }
 .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.5pt; color: #4a5b71; }
 .value { font-size: 14pt; font-weight: 700; line-height: 1.25; margin: 1mm 0 6mm; overflow-wrap: anywhere; }
+.value.profile { margin-bottom: 1mm; }
+.taken-in { font-size: 9pt; margin: 0 0 5mm; }
 .holder { font-size: 24pt; font-weight: 700; line-height: 1.15; margin: 1mm 0 6mm; overflow-wrap: anywhere; }
 .holder .first { font-weight: 400; }
 .holder-photo { float: right; width: 30mm; height: 37.5mm; object-fit: cover; border-radius: 2mm; margin: 0 0 3mm 4mm; }
@@ -170,7 +175,8 @@ async function passportPage(p: PassportDocumentData) {
     <div>
       ${photoImg(p.photo, "holder-photo")}<p class="label">Titulaire</p><p class="holder" style="font-size:${fit(p.holderLastName.length + p.holderFirstName.length + 1, HOLDER_SIZES)}pt">${lastName} <span class="first">${firstName}</span></p>
       <p class="label">Entreprise</p><p class="value" style="font-size:${fit(p.companyName.length, VALUE_SIZES)}pt">${escapeHtml(p.companyName)}</p>
-      <p class="label">Profil</p><p class="value" style="font-size:${fit(p.profileName.length, VALUE_SIZES)}pt">${escapeHtml(p.profileName)}</p>
+      <p class="label">Profil</p><p class="value profile" style="font-size:${fit(p.profileName.length, VALUE_SIZES)}pt">${escapeHtml(p.profileName)}</p>
+      <p class="taken-in">Formation suivie en ${escapeHtml(LANGUAGE_NAMES_FR[asLanguage(p.language)])}</p>
       <p class="label">N° de passeport</p><p class="number">${number}</p>
       <div class="dates">
         <div><p class="label">Date d'obtention</p><p class="value">${formatDate(p.issuedAt)}</p></div>

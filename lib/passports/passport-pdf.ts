@@ -22,6 +22,7 @@ export async function passportPdf(viewer: Viewer, passportIds: string[], layout:
       photo: await photoDataUrl(p.person.photoKey),
       companyName: p.company.name,
       profileName: p.profile.name,
+      language: p.language,
       issuedAt: p.issuedAt,
       expiresAt: p.expiresAt,
       status: p.status,

@@ -7,6 +7,8 @@ export const passportSummarySelect = {
   status: true,
   issuedAt: true,
   expiresAt: true,
+  /** issue 12: the language the training was taken in */
+  language: true,
   profile: { select: { name: true } },
   company: { select: { name: true } },
 } satisfies Prisma.PassportSelect;
