@@ -79,6 +79,7 @@ export async function createAwarenessSession(viewer: Viewer, input: CreateSessio
         heldOn: now,
         status: "CREATED",
         moduleVersions,
+        language: input.language ?? "fr",
       },
       select: { id: true, number: true },
     });

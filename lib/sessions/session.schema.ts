@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGE_CODES, type Language } from "@/lib/content/languages";
 
 // E2/E3: one profile for the group, then one form per participant.
 export const participantSchema = z
@@ -36,6 +37,8 @@ export const participantSchema = z
 
 export const createSessionSchema = z.object({
   profileCode: z.enum(["ADMINISTRATIF", "TECHNIQUE", "TRANSPORTEUR"], { error: "Choisis le profil de sensibilisation." }),
+  /** issue 12: the playback language (French where a module lacks it) */
+  language: z.enum(LANGUAGE_CODES as [Language, ...Language[]], { error: "Choisis une langue de la liste." }).default("fr"),
   participants: z.array(participantSchema).min(1, "Inscris au moins un participant.").max(40, "40 participants au plus par session."),
 });
 

@@ -16,6 +16,9 @@ import {
   type VersionContentInput,
 } from "@/lib/content/studio";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { createAwarenessSession } from "@/lib/sessions/create-session";
+import { createSessionSchema } from "@/lib/sessions/session.schema";
+import { getTrainerSession } from "@/lib/sessions/trainer-session";
 
 afterAll(() => db.$disconnect());
 
@@ -257,6 +260,35 @@ describe("languages (issue 12, item 5)", () => {
     const english = await db.moduleTranslation.findMany({ where: { language: "en", version: { currentOf: { isNot: null } } } });
     expect(english.length).toBeGreaterThanOrEqual(1);
     expect(english.some((t) => t.captionsPath?.endsWith(".vtt"))).toBe(true);
+  });
+});
+
+describe("group sessions (issue 12, items 4 and 5)", () => {
+  it("fix the versions shown when the session is created, and play them in the language the trainer picked", async () => {
+    const trainer = await viewerOf(DEMO.trainer);
+    const tag = uniq();
+    const created = await createAwarenessSession(
+      trainer,
+      createSessionSchema.parse({
+        profileCode: "TRANSPORTEUR",
+        language: "en",
+        participants: [
+          { lastName: `Langue${tag}`, firstName: "Test", email: `langue-${tag}@example.fr`, companyName: "Carrières Services Transports" },
+        ],
+      }),
+    );
+    const session = await db.awarenessSession.findUniqueOrThrow({ where: { id: created.sessionId } });
+    expect(session.language).toBe("en");
+    const modules = await db.profileModule.findMany({ where: { profile: { code: "TRANSPORTEUR" } }, include: { module: true } });
+    expect(session.moduleVersions).toEqual(Object.fromEntries(modules.map((m) => [m.moduleId, m.module.currentVersionId])));
+    const shown = (await getTrainerSession(trainer, created.sessionId))!;
+    // circulation-sur-site exists in English; the others are played in French
+    const circulation = shown.modules.find((m) => m.content.mediaPath.includes("circulation-sur-site"))!;
+    expect(circulation).toMatchObject({ title: "Traffic on site", content: { language: "en" } });
+    expect(shown.modules.filter((m) => m !== circulation).every((m) => m.content.language === "fr")).toBe(true);
+    await expect(
+      Promise.resolve().then(() => createSessionSchema.parse({ profileCode: "TRANSPORTEUR", language: "xx", participants: [] })),
+    ).rejects.toThrow();
   });
 });
 

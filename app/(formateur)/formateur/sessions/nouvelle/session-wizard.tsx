@@ -10,6 +10,7 @@ import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { LANGUAGES, type Language } from "@/lib/content/languages";
 import { CompanyCombobox } from "@/components/company/company-combobox";
 import {
   createSessionSchema,
@@ -50,7 +51,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
   const form = useForm<CreateSessionForm, unknown, CreateSessionInput>({
     resolver: zodResolver(createSessionSchema),
     mode: "onTouched",
-    defaultValues: { profileCode: undefined, participants: [] },
+    defaultValues: { profileCode: undefined, language: "fr", participants: [] },
   });
   const { control, register, handleSubmit, watch, setValue, setError, trigger, formState } = form;
   const { fields, replace } = useFieldArray({ control, name: "participants" });
@@ -145,6 +146,19 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
             </p>
           ) : null}
         </fieldset>
+        <div className="grid max-w-xs gap-1">
+          <label htmlFor="session-language" className="font-semibold">
+            Langue de diffusion
+          </label>
+          <select id="session-language" {...register("language")} className="min-h-11 rounded border border-slate-400 bg-white px-3">
+            {(Object.entries(LANGUAGES) as [Language, string][]).map(([code, name]) => (
+              <option key={code} value={code} lang={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+          <p className="text-sm text-slate-700">Un module qui n&apos;existe pas dans cette langue est diffusé en français.</p>
+        </div>
         <div className="max-w-xs">
           <Field
             id="participant-count"
