@@ -2,6 +2,7 @@
 // D3: the module's media, keyboard-usable: a captioned video (native controls), or slides
 // browsed with the buttons or the arrow keys. `onSeen` fires at the end of the media.
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ModuleMedia } from "@/lib/learning/media";
 import { LANGUAGES, asLanguage } from "@/lib/content/languages";
 
@@ -62,6 +63,7 @@ function VideoPlayer({
   transcript: string;
   onPosition?: (seconds: number) => void;
 }) {
+  const t = useTranslations("media");
   const video = useRef<HTMLVideoElement>(null);
   const saved = useRef(0);
   // a new start (another question's "Revoir ce passage") moves the playing video too
@@ -90,18 +92,18 @@ function VideoPlayer({
             onPosition(t);
           }
         }}
-        aria-label={`Vidéo : ${title}`}
+        aria-label={t("video", { title })}
         className="aspect-video w-full rounded-lg bg-black"
       >
         {media.sources.map((s) => (
           <source key={s.src} src={s.src} type={s.type} />
         ))}
         {media.captions ? <track kind="captions" src={media.captions} srcLang={lang} label={LANGUAGES[lang]} default /> : null}
-        Ton navigateur ne lit pas cette vidéo.
+        {t("noVideo")}
       </video>
       {transcript ? (
         <details className="rounded-lg bg-white p-3 shadow-sm">
-          <summary className="cursor-pointer font-semibold">Transcription</summary>
+          <summary className="cursor-pointer font-semibold">{t("transcript")}</summary>
           <div lang={lang} className="mt-2 grid gap-2 text-sm">
             {transcript.split(/\n{2,}/).map((paragraph, i) => (
               <p key={i}>{paragraph}</p>
@@ -122,6 +124,7 @@ function SlideViewer({
   onSeen: () => void;
   first?: number;
 }) {
+  const t = useTranslations("media");
   const [index, setIndex] = useState(Math.max(0, Math.min(first, slides.length - 1)));
   const seen = useRef(false);
   const region = useRef<HTMLDivElement>(null);
@@ -139,8 +142,8 @@ function SlideViewer({
     <div
       ref={region}
       role="region"
-      aria-roledescription="diaporama"
-      aria-label={`Diapositive ${index + 1} sur ${slides.length}`}
+      aria-roledescription={t("slideshow")}
+      aria-label={t("slideOf", { n: index + 1, total: slides.length })}
       tabIndex={0}
       onKeyDown={(e) => {
         if (e.key === "ArrowRight") setIndex((i) => Math.min(last, i + 1));
@@ -160,7 +163,7 @@ function SlideViewer({
           disabled={index === 0}
           className="min-h-11 rounded-md border-2 border-navy px-4 font-bold disabled:opacity-40"
         >
-          ← Précédente
+          ← {t("previous")}
         </button>
         <span className="text-sm" aria-hidden="true">
           {index + 1} / {slides.length}
@@ -171,7 +174,7 @@ function SlideViewer({
           disabled={index === last}
           className="min-h-11 rounded-md bg-navy px-4 font-bold text-white disabled:opacity-40"
         >
-          Suivante →
+          {t("next")} →
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 // D4: the quiz. One radio group per question; every question must be answered before
 // sending. The form knows nothing about the right answers.
+import { useLocale, useTranslations } from "next-intl";
 import { frenchSpaces } from "@/lib/typography";
 import { useState } from "react";
 
@@ -15,6 +16,9 @@ export function QuizForm({
   onSubmit: (answers: Record<string, string[]>) => void;
   pending: boolean;
 }) {
+  const t = useTranslations("quiz");
+  // French typography for French texts only (an English "?" keeps no space before it)
+  const typo = useLocale() === "fr" ? frenchSpaces : (text: string) => text;
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [showMissing, setShowMissing] = useState(false);
   const missing = questions.filter((q) => !answers[q.id]?.length);
@@ -53,11 +57,9 @@ export function QuizForm({
           >
             {/* a floated legend sits inside its card, not across its top edge (issue 15) */}
             <legend className="float-left w-full font-bold">
-              Question {qi + 1} / {questions.length} — {frenchSpaces(q.text)}
+              {t("question", { n: qi + 1, total: questions.length, text: typo(q.text) })}
             </legend>
-            {q.multiple ? (
-              <p className="clear-both pt-1 text-sm text-slate-700">{frenchSpaces("Plusieurs réponses sont justes : coche-les toutes.")}</p>
-            ) : null}
+            {q.multiple ? <p className="clear-both pt-1 text-sm text-slate-700">{t("several")}</p> : null}
             <div className="clear-both grid gap-2 pt-2">
               {q.choices.map((c) => (
                 <label
@@ -72,13 +74,13 @@ export function QuizForm({
                     onChange={(e) => toggle(q, c.id, e.currentTarget.checked)}
                     className="size-5 shrink-0"
                   />
-                  <span>{frenchSpaces(c.text)}</span>
+                  <span>{typo(c.text)}</span>
                 </label>
               ))}
             </div>
             {error ? (
               <p id={`q-${q.id}-error`} role="alert" className="mt-2 text-sm font-medium text-red-700">
-                {q.multiple ? "Coche au moins une réponse." : "Choisis une réponse."}
+                {q.multiple ? t("chooseSome") : t("chooseOne")}
               </p>
             ) : null}
           </fieldset>
@@ -89,7 +91,7 @@ export function QuizForm({
         disabled={pending}
         className="min-h-11 justify-self-start rounded-md bg-safety px-6 font-bold uppercase text-navy disabled:opacity-50"
       >
-        {pending ? "Envoi…" : "Valider mes réponses"}
+        {pending ? t("sending") : t("submit")}
       </button>
     </form>
   );

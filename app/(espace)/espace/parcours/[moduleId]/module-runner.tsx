@@ -3,6 +3,7 @@
 // blocked, or passport obtained).
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ModuleMediaView, type MediaStart } from "@/components/learning/module-media";
 import { QuizForm, type QuizQuestion } from "@/components/learning/quiz-form";
 import type { ModuleMedia } from "@/lib/learning/media";
@@ -25,6 +26,7 @@ type Props = {
 };
 
 export function ModuleRunner(props: Props) {
+  const t = useTranslations("module");
   const [seen, setSeen] = useState(props.mediaSeen);
   const [quiz, setQuiz] = useState<{ attemptId: string; questions: QuizQuestion[] } | null>(null);
   const [outcome, setOutcome] = useState<AttemptOutcome | null>(null);
@@ -76,27 +78,27 @@ export function ModuleRunner(props: Props) {
   // the result of the attempt just made stays on screen after the page's data refreshes
   if (outcome)
     return (
-      <section ref={step} tabIndex={-1} aria-label="Résultat du questionnaire" className="outline-offset-4">
+      <section ref={step} tabIndex={-1} aria-label={t("resultLabel")} className="outline-offset-4">
         <Outcome outcome={outcome} onRetry={begin} onReplay={replay} />
       </section>
     );
   if (props.blocked) {
     return (
       <p role="alert" className="rounded-lg bg-red-50 p-4 font-semibold text-red-900">
-        Ton compte est bloqué. Contacte ton responsable pour qu&apos;il le débloque.
+        {t("blocked")}
       </p>
     );
   }
   if (props.state === "PASSED")
     return (
       <p role="status" className="rounded-lg bg-green-50 p-4 font-semibold">
-        Ce module est validé.
+        {t("passed")}
       </p>
     );
   if (props.state === "LOCKED")
     return (
       <p role="status" className="rounded-lg bg-white p-4">
-        Termine d&apos;abord les modules précédents.
+        {t("locked")}
       </p>
     );
 
@@ -121,18 +123,14 @@ export function ModuleRunner(props: Props) {
             />
           </div>
           <div className="rounded-lg bg-white p-4 shadow-sm">
-            <p>
-              {seen
-                ? `Tu peux maintenant répondre au questionnaire. Il faut au moins ${props.passMark} % de bonnes réponses.`
-                : "Regarde le média jusqu'au bout pour accéder au questionnaire."}
-            </p>
+            <p>{seen ? t("ready", { passMark: props.passMark }) : t("watchFirst")}</p>
             <button
               type="button"
               onClick={begin}
               disabled={!seen || pending}
               className="mt-3 min-h-11 rounded-md bg-safety px-5 font-bold uppercase text-navy disabled:opacity-40"
             >
-              Passer au questionnaire
+              {t("toQuiz")}
             </button>
           </div>
         </>
@@ -163,10 +161,11 @@ function Review({
   passed: boolean;
   onReplay: (a: NonNullable<ReviewedQuestion["anchor"]>) => void;
 }) {
+  const t = useTranslations("module");
   return (
     <section aria-labelledby="review-title" className="mt-4 grid gap-3">
       <h2 id="review-title" className="text-lg font-bold">
-        {passed ? "Les corrections" : "Ce qu'il faut revoir"}
+        {passed ? t("corrections") : t("toReview")}
       </h2>
       <ol className="grid gap-3">
         {review.map((q, i) => (
@@ -175,14 +174,16 @@ function Review({
             className={`rounded-lg border-l-4 bg-white p-4 shadow-sm ${q.right ? "border-green-700" : "border-red-700"}`}
           >
             <p className="font-semibold">
-              <span className="sr-only">Question {i + 1} : </span>
+              <span className="sr-only">{t("questionN", { n: i + 1 })}</span>
               {q.text}
             </p>
             <p className={`mt-1 text-sm font-bold ${q.right ? "text-green-800" : "text-red-800"}`}>
-              {q.right ? "✓ Bonne réponse" : "✗ Réponse fausse"}
-              {q.chosen.length ? ` — ta réponse : ${q.chosen.map((c) => c.text).join(" ; ")}` : " — pas de réponse"}
+              {q.right ? t("right") : t("wrong")}
+              {q.chosen.length ? t("yourAnswer", { answer: q.chosen.map((c) => c.text).join(" ; ") }) : t("noAnswer")}
             </p>
-            {q.rightChoices ? <p className="mt-1 text-sm">Réponse juste : {q.rightChoices.map((c) => c.text).join(" ; ")}</p> : null}
+            {q.rightChoices ? (
+              <p className="mt-1 text-sm">{t("rightAnswer", { answer: q.rightChoices.map((c) => c.text).join(" ; ") })}</p>
+            ) : null}
             {!q.right || passed ? <p className="mt-1 text-sm text-slate-700">{q.explanation}</p> : null}
             {!q.right && q.anchor ? (
               <button
@@ -190,14 +191,12 @@ function Review({
                 onClick={() => onReplay(q.anchor!)}
                 className="mt-2 min-h-11 rounded-md border border-navy px-3 font-semibold text-navy"
               >
-                Revoir ce passage
+                {t("replay")}
                 <span className="sr-only">
                   {" "}
-                  (
                   {"seconds" in q.anchor
-                    ? `vidéo à ${Math.floor(q.anchor.seconds / 60)} min ${q.anchor.seconds % 60} s`
-                    : `diapositive ${q.anchor.slide}`}
-                  )
+                    ? t("replayVideo", { min: Math.floor(q.anchor.seconds / 60), s: q.anchor.seconds % 60 })
+                    : t("replaySlide", { n: q.anchor.slide })}
                 </span>
               </button>
             ) : null}
@@ -226,15 +225,20 @@ function Outcome({
 }
 
 function OutcomeBanner({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry: () => void }) {
+  const t = useTranslations("module");
   if (outcome.passport) {
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
-        <p className="text-xl font-black text-green-900">Félicitations&#8239;! Tu as obtenu ton passeport sécurité.</p>
+        <p className="text-xl font-black text-green-900">{t("congratulations")}</p>
         <p className="mt-1">
-          Passeport n° <strong className="font-mono">{outcome.passport.number}</strong> — score {outcome.score} %.
+          {t.rich("passportNumber", {
+            number: outcome.passport.number,
+            score: outcome.score,
+            b: (c) => <strong className="font-mono">{c}</strong>,
+          })}
         </p>
         <Link href="/espace/passeports" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">
-          Voir mes passeports
+          {t("seePassports")}
         </Link>
       </div>
     );
@@ -242,9 +246,9 @@ function OutcomeBanner({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry:
   if (outcome.passed) {
     return (
       <div role="status" className="rounded-lg border-l-4 border-green-700 bg-green-50 p-5">
-        <p className="text-lg font-bold text-green-900">Module validé avec {outcome.score} % de bonnes réponses.</p>
+        <p className="text-lg font-bold text-green-900">{t("modulePassed", { score: outcome.score })}</p>
         <Link href="/espace/parcours" className="mt-3 inline-block rounded-md bg-navy px-4 py-2 font-bold text-white">
-          Continuer mon parcours
+          {t("continue")}
         </Link>
       </div>
     );
@@ -252,21 +256,16 @@ function OutcomeBanner({ outcome, onRetry }: { outcome: AttemptOutcome; onRetry:
   if (outcome.blocked) {
     return (
       <p role="alert" className="rounded-lg border-l-4 border-red-700 bg-red-50 p-5 font-semibold text-red-900">
-        Score&#8239;: {outcome.score} %. Ton compte est désormais bloqué après plusieurs échecs à ce module. Contacte ton responsable (le
-        référent Passeport Sécurité de ton entreprise) pour qu&apos;il le débloque.
+        {t("nowBlocked", { score: outcome.score })}
       </p>
     );
   }
   return (
     <div role="alert" className="rounded-lg border-l-4 border-amber-500 bg-amber-50 p-5">
-      <p className="font-bold">
-        Score&#8239;: {outcome.score} % — il faut au moins {outcome.passMark} %. Module non validé.
-      </p>
-      <p className="mt-1">
-        Encore {outcome.failuresLeft} essai{outcome.failuresLeft > 1 ? "s" : ""} avant le blocage du compte.
-      </p>
+      <p className="font-bold">{t("failed", { score: outcome.score, passMark: outcome.passMark })}</p>
+      <p className="mt-1">{t("triesLeft", { n: outcome.failuresLeft })}</p>
       <button type="button" onClick={onRetry} className="mt-3 min-h-11 rounded-md bg-navy px-4 font-bold text-white">
-        Recommencer le questionnaire
+        {t("retry")}
       </button>
     </div>
   );

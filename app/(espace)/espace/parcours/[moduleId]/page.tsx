@@ -4,6 +4,7 @@ import { requireSpace } from "@/lib/auth/guards";
 import { getModuleForLearner } from "@/lib/learning/path-view";
 import { toMedia } from "@/lib/learning/media";
 import { ModuleRunner } from "./module-runner";
+import { learnerTranslator } from "@/lib/i18n/learner";
 
 export const metadata = { title: "Module de mon parcours" };
 
@@ -12,15 +13,16 @@ export default async function ModulePage({ params }: { params: Promise<{ moduleI
   const { moduleId } = await params;
   const m = await getModuleForLearner(viewer, moduleId);
   if (!m) notFound();
+  const t = learnerTranslator(viewer.person?.language, "module");
   return (
     <div className="grid gap-4">
       <Link href="/espace/parcours" className="text-sm underline">
-        ← Retour au parcours
+        {t("back")}
       </Link>
-      <p className="text-xs font-bold uppercase text-slate-700">
-        Module {m.position} sur {m.total}
-      </p>
-      <h1 className="text-2xl font-black">{m.title}</h1>
+      <p className="text-xs font-bold uppercase text-slate-700">{t("position", { n: m.position, total: m.total })}</p>
+      <h1 lang={m.language} className="text-2xl font-black">
+        {m.title}
+      </h1>
       <ModuleRunner
         moduleId={m.id}
         title={m.title}
