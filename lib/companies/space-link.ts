@@ -172,7 +172,7 @@ export async function splitSpaces(viewer: Viewer, input: { email: string; newPas
       throw new UserFacingError("Cette adresse e-mail est déjà utilisée.", {
         email:
           taken.id === link.company.accountId
-            ? "C'est l'identifiant du compte entreprise : choisissez une autre adresse pour votre compte utilisateur."
+            ? "C'est l'identifiant du compte entreprise : choisis une autre adresse pour ton compte utilisateur."
             : "Cette adresse e-mail est déjà utilisée par un autre compte.",
       });
     }

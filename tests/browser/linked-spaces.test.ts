@@ -49,13 +49,13 @@ it("links the spaces, switches between them, splits them, and hands the company 
   // 3. DISTINGUER MES ESPACES, from MES INFORMATIONS
   await page.goto(`${APP_URL}/espace/mes-informations`);
   await page.getByRole("button", { name: "Avoir un accès distinct à mon compte utilisateur" }).click();
-  await page.getByLabel("Adresse e-mail de votre compte utilisateur *").fill(c.companyEmail);
+  await page.getByLabel("Adresse e-mail de ton compte utilisateur *").fill(c.companyEmail);
   await page.getByLabel("Nouveau mot de passe *", { exact: true }).fill("Distinct-Mot-2026");
   await page.getByLabel("Confirmation du nouveau mot de passe *").fill("Distinct-Mot-2026");
   await page.getByRole("button", { name: "Distinguer mes espaces" }).click();
   await page.getByText("C'est l'identifiant du compte entreprise").waitFor();
   const ownLogin = `distinct-${c.tag}@example.fr`;
-  await page.getByLabel("Adresse e-mail de votre compte utilisateur *").fill(ownLogin);
+  await page.getByLabel("Adresse e-mail de ton compte utilisateur *").fill(ownLogin);
   await page.getByRole("button", { name: "Distinguer mes espaces" }).click();
   const dialog = page.getByRole("dialog", { name: "DISTINGUER MES ESPACES" });
   await dialog.waitFor();

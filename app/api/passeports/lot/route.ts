@@ -15,7 +15,8 @@ function backTo(request: Request) {
   const referer = request.headers.get("referer");
   if (!referer || !URL.canParse(referer)) return undefined;
   const from = new URL(referer);
-  return `${from.pathname}${from.search}`;
+  // "//host/…" would be read by the browser as another site
+  return from.pathname.startsWith("//") ? undefined : `${from.pathname}${from.search}`;
 }
 
 export async function GET(request: Request) {
