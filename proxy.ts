@@ -37,5 +37,5 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|media/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|media/|api/admin/medias).*)"],
 };

@@ -9,93 +9,21 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 import { audit } from "@/lib/audit/audit";
 import { UserFacingError } from "@/lib/errors";
-import { LANGUAGE_CODES } from "@/lib/content/languages";
+import { LANGUAGE_NAMES_FR, type Language } from "@/lib/content/languages";
+import {
+  questionSchema,
+  translationSchema,
+  versionContentSchema,
+  type QuestionInput,
+  type TranslationInput,
+  type VersionContentInput,
+} from "@/lib/content/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export class StudioError extends UserFacingError {}
 
-const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `${max} caractères au plus.`);
-const optionalText = (max: number) => z.string().trim().max(max, `${max} caractères au plus.`).default("");
-const mediaPath = z
-  .string()
-  .trim()
-  .regex(/^\/(media|medias)\/[A-Za-z0-9._/-]+$/, "Choisissez un média déposé sur la plateforme.");
-
-const slide = z.object({ image: mediaPath, alt: text(500, "Décrivez l'image de la diapositive."), text: optionalText(2000) });
-const videoSource = z.object({ src: mediaPath, type: z.enum(["video/mp4", "video/webm"]) });
-
-/** A version's French content and settings. */
-export const versionContentSchema = z
-  .object({
-    title: text(120, "Indiquez le titre du module."),
-    summary: optionalText(500),
-    mediaKind: z.enum(["VIDEO", "SLIDES"]),
-    mediaPath,
-    captionsPath: mediaPath.nullable().default(null),
-    transcript: optionalText(20_000),
-    videoSources: z.array(videoSource).max(3).default([]),
-    slides: z.array(slide).max(80).default([]),
-    durationSeconds: z
-      .number()
-      .int()
-      .min(0)
-      .max(4 * 3600),
-    passMark: z.number().int().min(1, "Entre 1 et 100 %.").max(100, "Entre 1 et 100 %."),
-  })
-  .superRefine((v, ctx) => {
-    if (v.mediaKind === "SLIDES" && v.slides.length === 0)
-      ctx.addIssue({ code: "custom", path: ["slides"], message: "Ajoutez au moins une diapositive." });
-  });
-export type VersionContentInput = z.input<typeof versionContentSchema>;
-
-const choiceSchema = z.object({ text: text(300, "Indiquez le texte de la réponse."), correct: z.boolean() });
-export const questionSchema = z
-  .object({
-    text: text(500, "Indiquez le texte de la question."),
-    explanation: text(1000, "Indiquez l'explication montrée après le questionnaire."),
-    anchorSeconds: z
-      .number()
-      .int()
-      .min(0)
-      .max(4 * 3600)
-      .nullable()
-      .default(null),
-    anchorSlide: z.number().int().min(1).max(80).nullable().default(null),
-    choices: z.array(choiceSchema).min(2, "De 2 à 6 réponses.").max(6, "De 2 à 6 réponses."),
-  })
-  .superRefine((q, ctx) => {
-    if (!q.choices.some((c) => c.correct))
-      ctx.addIssue({ code: "custom", path: ["choices"], message: "Cochez au moins une bonne réponse." });
-    if (q.anchorSeconds === null && q.anchorSlide === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["anchorSeconds"],
-        message: "Indiquez le moment de la vidéo ou la diapositive qui répond à la question.",
-      });
-    }
-  });
-export type QuestionInput = z.input<typeof questionSchema>;
-
-/** A translation: the version's texts and media in another language, with its questions' texts. */
-export const translationSchema = z.object({
-  language: z.enum(LANGUAGE_CODES.filter((l) => l !== "fr") as [string, ...string[]]),
-  title: text(120, "Indiquez le titre traduit."),
-  summary: optionalText(500),
-  mediaPath,
-  captionsPath: mediaPath.nullable().default(null),
-  transcript: optionalText(20_000),
-  videoSources: z.array(videoSource).max(3).default([]),
-  slides: z.array(slide).max(80).default([]),
-  /** by question position (1…): text, explanation and the choices' texts in order */
-  questions: z.array(
-    z.object({
-      text: text(500, "Traduisez la question."),
-      explanation: optionalText(1000),
-      choices: z.array(text(300, "Traduisez la réponse.")),
-    }),
-  ),
-});
-export type TranslationInput = z.input<typeof translationSchema>;
+export { versionContentSchema, questionSchema, translationSchema } from "@/lib/content/schemas";
+export type { VersionContentInput, QuestionInput, TranslationInput } from "@/lib/content/schemas";
 
 const storedMedia = (v: { mediaKind: "VIDEO" | "SLIDES"; videoSources: { src: string; type: string }[]; slides: unknown[] }) =>
   (v.mediaKind === "SLIDES" ? v.slides : { sources: v.videoSources }) as Prisma.InputJsonValue;
@@ -132,7 +60,7 @@ function versionColumns(content: z.output<typeof versionContentSchema>) {
     title: content.title,
     summary: content.summary,
     mediaKind: content.mediaKind,
-    mediaPath: content.mediaPath,
+    mediaPath: content.mediaKind === "SLIDES" ? (content.slides[0]?.image ?? "") : content.mediaPath,
     captionsPath: content.captionsPath,
     transcript: content.transcript,
     slides: storedMedia(content),
@@ -275,7 +203,7 @@ export async function setTranslationTx(tx: Tx, actorAccountId: string | null, ve
   const columns = {
     title: t.title,
     summary: t.summary,
-    mediaPath: t.mediaPath,
+    mediaPath: t.slides.length ? t.slides[0].image : t.mediaPath,
     captionsPath: t.captionsPath,
     transcript: t.transcript,
     slides: storedMediaOf(t),
@@ -311,23 +239,52 @@ export async function setTranslationTx(tx: Tx, actorAccountId: string | null, ve
 const storedMediaOf = (t: { videoSources: { src: string; type: string }[]; slides: unknown[] }) =>
   (t.slides.length ? t.slides : { sources: t.videoSources }) as Prisma.InputJsonValue;
 
+/**
+ * What keeps a draft from being published, in French, one sentence each: its media (a video
+ * with its captions, or slides), at least one question, each question answered by a place of
+ * the media that exists, and each translation complete.
+ */
+export async function publicationProblems(tx: Pick<Tx, "moduleVersion">, versionId: string): Promise<string[]> {
+  const v = await tx.moduleVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: {
+      mediaKind: true,
+      mediaPath: true,
+      captionsPath: true,
+      slides: true,
+      translations: { select: { language: true, mediaPath: true, captionsPath: true, slides: true } },
+      questions: { orderBy: { position: "asc" }, select: { position: true, anchorSeconds: true, anchorSlide: true } },
+    },
+  });
+  const out: string[] = [];
+  const slideCount = (slides: unknown) => (Array.isArray(slides) ? slides.length : 0);
+  if (v.mediaKind === "VIDEO") {
+    if (!v.mediaPath) out.push("Déposez la vidéo du module.");
+    if (!v.captionsPath) out.push("Une vidéo se publie avec ses sous-titres (fichier WebVTT).");
+  } else if (slideCount(v.slides) === 0) out.push("Ajoutez au moins une diapositive.");
+  if (v.questions.length === 0) out.push("Ajoutez au moins une question.");
+  for (const q of v.questions) {
+    if (v.mediaKind === "VIDEO" && q.anchorSeconds === null)
+      out.push(`Question ${q.position} : indiquez le moment de la vidéo qui y répond.`);
+    if (v.mediaKind === "SLIDES" && (q.anchorSlide === null || q.anchorSlide > slideCount(v.slides)))
+      out.push(`Question ${q.position} : indiquez une diapositive du module (1 à ${slideCount(v.slides)}) qui y répond.`);
+  }
+  for (const t of v.translations) {
+    const name = LANGUAGE_NAMES_FR[t.language as Language] ?? t.language;
+    if (v.mediaKind === "VIDEO" && (!t.mediaPath || !t.captionsPath))
+      out.push(`Traduction en ${name} : déposez sa vidéo et ses sous-titres.`);
+    if (v.mediaKind === "SLIDES" && slideCount(t.slides) !== slideCount(v.slides))
+      out.push(`Traduction en ${name} : elle doit avoir autant de diapositives que la version française.`);
+  }
+  return out;
+}
+
 /** "Publier": the draft becomes the module's current version; the one before is retired. */
 export async function publishTx(tx: Tx, actorAccountId: string | null, versionId: string, now: Date) {
   const version = await draftVersion(tx, versionId);
-  const full = await tx.moduleVersion.findUniqueOrThrow({
-    where: { id: versionId },
-    select: {
-      title: true,
-      mediaKind: true,
-      captionsPath: true,
-      translations: { select: { language: true, captionsPath: true } },
-      _count: { select: { questions: true } },
-    },
-  });
-  if (full._count.questions === 0) throw new StudioError("Ajoutez au moins une question avant de publier.");
-  if (full.mediaKind === "VIDEO" && !full.captionsPath) throw new StudioError("Une vidéo se publie avec ses sous-titres (fichier WebVTT).");
-  const uncaptioned = full.mediaKind === "VIDEO" ? full.translations.filter((t) => !t.captionsPath).map((t) => t.language) : [];
-  if (uncaptioned.length) throw new StudioError(`Sous-titres manquants pour la traduction : ${uncaptioned.join(", ")}.`);
+  const problems = await publicationProblems(tx, versionId);
+  if (problems.length) throw new StudioError(`Publication impossible : ${problems.join(" ")}`);
+  const full = await tx.moduleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { title: true } });
   await tx.$queryRaw`SELECT 1 FROM "Module" WHERE "id" = ${version.moduleId} FOR UPDATE`;
   await tx.moduleVersion.updateMany({ where: { moduleId: version.moduleId, status: "PUBLISHED" }, data: { status: "RETIRED" } });
   await tx.moduleVersion.update({
@@ -374,4 +331,196 @@ export async function setTranslation(viewer: Viewer, versionId: string, input: T
 export async function publishVersion(viewer: Viewer, versionId: string, now = new Date()) {
   assertAdmin(viewer);
   await db.$transaction((tx) => publishTx(tx, viewer.accountId, versionId, now));
+}
+
+// ------------------------------------------------------------------ studio pages
+
+/** The editable content of a draft, as the forms hold it. */
+function contentOf(v: {
+  title: string;
+  summary: string;
+  mediaKind: "VIDEO" | "SLIDES";
+  mediaPath: string;
+  captionsPath: string | null;
+  transcript: string;
+  slides: unknown;
+  durationSeconds: number;
+  passMark: number;
+}) {
+  const slides = Array.isArray(v.slides) ? (v.slides as { image: string; alt: string; text: string }[]) : [];
+  const sources = (!Array.isArray(v.slides) && (v.slides as { sources?: { src: string; type: string }[] } | null)?.sources) || [];
+  return {
+    title: v.title,
+    summary: v.summary,
+    mediaKind: v.mediaKind,
+    mediaPath: v.mediaKind === "SLIDES" ? "" : v.mediaPath,
+    captionsPath: v.captionsPath,
+    transcript: v.transcript,
+    videoSources: sources as { src: string; type: "video/mp4" | "video/webm" }[],
+    slides: v.mediaKind === "SLIDES" ? slides : [],
+    durationSeconds: v.durationSeconds,
+    passMark: v.passMark,
+  };
+}
+
+/** Changes some of a draft's settings or media, the rest kept: the whole is checked again. */
+export async function patchDraft(viewer: Viewer, versionId: string, patch: Partial<VersionContentInput>) {
+  assertAdmin(viewer);
+  await db.$transaction(async (tx) => {
+    const v = await draftVersionFull(tx, versionId);
+    const next = { ...contentOf(v), ...patch };
+    // a new video replaces every former source
+    if (patch.mediaPath !== undefined && patch.videoSources === undefined) next.videoSources = [];
+    await updateDraftTx(tx, viewer.accountId, versionId, next);
+  });
+}
+
+async function draftVersionFull(tx: Tx, versionId: string) {
+  await draftVersion(tx, versionId);
+  return tx.moduleVersion.findUniqueOrThrow({ where: { id: versionId } });
+}
+
+/** A new module from the studio's form: its identifier comes from its title. */
+export async function createModuleFromStudio(
+  viewer: Viewer,
+  input: { title: string; summary: string; mediaKind: "VIDEO" | "SLIDES"; durationMinutes: number; passMark: number; snbpeCommon: boolean },
+) {
+  assertAdmin(viewer);
+  const base =
+    input.title
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50) || "module";
+  return db.$transaction(async (tx) => {
+    let slug = base;
+    for (let n = 2; await tx.module.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+    return createModuleTx(tx, viewer.accountId, {
+      slug,
+      snbpeCommon: input.snbpeCommon,
+      content: {
+        title: input.title,
+        summary: input.summary,
+        mediaKind: input.mediaKind,
+        mediaPath: "",
+        durationSeconds: Math.round(input.durationMinutes * 60),
+        passMark: input.passMark,
+      },
+    });
+  });
+}
+
+/** Module-level settings (not versioned): reciprocity with SNBPE, archived or not. */
+export async function setModuleSettings(viewer: Viewer, moduleId: string, input: { snbpeCommon: boolean; active: boolean }) {
+  assertAdmin(viewer);
+  await db.$transaction(async (tx) => {
+    const mod = await tx.module.findUnique({ where: { id: moduleId }, select: { id: true } });
+    if (!mod) throw new StudioError("Module introuvable.");
+    await tx.module.update({ where: { id: moduleId }, data: input });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "content.module.settings",
+      targetType: "Module",
+      targetId: moduleId,
+      data: input,
+    });
+  });
+}
+
+/** Abandons a draft (never a published version). */
+export async function discardDraft(viewer: Viewer, versionId: string) {
+  assertAdmin(viewer);
+  await db.$transaction(async (tx) => {
+    const v = await draftVersion(tx, versionId);
+    const mod = await tx.module.findUniqueOrThrow({ where: { id: v.moduleId }, select: { currentVersionId: true } });
+    if (!mod.currentVersionId) throw new StudioError("Ce brouillon est la seule version du module : il ne peut être abandonné.");
+    await tx.moduleVersion.delete({ where: { id: versionId } });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "content.draft.discarded",
+      targetType: "Module",
+      targetId: v.moduleId,
+      data: { versionId },
+    });
+  });
+}
+
+/** CONTENUS, a module: its settings and its versions, newest first. */
+export async function getStudioModule(viewer: Viewer, moduleId: string) {
+  assertAdmin(viewer);
+  const mod = await db.module.findUnique({
+    where: { id: moduleId },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      snbpeCommon: true,
+      active: true,
+      currentVersionId: true,
+      profiles: { select: { profile: { select: { name: true } } } },
+      versions: {
+        orderBy: { number: "desc" },
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          title: true,
+          createdAt: true,
+          publishedAt: true,
+          translations: { select: { language: true } },
+          _count: { select: { questions: true, attempts: true } },
+        },
+      },
+    },
+  });
+  return mod;
+}
+
+/** A version with everything the editor shows; null if unknown. */
+export async function getStudioVersion(viewer: Viewer, versionId: string) {
+  assertAdmin(viewer);
+  const v = await db.moduleVersion.findUnique({
+    where: { id: versionId },
+    include: {
+      module: { select: { id: true, title: true, snbpeCommon: true, currentVersionId: true } },
+      translations: true,
+      questions: { orderBy: { position: "asc" }, include: { choices: { orderBy: { position: "asc" } } } },
+    },
+  });
+  if (!v) return null;
+  return {
+    id: v.id,
+    number: v.number,
+    status: v.status,
+    module: v.module,
+    content: contentOf(v),
+    translations: v.translations.map((t) => ({
+      language: t.language as Language,
+      title: t.title,
+      summary: t.summary,
+      mediaPath: t.mediaPath,
+      captionsPath: t.captionsPath,
+      transcript: t.transcript,
+      slides: Array.isArray(t.slides) ? (t.slides as { image: string; alt: string; text: string }[]) : [],
+      videoSources: ((!Array.isArray(t.slides) && (t.slides as { sources?: { src: string; type: string }[] } | null)?.sources) || []) as {
+        src: string;
+        type: "video/mp4" | "video/webm";
+      }[],
+    })),
+    questions: v.questions.map((q) => ({
+      text: q.text,
+      explanation: q.explanation,
+      anchorSeconds: q.anchorSeconds,
+      anchorSlide: q.anchorSlide,
+      translations: (q.translations ?? {}) as Record<string, { text?: string; explanation?: string }>,
+      choices: q.choices.map((c) => ({
+        text: c.text,
+        correct: c.isCorrect,
+        translations: (c.translations ?? {}) as Record<string, string>,
+      })),
+    })),
+    problems: v.status === "DRAFT" ? await publicationProblems(db, v.id) : [],
+  };
 }

@@ -23,7 +23,8 @@ export async function ensureCurrentPath(tx: Tx, personId: string, now: Date) {
   }
 
   const modules = await tx.profileModule.findMany({
-    where: { profileId: person.profileId, module: { active: true } },
+    // issue 12: a module enters new paths once published, and until archived
+    where: { profileId: person.profileId, module: { active: true, currentVersionId: { not: null } } },
     orderBy: { position: "asc" },
     select: { moduleId: true, module: { select: { snbpeCommon: true } } },
   });

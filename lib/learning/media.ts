@@ -11,7 +11,8 @@ export function toMedia(kind: "VIDEO" | "SLIDES", mediaPath: string, captionsPat
     return { kind, slides };
   }
   const sources = (stored as { sources?: VideoSource[] } | null)?.sources;
-  const poster = mediaPath.replace(/[^/]+$/, "poster.jpg");
+  // the demo videos have a poster beside them; an uploaded one (/medias/<key>) has none
+  const poster = mediaPath.startsWith("/media/") ? mediaPath.replace(/[^/]+$/, "poster.jpg") : null;
   return {
     kind,
     sources: sources?.length ? sources : [{ src: mediaPath, type: mediaPath.endsWith(".mp4") ? "video/mp4" : "video/webm" }],

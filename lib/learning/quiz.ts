@@ -15,6 +15,9 @@ import { audit } from "@/lib/audit/audit";
 import { recordDayCounts } from "@/lib/learning/day-counts";
 import { UserFacingError } from "@/lib/errors";
 import { choiceIn, learnerVersionId, loadVersions, questionIn } from "@/lib/content/versions";
+import { gradeAnswers, type DrawnQuestion, type ReviewedQuestion } from "@/lib/learning/grading";
+
+export type { ReviewedQuestion };
 
 export const MAX_FAILURES = 3;
 
@@ -26,8 +29,6 @@ export class LearningError extends UserFacingError {
     super(message);
   }
 }
-
-type DrawnQuestion = { questionId: string; choiceIds: string[] };
 
 /** The module's progress in the learner's current path, checking order and state. */
 async function progressFor(personId: string, moduleId: string, now: Date) {
@@ -148,17 +149,6 @@ export const BLOCKED_MESSAGE =
  * whether each answer was right, the explanation and the place in the media that answers it,
  * never the right choice; after a pass, the right choices too.
  */
-export type ReviewedQuestion = {
-  questionId: string;
-  text: string;
-  right: boolean;
-  explanation: string;
-  anchor: { seconds: number } | { slide: number } | null;
-  chosen: { id: string; text: string }[];
-  /** only after a pass */
-  rightChoices: { id: string; text: string }[] | null;
-};
-
 export type AttemptOutcome = {
   review: ReviewedQuestion[];
   score: number;
@@ -214,43 +204,13 @@ export async function submitAttempt(
         choices: { select: { id: true, text: true, translations: true, isCorrect: true } },
       },
     });
-    const byId = new Map(questions.map((q) => [q.id, q]));
-    // only choices of the question count; a question is right when exactly its right choices
-    // were chosen (one or several)
-    const given = new Map(
-      drawn.map((d) => [d.questionId, [...new Set(answers[d.questionId] ?? [])].filter((c) => d.choiceIds.includes(c)).sort()]),
-    );
-    const isRight = (questionId: string) => {
-      const right = (byId.get(questionId)?.choices ?? [])
-        .filter((c) => c.isCorrect)
-        .map((c) => c.id)
-        .sort();
-      const chosen = given.get(questionId)!;
-      return right.length > 0 && right.length === chosen.length && right.every((c, i) => c === chosen[i]);
-    };
-    const good = drawn.filter((d) => isRight(d.questionId)).length;
-    const score = Math.round((100 * good) / Math.max(drawn.length, 1));
-    const passed = score >= attempt.version.passMark;
     const language = attempt.language;
-    const review: ReviewedQuestion[] = drawn.map((d) => {
-      const q = byId.get(d.questionId)!;
-      const chosen = given.get(d.questionId)!;
-      const choiceText = (id: string) =>
-        choiceIn(
-          q.choices.find((c) => c.id === id)!,
-          language,
-        );
-      return {
-        questionId: q.id,
-        text: questionIn(q, language).text,
-        right: isRight(q.id),
-        explanation: questionIn(q, language).explanation,
-        anchor: q.anchorSeconds !== null ? { seconds: q.anchorSeconds } : q.anchorSlide !== null ? { slide: q.anchorSlide } : null,
-        chosen: chosen.map((id) => ({ id, text: choiceText(id) })),
-        rightChoices: passed
-          ? d.choiceIds.filter((id) => q.choices.find((c) => c.id === id)?.isCorrect).map((id) => ({ id, text: choiceText(id) }))
-          : null,
-      };
+    const { given, score, passed, review } = gradeAnswers({
+      drawn,
+      questions,
+      answers,
+      passMark: attempt.version.passMark,
+      language,
     });
 
     await tx.attempt.update({

@@ -29,7 +29,7 @@ export async function getTrainerSession(viewer: Viewer, sessionId: string) {
           name: true,
           modules: {
             orderBy: { position: "asc" },
-            where: { module: { active: true } },
+            where: { module: { active: true, currentVersionId: { not: null } } },
             select: { module: { select: { id: true, currentVersionId: true } } },
           },
         },
@@ -95,7 +95,7 @@ export async function recordPlayback(viewer: Viewer, sessionId: string, step: { 
     select: {
       id: true,
       playbackCompletedAt: true,
-      profile: { select: { modules: { where: { module: { active: true } }, select: { moduleId: true } } } },
+      profile: { select: { modules: { where: { module: { active: true, currentVersionId: { not: null } } }, select: { moduleId: true } } } },
     },
   });
   if (!session) throw new AccessDeniedError();

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireSpace } from "@/lib/auth/guards";
 import { getModuleForLearner } from "@/lib/learning/path-view";
 import { toMedia } from "@/lib/learning/media";
-import { ModuleRunner } from "./module-runner";
+import { ModuleRunner } from "@/components/learning/module-runner";
 import { learnerTranslator } from "@/lib/i18n/learner";
 
 export const metadata = { title: "Module de mon parcours" };

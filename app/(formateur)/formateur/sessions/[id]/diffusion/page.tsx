@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireSpace } from "@/lib/auth/guards";
 import { toMedia } from "@/lib/learning/media";
 import { getTrainerSession } from "@/lib/sessions/trainer-session";
-import { SessionPlayback } from "./session-playback";
+import { SessionPlayback } from "@/components/learning/session-playback";
 
 export const metadata = { title: "Diffusion de la sensibilisation" };
 

@@ -9,6 +9,7 @@ import { QuizForm, type QuizQuestion } from "@/components/learning/quiz-form";
 import type { ModuleMedia } from "@/lib/learning/media";
 import type { AttemptOutcome, ReviewedQuestion } from "@/lib/learning/quiz";
 import { markMediaSeenAction, saveMediaPositionAction, startAttemptAction, submitAttemptAction } from "@/lib/learning/actions";
+import { startPreviewQuizAction, submitPreviewQuizAction } from "@/lib/content/actions";
 
 type Props = {
   moduleId: string;
@@ -23,6 +24,8 @@ type Props = {
   transcript: string;
   /** where the learner left the video (s) */
   mediaPosition: number;
+  /** issue 12: the studio's preview of a version, as a learner sees it; nothing is recorded */
+  preview?: { versionId: string };
 };
 
 export function ModuleRunner(props: Props) {
@@ -35,9 +38,12 @@ export function ModuleRunner(props: Props) {
   // issue 12: the video resumes where the learner left it; "Revoir ce passage" starts the media
   // at the place that answers a question
   const [start, setStart] = useState<MediaStart>(props.mediaPosition > 0 ? { seconds: props.mediaPosition } : null);
+  const preview = props.preview;
   const onPosition = useCallback(
-    (seconds: number) => void saveMediaPositionAction({ moduleId: props.moduleId, seconds }),
-    [props.moduleId],
+    (seconds: number) => {
+      if (!preview) void saveMediaPositionAction({ moduleId: props.moduleId, seconds });
+    },
+    [props.moduleId, preview],
   );
   const replay = (anchor: NonNullable<ReviewedQuestion["anchor"]>) => {
     setOutcome(null);
@@ -53,14 +59,16 @@ export function ModuleRunner(props: Props) {
 
   const onSeen = useCallback(() => {
     setSeen(true);
-    void markMediaSeenAction({ moduleId: props.moduleId });
-  }, [props.moduleId]);
+    if (!preview) void markMediaSeenAction({ moduleId: props.moduleId });
+  }, [props.moduleId, preview]);
 
   const begin = () =>
     startTransition(async () => {
       setError(null);
       setOutcome(null);
-      const res = await startAttemptAction({ moduleId: props.moduleId });
+      const res = preview
+        ? await startPreviewQuizAction({ versionId: preview.versionId, language: props.language })
+        : await startAttemptAction({ moduleId: props.moduleId });
       if (res.ok) setQuiz(res.data);
       else setError(res.error);
     });
@@ -68,7 +76,9 @@ export function ModuleRunner(props: Props) {
   const submit = (answers: Record<string, string[]>) =>
     startTransition(async () => {
       if (!quiz) return;
-      const res = await submitAttemptAction({ attemptId: quiz.attemptId, answers });
+      const res = preview
+        ? await submitPreviewQuizAction({ versionId: preview.versionId, language: props.language, answers })
+        : await submitAttemptAction({ attemptId: quiz.attemptId, answers });
       if (res.ok) {
         setOutcome(res.data);
         setQuiz(null);

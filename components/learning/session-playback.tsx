@@ -16,7 +16,18 @@ type Frame =
   | { kind: "slide"; module: number; slide: Slide; index: number; count: number }
   | { kind: "end" };
 
-export function SessionPlayback({ sessionId, label, modules }: { sessionId: string; label: string; modules: PlaybackModule[] }) {
+export function SessionPlayback({
+  sessionId,
+  label,
+  modules,
+  preview,
+}: {
+  sessionId: string;
+  label: string;
+  modules: PlaybackModule[];
+  /** issue 12: the studio's preview of a version as the projector shows it; nothing is recorded */
+  preview?: { exitHref: string };
+}) {
   const frames = useMemo<Frame[]>(() => {
     const out: Frame[] = [];
     modules.forEach((m, module) => {
@@ -34,8 +45,8 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
   const frame = frames[at];
 
   useEffect(() => {
-    void startPlaybackAction({ sessionId });
-  }, [sessionId]);
+    if (!preview) void startPlaybackAction({ sessionId });
+  }, [sessionId, preview]);
 
   // the server records each module shown and the end screen: passports can be decided only
   // once the whole sensibilisation was shown (issue 17)
@@ -43,14 +54,14 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
   const [skipped, setSkipped] = useState(false);
   useEffect(() => {
     const step = frame.kind === "end" ? "end" : modules[frame.module].id;
-    if (recorded.current.has(step)) return;
+    if (preview || recorded.current.has(step)) return;
     recorded.current.add(step);
     void recordPlaybackAction(step === "end" ? { sessionId, end: true } : { sessionId, moduleId: step }).then((res) => {
       // sent again when shown again: after a failure, or an end reached with modules skipped
       if (!res.ok || (step === "end" && !res.data.completed)) recorded.current.delete(step);
       if (res.ok && step === "end") setSkipped(!res.data.completed);
     });
-  }, [frame, modules, sessionId]);
+  }, [frame, modules, sessionId, preview]);
 
   const go = useCallback((to: number) => setAt(Math.max(0, Math.min(frames.length - 1, to))), [frames.length]);
   const toggleFullScreen = useCallback(() => {
@@ -116,21 +127,23 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
         <p className="min-w-0 flex-1 truncate text-sm">
           <span className="font-bold">{label}</span> · <span aria-live="polite">{position}</span>
         </p>
-        <a
-          href={`/api/sessions/${sessionId}/questionnaires`}
-          download
-          className="min-h-11 content-center rounded-md bg-safety px-3 text-sm font-bold text-navy"
-        >
-          Imprimer les questionnaires
-        </a>
+        {preview ? null : (
+          <a
+            href={`/api/sessions/${sessionId}/questionnaires`}
+            download
+            className="min-h-11 content-center rounded-md bg-safety px-3 text-sm font-bold text-navy"
+          >
+            Imprimer les questionnaires
+          </a>
+        )}
         <button type="button" onClick={toggleFullScreen} className="min-h-11 rounded-md border border-white/60 px-3 text-sm font-bold">
           {fullScreen ? "Quitter le plein écran" : "Plein écran (F)"}
         </button>
         <Link
-          href={`/formateur/sessions/${sessionId}`}
+          href={preview ? preview.exitHref : `/formateur/sessions/${sessionId}`}
           className="min-h-11 content-center rounded-md border border-white/60 px-3 text-sm font-bold"
         >
-          Quitter la diffusion
+          {preview ? "Quitter l'aperçu" : "Quitter la diffusion"}
         </Link>
       </header>
 
@@ -172,15 +185,16 @@ export function SessionPlayback({ sessionId, label, modules }: { sessionId: stri
         ) : (
           <div className="max-w-3xl text-center">
             <h1 className="text-5xl font-black">Fin de la sensibilisation</h1>
+            {preview ? <p className="mt-6 text-2xl text-slate-200">Fin de l&apos;aperçu&#8239;: rien n&apos;a été enregistré.</p> : null}
             {skipped ? (
               <p role="alert" className="mt-6 rounded-md bg-safety p-4 text-xl font-bold text-navy">
                 Certains modules n&apos;ont pas été diffusés&#8239;: reviens-y (← Précédent) avant de valider les passeports.
               </p>
             ) : null}
-            <p className="mt-6 text-2xl text-slate-200">
+            <p hidden={Boolean(preview)} className="mt-6 text-2xl text-slate-200">
               Distribue les questionnaires d&apos;évaluation des connaissances. Une fois corrigés, valide les passeports des participants.
             </p>
-            <div className="mt-8 flex flex-wrap justify-center gap-3">
+            <div hidden={Boolean(preview)} className="mt-8 flex flex-wrap justify-center gap-3">
               <Link
                 href={`/formateur/validation?q=${encodeURIComponent(label)}`}
                 className="min-h-11 content-center rounded-md bg-safety px-4 font-bold text-navy"

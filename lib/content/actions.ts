@@ -1,0 +1,140 @@
+"use server";
+// Issue 12 (H3): the content studio's actions — thin wrappers around lib/content/studio.ts and
+// lib/content/preview.ts, which check the administrator and audit each change.
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { adminAction } from "@/lib/safe-action";
+import {
+  createModuleFromStudio,
+  discardDraft,
+  draftOf,
+  patchDraft,
+  publishVersion,
+  setModuleSettings,
+  setQuestions,
+  setTranslation,
+} from "@/lib/content/studio";
+import { draftDetailsSchema, newModuleSchema, questionSchema, translationSchema } from "@/lib/content/schemas";
+import { startPreviewQuiz, submitPreviewQuiz } from "@/lib/content/preview";
+
+const id = z.string().min(1).max(40);
+const mediaUrl = z
+  .string()
+  .regex(/^\/(media|medias)\/[A-Za-z0-9._/-]+$/, "Choisissez un média déposé sur la plateforme.")
+  .max(300);
+
+// modules
+
+export const createModuleAction = adminAction("content.createModule", newModuleSchema, async (input, { viewer }) => {
+  const created = await createModuleFromStudio(viewer, input);
+  revalidatePath("/admin/contenus");
+  return created;
+});
+
+export const editModuleAction = adminAction("content.editModule", z.object({ moduleId: id }), async ({ moduleId }, { viewer }) => {
+  const versionId = await draftOf(viewer, moduleId);
+  revalidatePath(`/admin/contenus/modules/${moduleId}`);
+  return { versionId };
+});
+
+export const saveDraftDetailsAction = adminAction(
+  "content.saveDraftDetails",
+  draftDetailsSchema.extend({ versionId: id }),
+  async ({ versionId, durationMinutes, ...details }, { viewer }) => {
+    await patchDraft(viewer, versionId, { ...details, durationSeconds: Math.round(durationMinutes * 60) });
+    revalidatePath("/admin/contenus", "layout");
+    return null;
+  },
+);
+
+export const saveVideoAction = adminAction(
+  "content.saveVideo",
+  z.object({
+    versionId: id,
+    mediaPath: mediaUrl.or(z.literal("")),
+    captionsPath: mediaUrl.nullable(),
+    transcript: z.string().trim().max(20_000, "20 000 caractères au plus."),
+  }),
+  async ({ versionId, ...video }, { viewer }) => {
+    await patchDraft(viewer, versionId, { mediaKind: "VIDEO", ...video });
+    revalidatePath("/admin/contenus", "layout");
+    return null;
+  },
+);
+
+export const saveSlidesAction = adminAction(
+  "content.saveSlides",
+  z.object({
+    versionId: id,
+    slides: z
+      .array(
+        z.object({
+          image: mediaUrl,
+          alt: z.string().trim().min(1, "Décrivez l'image de la diapositive.").max(500, "500 caractères au plus."),
+          text: z.string().trim().max(2000, "2 000 caractères au plus."),
+        }),
+      )
+      .max(80, "80 diapositives au plus."),
+  }),
+  async ({ versionId, slides }, { viewer }) => {
+    await patchDraft(viewer, versionId, { mediaKind: "SLIDES", slides });
+    revalidatePath("/admin/contenus", "layout");
+    return null;
+  },
+);
+
+export const saveQuestionsAction = adminAction(
+  "content.saveQuestions",
+  z.object({ versionId: id, questions: z.array(questionSchema).min(1, "Ajoutez au moins une question.").max(40, "40 questions au plus.") }),
+  async ({ versionId, questions }, { viewer }) => {
+    await setQuestions(viewer, versionId, questions);
+    revalidatePath("/admin/contenus", "layout");
+    return null;
+  },
+);
+
+export const saveTranslationAction = adminAction(
+  "content.saveTranslation",
+  translationSchema.and(z.object({ versionId: id })),
+  async ({ versionId, ...translation }, { viewer }) => {
+    await setTranslation(viewer, versionId, translation);
+    revalidatePath("/admin/contenus", "layout");
+    return null;
+  },
+);
+
+export const publishVersionAction = adminAction("content.publish", z.object({ versionId: id }), async ({ versionId }, { viewer }) => {
+  await publishVersion(viewer, versionId);
+  revalidatePath("/admin/contenus", "layout");
+  return null;
+});
+
+export const discardDraftAction = adminAction("content.discardDraft", z.object({ versionId: id }), async ({ versionId }, { viewer }) => {
+  await discardDraft(viewer, versionId);
+  revalidatePath("/admin/contenus", "layout");
+  return null;
+});
+
+export const setModuleSettingsAction = adminAction(
+  "content.moduleSettings",
+  z.object({ moduleId: id, snbpeCommon: z.boolean(), active: z.boolean() }),
+  async ({ moduleId, ...settings }, { viewer }) => {
+    await setModuleSettings(viewer, moduleId, settings);
+    revalidatePath("/admin/contenus", "layout");
+    return null;
+  },
+);
+
+// preview (nothing recorded)
+
+const previewInput = z.object({ versionId: id, language: z.string().min(2).max(5) });
+
+export const startPreviewQuizAction = adminAction("content.previewStart", previewInput, async ({ versionId, language }, { viewer }) =>
+  startPreviewQuiz(viewer, versionId, language),
+);
+
+export const submitPreviewQuizAction = adminAction(
+  "content.previewSubmit",
+  previewInput.extend({ answers: z.record(id, z.array(id).max(6)) }),
+  async ({ versionId, language, answers }, { viewer }) => submitPreviewQuiz(viewer, versionId, language, answers),
+);
