@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { db } from "@/lib/db";
 import { storeMedia } from "@/lib/media/storage";
+import { createModuleFromStudio } from "@/lib/content/studio";
 import { QR_READER_WASM_PATH } from "@/lib/passports/qr-reader";
 import { hashPassword } from "@/lib/auth/password";
 import { createAwarenessSession } from "@/lib/sessions/create-session";
@@ -142,6 +143,16 @@ const MATRIX: Record<string, string> = {
   "/admin/utilisateurs/export": "LONNNNNN",
   "/admin/utilisateurs/export?format=xlsx": "LONNNNNN",
   "/admin/contenus": "LONNNNNN",
+  // issue 12: the content studio ({draftModule} a module in draft, {draftVersion} its version)
+  "/admin/contenus/modules/nouveau": "LONNNNNN",
+  "/admin/contenus/modules/{urgence}": "LONNNNNN",
+  "/admin/contenus/modules/{draftModule}/brouillon": "LONNNNNN",
+  "/admin/contenus/modules/{draftModule}/brouillon/en": "LONNNNNN",
+  "/admin/contenus/modules/{draftModule}/brouillon/klingon": "LNNNNNNN",
+  "/admin/contenus/versions/{draftVersion}/apercu": "LONNNNNN",
+  "/admin/contenus/versions/{draftVersion}/apercu?vue=projection&langue=en": "LONNNNNN",
+  // uploads are POSTed (tested below)
+  "/api/admin/medias": "MMMMMMMM",
   "/admin/statistiques": "LONNNNNN",
   "/admin/statistiques?du=2026-02-30&au=demain": "LONNNNNN",
   "/admin/statistiques/csv/{dataset}?du=2026-01-01&au=2026-12-31": "LONNNNNN",
@@ -213,7 +224,17 @@ beforeAll(async () => {
   const person = (email: string) => db.person.findFirstOrThrow({ where: { account: { email } }, select: { id: true } });
   const moduleId = (title: string) => db.module.findFirstOrThrow({ where: { title }, select: { id: true } });
   const passport = (number: string) => db.passport.findUniqueOrThrow({ where: { number }, select: { id: true } });
+  const draft = await createModuleFromStudio(await viewerOf(DEMO.admin), {
+    title: `Module de la matrice ${uniq()}`,
+    summary: "",
+    mediaKind: "VIDEO",
+    durationMinutes: 3,
+    passMark: 80,
+    snbpeCommon: false,
+  });
   ids = {
+    draftModule: draft.moduleId,
+    draftVersion: draft.versionId,
     lucie: (await person(DEMO.learnerWithEmail)).id,
     marc: (await person(DEMO.controller)).id,
     urgence: (await moduleId("Procédure d'urgence")).id,
@@ -299,3 +320,35 @@ it("answers every cell as the table says", async () => {
   expect(failures).toEqual([]);
   expect(refused).toBe(refusedExpected);
 }, 300_000);
+
+it("takes uploads from administrators only, checked by their bytes and their size (issue 12)", async () => {
+  const post = (session: HttpSession, usage: string, body: Uint8Array, headers: Record<string, string> = {}) =>
+    fetch(`${process.env.APP_URL ?? "http://127.0.0.1:3000"}/api/admin/medias?usage=${usage}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/octet-stream", ...(session.cookie ? { Cookie: session.cookie } : {}), ...headers },
+      body: Buffer.from(body),
+    });
+  const captions = new Uint8Array(readFileSync("public/media/circulation-sur-site/captions.vtt"));
+  const statuses = [];
+  for (const session of sessions) statuses.push((await post(session, "captions", captions)).status);
+  // anonymous 401, administrator 201, everyone else 403
+  expect(statuses).toEqual([401, 201, 403, 403, 403, 403, 403, 403]);
+  const admin = sessions[1];
+  const stored = (await (await post(admin, "captions", captions)).json()) as { url: string };
+  expect(stored.url).toMatch(/^\/medias\/[a-f0-9]{64}\.vtt$/);
+  // a Windows executable renamed video.mp4: refused for what its bytes are
+  const exe = new Uint8Array(4096);
+  exe.set([0x4d, 0x5a, 0x90, 0x00]);
+  const renamed = await post(admin, "video", exe);
+  expect(renamed.status).toBe(422);
+  expect(((await renamed.json()) as { error: string }).error).toMatch(/^Ce fichier n'est pas une vidéo MP4 ou WebM/);
+  // a caption file beyond its 2 MB: refused before it is all read
+  const big = new Uint8Array(3 * 1024 * 1024);
+  big.set(new TextEncoder().encode("WEBVTT\n\n"));
+  const tooLarge = await post(admin, "captions", big);
+  expect(tooLarge.status).toBe(413);
+  expect(((await tooLarge.json()) as { error: string }).error).toBe("Le fichier dépasse 2 Mo, la taille acceptée pour ce dépôt.");
+  // another site's form cannot send this type of body
+  expect((await post(admin, "captions", captions, { "Content-Type": "multipart/form-data; boundary=x" })).status).toBe(415);
+}, 60_000);

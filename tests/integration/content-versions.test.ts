@@ -224,7 +224,11 @@ describe("languages (issue 12, item 5)", () => {
       language: "en",
       title: "Test module",
       mediaPath: "/media/accueil-regles-du-site/slide-1.svg",
-      slides: [{ image: "/media/accueil-regles-du-site/slide-1.svg", alt: "Welcome", text: "Report to reception." }],
+      // as many slides as the French version: questions point at them by number
+      slides: [
+        { image: "/media/accueil-regles-du-site/slide-1.svg", alt: "Welcome", text: "Report to reception." },
+        { image: "/media/accueil-regles-du-site/slide-2.svg", alt: "Protocol", text: "Sign the protocol." },
+      ],
       questions: [
         { text: "Version 1, question A in English", explanation: "Because.", choices: ["Right", "Wrong"] },
         { text: "Version 1, question B in English", explanation: "Because.", choices: ["Right", "Wrong"] },
