@@ -147,8 +147,8 @@ const MATRIX: Record<string, string> = {
   "/admin/contenus/modules/nouveau": "LONNNNNN",
   "/admin/contenus/modules/{urgence}": "LONNNNNN",
   "/admin/contenus/modules/{draftModule}/brouillon": "LONNNNNN",
-  "/admin/contenus/modules/{draftModule}/brouillon/en": "LONNNNNN",
-  "/admin/contenus/modules/{draftModule}/brouillon/klingon": "LNNNNNNN",
+  "/admin/contenus/modules/{draftModule}/brouillon/{english}": "LONNNNNN",
+  "/admin/contenus/modules/{draftModule}/brouillon/{klingon}": "LNNNNNNN",
   "/admin/contenus/versions/{draftVersion}/apercu": "LONNNNNN",
   "/admin/contenus/versions/{draftVersion}/apercu?vue=projection&langue=en": "LONNNNNN",
   // uploads are POSTed (tested below)
@@ -235,6 +235,8 @@ beforeAll(async () => {
   ids = {
     draftModule: draft.moduleId,
     draftVersion: draft.versionId,
+    english: "en",
+    klingon: "klingon",
     lucie: (await person(DEMO.learnerWithEmail)).id,
     marc: (await person(DEMO.controller)).id,
     urgence: (await moduleId("Procédure d'urgence")).id,
