@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { createAwarenessSession } from "@/lib/sessions/create-session";
 import { createSessionSchema } from "@/lib/sessions/session.schema";
 import { DEMO, uniq, viewerOf } from "@/tests/helpers/demo";
+import { draftOf } from "@/lib/content/studio";
 import { APP_URL, login, openPage } from "./browser";
 import { newLearner, watchMedia } from "./learning";
 
@@ -52,7 +53,17 @@ async function tourIds() {
   const support = await db.supportRequest.create({
     data: { subject: "Demande de la visite", message: "Un message de la visite.", name: "Visite", email: "visite@example.fr" },
   });
+  // issue 12: drafts of a video module and of a slides module, as the studio shows them
+  const admin = await viewerOf(DEMO.admin);
+  const moduleOf = (slug: string) => db.module.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const videoModule = (await moduleOf("circulation-sur-site")).id;
+  const slidesModule = (await moduleOf("equipements-protection-individuelle")).id;
+  const videoDraft = await draftOf(admin, videoModule);
+  await draftOf(admin, slidesModule);
   return {
+    videoModule,
+    videoDraft,
+    slidesModule,
     session: sessionId,
     cst: cst.id,
     lucie: (await person(DEMO.learnerWithEmail)).id,
@@ -132,6 +143,26 @@ export async function tours(): Promise<Tour[]> {
           act: openDialog((p) => p.getByRole("button", { name: "Changer de profil" })),
         },
         { name: "contenus", path: "/admin/contenus" },
+        { name: "contenus-module", path: `/admin/contenus/modules/${ids.videoModule}` },
+        { name: "contenus-nouveau-module", path: "/admin/contenus/modules/nouveau" },
+        { name: "contenus-brouillon-video", path: `/admin/contenus/modules/${ids.videoModule}/brouillon` },
+        { name: "contenus-brouillon-diaporama", path: `/admin/contenus/modules/${ids.slidesModule}/brouillon` },
+        {
+          name: "contenus-brouillon-publier",
+          path: `/admin/contenus/modules/${ids.slidesModule}/brouillon`,
+          act: openDialog((p) => p.getByRole("button", { name: "Publier" })),
+        },
+        { name: "contenus-traduction", path: `/admin/contenus/modules/${ids.videoModule}/brouillon/en` },
+        { name: "contenus-apercu", path: `/admin/contenus/versions/${ids.videoDraft}/apercu?langue=en` },
+        {
+          name: "contenus-apercu-questionnaire",
+          path: `/admin/contenus/versions/${ids.videoDraft}/apercu`,
+          act: async (page) => {
+            await watchMedia(page);
+            await page.getByRole("button", { name: "Valider mes réponses" }).waitFor();
+          },
+        },
+        { name: "contenus-apercu-projection", path: `/admin/contenus/versions/${ids.videoDraft}/apercu?vue=projection&langue=en` },
         { name: "statistiques", path: "/admin/statistiques" },
         { name: "emails", path: "/admin/emails" },
         { name: "taches", path: "/admin/taches" },

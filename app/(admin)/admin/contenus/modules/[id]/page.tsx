@@ -6,6 +6,7 @@ import { requireSpace } from "@/lib/auth/guards";
 import { getStudioModule } from "@/lib/content/studio";
 import { LANGUAGE_NAMES_FR, asLanguage } from "@/lib/content/languages";
 import { formatDateTime } from "@/lib/format";
+import { frenchSpaces } from "@/lib/typography";
 import { Cell, Row, Table } from "@/components/ui/table";
 import { EditDraftButton, ModuleSettingsForm } from "./module-forms";
 
@@ -37,9 +38,11 @@ export default async function StudioModulePage({ params }: { params: Promise<{ i
           Modifier le contenu
         </h2>
         <p className="text-slate-700">
-          {draft
-            ? `Un brouillon (version ${draft.number}) est en cours : les apprenants suivent la version publiée tant qu'il n'est pas publié.`
-            : "Vos modifications se font dans un brouillon, copie de la version publiée : les apprenants n'en voient rien avant « Publier »."}
+          {frenchSpaces(
+            draft
+              ? `Un brouillon (version ${draft.number}) est en cours : les apprenants suivent la version publiée tant qu'il n'est pas publié.`
+              : "Vos modifications se font dans un brouillon, copie de la version publiée : les apprenants n'en voient rien avant « Publier ».",
+          )}
         </p>
         <EditDraftButton moduleId={mod.id} hasDraft={Boolean(draft)} />
       </section>

@@ -77,9 +77,11 @@ export function PublishPanel({
         </div>
       ) : (
         <p className="text-sm text-slate-700">
-          {firstPublication
-            ? "Une fois publié, le module entre dans les parcours des profils qui le contiennent."
-            : "Les apprenants qui ont commencé ce module gardent leur version ; les suivants, et ceux qui échouent, prennent la nouvelle."}
+          {frenchSpaces(
+            firstPublication
+              ? "Une fois publié, le module entre dans les parcours des profils qui le contiennent."
+              : "Les apprenants qui ont commencé ce module gardent leur version ; les suivants, et ceux qui échouent, prennent la nouvelle.",
+          )}
         </p>
       )}
       <div className="flex flex-wrap gap-3">
@@ -533,7 +535,10 @@ function ChoicesEditor({
     <fieldset className="grid gap-2" aria-describedby={groupError ? `q-${index}-choices-error` : undefined}>
       <legend className="text-sm font-semibold">Réponses (cochez la ou les bonnes)</legend>
       {choices.fields.map((c, j) => (
-        <div key={c.id} className="grid grid-cols-[auto_1fr_auto] items-start gap-2">
+        <div
+          key={c.id}
+          className="grid gap-1 rounded border border-slate-200 p-2 sm:grid-cols-[auto_minmax(0,1fr)_auto] sm:items-start sm:gap-2 sm:border-0 sm:p-0"
+        >
           <label className="flex min-h-11 items-center gap-1 text-sm">
             <input type="checkbox" {...register(`questions.${index}.choices.${j}.correct`)} />
             <span>
@@ -550,7 +555,7 @@ function ChoicesEditor({
             type="button"
             disabled={choices.fields.length <= 2}
             onClick={() => choices.remove(j)}
-            className="mt-6 min-h-11 rounded border border-slate-400 px-2 text-sm disabled:opacity-40"
+            className="min-h-11 justify-self-start rounded border border-slate-400 px-2 text-sm disabled:opacity-40 sm:mt-6"
           >
             Retirer<span className="sr-only"> la réponse {j + 1}</span>
           </button>
