@@ -63,7 +63,7 @@ export function UploadField({
       </label>
       {current ? (
         <p className="text-sm">
-          Actuellement :{" "}
+          Actuellement&#8239;:{" "}
           <a href={current.href} className="underline" target="_blank" rel="noreferrer">
             {current.label}
           </a>

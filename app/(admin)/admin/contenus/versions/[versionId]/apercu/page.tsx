@@ -28,7 +28,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
     return (
       <SessionPlayback
         sessionId={`apercu-${version.versionId}`}
-        label={`Aperçu : version ${version.number}`}
+        label={`Aperçu\u202f: version ${version.number}`}
         modules={[{ id: version.moduleId, title: version.title, summary: version.summary, media }]}
         preview={{ exitHref: back }}
       />

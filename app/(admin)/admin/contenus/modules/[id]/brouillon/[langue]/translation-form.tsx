@@ -13,6 +13,7 @@ import { UploadField } from "@/components/studio/upload-field";
 import { translationSchema } from "@/lib/content/schemas";
 import { saveTranslationAction } from "@/lib/content/actions";
 import type { Language } from "@/lib/content/languages";
+import { frenchSpaces } from "@/lib/typography";
 
 type Values = z.input<typeof translationSchema> & { captionsPath: string | null; slides: { image: string; alt: string; text: string }[] };
 type French = {
@@ -24,11 +25,11 @@ type French = {
 
 const fileName = (path: string) => path.split("/").pop() ?? path;
 
-function Reference({ children }: { children: React.ReactNode }) {
+function Reference({ children }: { children: string }) {
   return (
     <p className="rounded bg-slate-100 px-2 py-1 text-sm text-slate-800">
       <span className="font-semibold">Français&#8239;: </span>
-      {children}
+      {frenchSpaces(children)}
     </p>
   );
 }
