@@ -7,9 +7,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { ModuleMedia, Slide } from "@/lib/learning/media";
+import { LANGUAGES, type Language } from "@/lib/content/languages";
 import { recordPlaybackAction, startPlaybackAction } from "@/lib/sessions/actions";
 
-type PlaybackModule = { id: string; title: string; summary: string; media: ModuleMedia };
+type PlaybackModule = { id: string; title: string; summary: string; media: ModuleMedia; language?: Language };
 type Frame =
   | { kind: "title"; module: number }
   | { kind: "video"; module: number }
@@ -171,7 +172,15 @@ export function SessionPlayback({
             {current!.media.sources.map((s) => (
               <source key={s.src} src={s.src} type={s.type} />
             ))}
-            {current!.media.captions ? <track kind="captions" src={current!.media.captions} srcLang="fr" label="Français" default /> : null}
+            {current!.media.captions ? (
+              <track
+                kind="captions"
+                src={current!.media.captions}
+                srcLang={current!.language ?? "fr"}
+                label={LANGUAGES[current!.language ?? "fr"]}
+                default
+              />
+            ) : null}
           </video>
         ) : frame.kind === "slide" ? (
           <figure className="flex h-full w-full max-w-6xl flex-col items-center justify-center gap-4">

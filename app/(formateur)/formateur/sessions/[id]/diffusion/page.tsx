@@ -20,6 +20,7 @@ export default async function PlaybackPage({ params }: { params: Promise<{ id: s
         id: m.id,
         title: m.title,
         summary: m.summary,
+        language: m.content.language,
         media: toMedia(m.content.mediaKind, m.content.mediaPath, m.content.captionsPath, m.content.slides),
       }))}
     />

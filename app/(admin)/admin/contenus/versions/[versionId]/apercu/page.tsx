@@ -29,7 +29,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       <SessionPlayback
         sessionId={`apercu-${version.versionId}`}
         label={`Aperçu\u202f: version ${version.number}`}
-        modules={[{ id: version.moduleId, title: version.title, summary: version.summary, media }]}
+        modules={[{ id: version.moduleId, title: version.title, summary: version.summary, media, language: version.language }]}
         preview={{ exitHref: back }}
       />
     );
