@@ -45,7 +45,12 @@ export async function listProfiles(viewer: Viewer) {
       _count: { select: { modules: true, people: { where: { deletedAt: null } } } },
     },
   });
-  return rows.map(({ _count, ...p }) => ({ ...p, moduleCount: _count.modules, peopleCount: _count.people, ruleUsed: isRuleProfile(p.code) }));
+  return rows.map(({ _count, ...p }) => ({
+    ...p,
+    moduleCount: _count.modules,
+    peopleCount: _count.people,
+    ruleUsed: isRuleProfile(p.code),
+  }));
 }
 export type ProfileListRow = Awaited<ReturnType<typeof listProfiles>>[number];
 
@@ -90,9 +95,7 @@ export type ProfileDetail = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
 /** A code free among the profiles: the name's code, else with _2, _3… */
 async function freeCode(tx: Tx, name: string) {
   const base = profileCodeFromName(name);
-  const taken = new Set(
-    (await tx.profile.findMany({ where: { code: { startsWith: base } }, select: { code: true } })).map((p) => p.code),
-  );
+  const taken = new Set((await tx.profile.findMany({ where: { code: { startsWith: base } }, select: { code: true } })).map((p) => p.code));
   let code = base;
   for (let i = 2; taken.has(code); i++) code = `${base}_${i}`;
   return code;
@@ -140,7 +143,13 @@ export async function updateProfile(viewer: Viewer, input: UpdateProfileInput) {
         .filter((k) => before[k] !== fields[k])
         .map((k) => [k, { from: before[k], to: fields[k] }]),
     );
-    await audit(tx, { actorAccountId: viewer.accountId, action: "profile.updated", targetType: "Profile", targetId: profileId, data: changed });
+    await audit(tx, {
+      actorAccountId: viewer.accountId,
+      action: "profile.updated",
+      targetType: "Profile",
+      targetId: profileId,
+      data: changed,
+    });
     return { id: profileId, name: fields.name };
   });
 }

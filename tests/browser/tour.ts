@@ -58,6 +58,7 @@ async function tourIds() {
     lucie: (await person(DEMO.learnerWithEmail)).id,
     marc: (await person(DEMO.controller)).id,
     module: firstModule.moduleId,
+    profile: profile.id,
     support: support.id,
     learner,
   };
@@ -132,6 +133,13 @@ export async function tours(): Promise<Tour[]> {
           act: openDialog((p) => p.getByRole("button", { name: "Changer de profil" })),
         },
         { name: "contenus", path: "/admin/contenus" },
+        { name: "contenus-profil-nouveau", path: "/admin/contenus/profils/nouveau" },
+        { name: "contenus-profil", path: `/admin/contenus/profils/${ids.profile}` },
+        {
+          name: "contenus-profil-dialogue-retirer",
+          path: `/admin/contenus/profils/${ids.profile}`,
+          act: openDialog((p) => p.getByRole("button", { name: /^Retirer le module/ })),
+        },
         { name: "statistiques", path: "/admin/statistiques" },
         { name: "emails", path: "/admin/emails" },
         { name: "taches", path: "/admin/taches" },

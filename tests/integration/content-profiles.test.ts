@@ -64,7 +64,14 @@ async function personWith(profileId: string) {
     data: { email: `${lastName.toLowerCase()}@example.fr`, passwordHash: await hashPassword(DEMO_PASSWORD), mustSetPassword: false },
   });
   const person = await db.person.create({
-    data: { accountId: account.id, companyId: company.id, firstName: "Paul", lastName, searchName: `paul ${lastName.toLowerCase()}`, profileId },
+    data: {
+      accountId: account.id,
+      companyId: company.id,
+      firstName: "Paul",
+      lastName,
+      searchName: `paul ${lastName.toLowerCase()}`,
+      profileId,
+    },
     select: { id: true },
   });
   return { personId: person.id, viewer: (await loadViewer(account.id))! };
@@ -222,16 +229,25 @@ describe("content studio: profiles", () => {
     const now = new Date();
     const aheadPath = (await ensureCurrentPath(db, ahead.personId, now))!;
     const behindPath = (await ensureCurrentPath(db, behind.personId, now))!;
-    await db.moduleProgress.update({ where: { pathId_moduleId: { pathId: aheadPath, moduleId: a } }, data: { passedAt: now, passedVia: "ONLINE" } });
+    await db.moduleProgress.update({
+      where: { pathId_moduleId: { pathId: aheadPath, moduleId: a } },
+      data: { passedAt: now, passedVia: "ONLINE" },
+    });
     // a module added meanwhile is for the paths started afterwards
     await addProfileModule(admin, { profileId: id, moduleId: c });
     expect((await getPathView(behind.viewer))!.modules.map((m) => m.id)).toEqual([a, b]);
 
     const result = await removeProfileModule(admin, { profileId: id, moduleId: b });
     expect(result).toMatchObject({ released: 2, completed: 1 });
-    const aheadAfter = await db.learningPath.findUniqueOrThrow({ where: { id: aheadPath }, select: { completedAt: true, passportId: true } });
+    const aheadAfter = await db.learningPath.findUniqueOrThrow({
+      where: { id: aheadPath },
+      select: { completedAt: true, passportId: true },
+    });
     expect(aheadAfter.completedAt).not.toBeNull();
-    const passport = await db.passport.findUniqueOrThrow({ where: { id: aheadAfter.passportId! }, select: { personId: true, profileId: true } });
+    const passport = await db.passport.findUniqueOrThrow({
+      where: { id: aheadAfter.passportId! },
+      select: { personId: true, profileId: true },
+    });
     expect(passport).toEqual({ personId: ahead.personId, profileId: id });
     const behindView = (await getPathView(behind.viewer))!;
     expect(behindView.completed).toBe(false);
@@ -276,7 +292,10 @@ describe("content studio: profiles", () => {
     }
     current = null;
     expect((await createProfileAction(fields())).ok).toBe(false);
-    const untouched = await db.profile.findUniqueOrThrow({ where: { id }, select: { active: true, _count: { select: { modules: true } } } });
+    const untouched = await db.profile.findUniqueOrThrow({
+      where: { id },
+      select: { active: true, _count: { select: { modules: true } } },
+    });
     expect(untouched).toEqual({ active: true, _count: { modules: 0 } });
   });
 });
