@@ -26,7 +26,11 @@ export function ArchiveProfile({
       <p className="mt-2 text-sm">
         {active
           ? `Le profil ne sera plus proposé pour de nouvelles personnes. ${
-              peopleCount > 0 ? `Les ${peopleCount} personnes qui l'ont le gardent, ainsi que leur parcours et leurs passeports.` : ""
+              peopleCount === 1
+                ? "La personne qui l'a le garde, ainsi que son parcours et ses passeports."
+                : peopleCount > 1
+                  ? `Les ${peopleCount} personnes qui l'ont le gardent, ainsi que leur parcours et leurs passeports.`
+                  : ""
             }`
           : "Le profil pourra de nouveau être attribué depuis la fiche d'une personne."}
       </p>

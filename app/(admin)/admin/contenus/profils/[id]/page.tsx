@@ -65,7 +65,8 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
       <Section id="modules" title={`Modules du parcours (${p.modules.length})`}>
         <p className="max-w-3xl text-slate-700">
           L&apos;ordre est celui du parcours&#8239;: un module s&apos;ouvre quand le précédent est réussi. Les parcours déjà commencés
-          gardent leurs modules, dans le nouvel ordre&#8239;; un module ajouté vaut pour les parcours commencés ensuite.
+          suivent le nouvel ordre&#8239;; un module ajouté vaut pour les parcours commencés ensuite, un module retiré n&apos;est plus
+          demandé.
         </p>
         <ProfileModules profileId={p.id} modules={p.modules} addable={p.addable} pathsUnderWay={p.pathsUnderWay} />
       </Section>

@@ -59,7 +59,10 @@ export function ProfileModules({
     buttons.current.get(`${wanted.id}-${direction}`)?.focus();
   }, [order]);
 
+  // the buttons stay enabled while a move is sent (a disabled button would lose the focus); a
+  // second press meanwhile is ignored
   const move = (item: ModuleItem, direction: "up" | "down") =>
+    !pending &&
     startTransition(async () => {
       setError(null);
       const res = await moveProfileModuleAction({ profileId, moduleId: item.id, direction });
@@ -120,7 +123,7 @@ export function ProfileModules({
                     if (el) buttons.current.set(`${m.id}-up`, el);
                     else buttons.current.delete(`${m.id}-up`);
                   }}
-                  disabled={i === 0 || pending}
+                  disabled={i === 0}
                   onClick={() => move(m, "up")}
                   aria-label={`Monter le module ${m.title}`}
                   className={small}
@@ -133,7 +136,7 @@ export function ProfileModules({
                     if (el) buttons.current.set(`${m.id}-down`, el);
                     else buttons.current.delete(`${m.id}-down`);
                   }}
-                  disabled={i === order.length - 1 || pending}
+                  disabled={i === order.length - 1}
                   onClick={() => move(m, "down")}
                   aria-label={`Descendre le module ${m.title}`}
                   className={small}
@@ -154,7 +157,7 @@ export function ProfileModules({
                   <p className="mt-2 text-sm">
                     {pathsUnderWay > 0
                       ? frenchSpaces(
-                          `Les ${pathsUnderWay} parcours en cours de ce profil ne demanderont plus ce module ; un module déjà réussi reste dans l'historique. Un parcours dont c'était le dernier module manquant est terminé et son passeport délivré.`,
+                          `${pathsUnderWay === 1 ? "Le parcours en cours de ce profil ne demandera" : `Les ${pathsUnderWay} parcours en cours de ce profil ne demanderont`} plus ce module ; un module déjà réussi reste dans l'historique. Un parcours dont c'était le dernier module manquant est terminé et son passeport délivré.`,
                         )
                       : "Les prochains parcours de ce profil ne comprendront plus ce module."}
                   </p>
