@@ -91,7 +91,7 @@ export default async function ContentsPage() {
           INFORMATIONS, deux des quatre questions posées choisissent le profil. Les deux autres (sessions de sensibilisation, contrôles de
           passeports) donnent des rôles, pas un profil.
         </p>
-        <Table headers={["Transporteur\u202f?", "Intervient techniquement\u202f?", "Profil attribué"]} minWidth="sm:min-w-[480px]">
+        <Table headers={["Transporteur\u202f?", "Intervention technique\u202f?", "Profil attribué"]} minWidth="sm:min-w-[480px]">
           {PROFILE_RULE_CASES.map((c) => (
             <Row key={`${c.isHauler}-${c.isTechnical}`}>
               <Cell>{yesNo(c.isHauler)}</Cell>

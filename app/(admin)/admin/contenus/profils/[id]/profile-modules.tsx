@@ -178,7 +178,7 @@ export function ProfileModules({
             onChange={(e) => setAdding(e.target.value)}
             aria-invalid={addError ? true : undefined}
             aria-describedby={addError ? "ajouter-module-error" : "ajouter-module-hint"}
-            className={`min-h-11 min-w-0 flex-1 rounded-md border bg-white px-3 py-2 ${addError ? "border-red-700" : "border-slate-400"}`}
+            className={`min-h-11 w-full min-w-0 flex-1 rounded-md border bg-white px-3 py-2 ${addError ? "border-red-700" : "border-slate-400"}`}
           >
             <option value="">{addable.length === 0 ? "Tous les modules actifs sont déjà dans le profil" : "Choisissez un module"}</option>
             {addable.map((m) => (
