@@ -99,3 +99,15 @@ it("the attribution rule's profiles offer no « Archiver »", async () => {
   expect(await page.getByRole("button", { name: "Archiver" }).count()).toBe(0);
   await context.close();
 });
+
+it("needs no sideways scrolling at 320 px on CONTENUS and a profile's pages", async () => {
+  const profile = await db.profile.findUniqueOrThrow({ where: { code: "TECHNIQUE" }, select: { id: true } });
+  const { page, context } = await openPage(chromium.browser, { viewport: { width: 320, height: 640 } });
+  await login(page, "admin@passeport-securite.fr");
+  for (const path of ["/admin/contenus", "/admin/contenus/profils/nouveau", `/admin/contenus/profils/${profile.id}`]) {
+    await page.goto(`${APP_URL}${path}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect([path, await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)]).toEqual([path, 0]);
+  }
+  await context.close();
+});

@@ -59,10 +59,10 @@ export function ProfileModules({
     buttons.current.get(`${wanted.id}-${direction}`)?.focus();
   }, [order]);
 
-  // the buttons stay enabled while a move is sent (a disabled button would lose the focus); a
-  // second press meanwhile is ignored
+  // the buttons stay enabled while a move is sent (a disabled button would lose the focus): a
+  // second press is another move, which Next.js sends after the first (server actions queue) and
+  // the server applies to the order the first one left
   const move = (item: ModuleItem, direction: "up" | "down") =>
-    !pending &&
     startTransition(async () => {
       setError(null);
       const res = await moveProfileModuleAction({ profileId, moduleId: item.id, direction });
