@@ -40,10 +40,34 @@ jest.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => curren
 // outside a Next.js request there is no cache to revalidate
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-afterAll(() => db.$disconnect());
+const DESCRIPTIONS = ["Pour les essais.", "Visites encadrées."];
+let startedAt: Date;
+beforeAll(() => {
+  startedAt = new Date();
+});
+
+/**
+ * The profiles made here, with their people, paths and passports, are removed afterwards: other
+ * test files that share the database read every profile (the statistics' columns per profile).
+ */
+afterAll(async () => {
+  const ids = (
+    await db.profile.findMany({ where: { createdAt: { gte: startedAt }, description: { in: DESCRIPTIONS } }, select: { id: true } })
+  ).map((p) => p.id);
+  const people = await db.person.findMany({ where: { profileId: { in: ids } }, select: { id: true, accountId: true } });
+  await db.$transaction([
+    db.learningPath.deleteMany({ where: { profileId: { in: ids } } }),
+    db.passport.deleteMany({ where: { profileId: { in: ids } } }),
+    db.passportDayCount.deleteMany({ where: { profileId: { in: ids } } }),
+    db.person.deleteMany({ where: { id: { in: people.map((p) => p.id) } } }),
+    db.account.deleteMany({ where: { id: { in: people.map((p) => p.accountId) } } }),
+    db.profile.deleteMany({ where: { id: { in: ids } } }),
+  ]);
+  await db.$disconnect();
+});
 
 const NON_ADMINS = [DEMO.referent, DEMO.member, DEMO.learnerWithEmail, DEMO.trainer, DEMO.controller];
-const fields = (name = `Profil ${uniq()}`) => ({ name, description: "Pour les essais.", validityMonths: 24 });
+const fields = (name = `Profil ${uniq()}`) => ({ name, description: DESCRIPTIONS[0], validityMonths: 24 });
 
 async function moduleIds(count: number) {
   const rows = await db.module.findMany({ where: { active: true }, orderBy: { title: "asc" }, take: count, select: { id: true } });
@@ -97,7 +121,7 @@ describe("content studio: profiles", () => {
   it("edits name, description and validity; the list counts modules and people", async () => {
     const admin = await viewerOf(DEMO.admin);
     const { id } = await createProfile(admin, fields());
-    await updateProfile(admin, { profileId: id, name: "Visiteur accompagné", description: "Visites encadrées.", validityMonths: 12 });
+    await updateProfile(admin, { profileId: id, name: "Visiteur accompagné", description: DESCRIPTIONS[1], validityMonths: 12 });
     const [a, b] = await moduleIds(2);
     await setProfileModules(admin, { profileId: id, moduleIds: [a, b] });
     await personWith(id);
