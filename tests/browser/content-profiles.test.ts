@@ -75,6 +75,9 @@ it("creates a profile, orders its modules with the keyboard and archives it", as
   ).toBe("Annuler");
   await removal.getByRole("button", { name: "Confirmer" }).click();
   await removal.waitFor({ state: "detached" });
+  // the removed row's button is gone: the focus is on the list of modules
+  const list = page.getByRole("list", { name: "Modules du parcours, dans l'ordre" });
+  expect(await settled(focused(list), Boolean)).toBe(true);
   expect(
     await settled(
       () => order(profile.id),

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { addProfileModuleAction, moveProfileModuleAction, removeProfileModuleAction } from "@/lib/content/actions";
-import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { frenchSpaces } from "@/lib/typography";
@@ -35,6 +35,11 @@ export function ProfileModules({
   const [addError, setAddError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const list = useRef<HTMLOListElement>(null);
+  const addSelect = useRef<HTMLSelectElement>(null);
+  const removeDialog = useRef<HTMLDialogElement>(null);
+  const [removing, setRemoving] = useState<ModuleItem | null>(null);
+  const [removeError, setRemoveError] = useState<string | null>(null);
   const focusAfter = useRef<{ id: string; direction: "up" | "down" } | null>(null);
 
   // the server's list wins whenever the page is refreshed (state adjusted while rendering)
@@ -77,6 +82,21 @@ export function ProfileModules({
       router.refresh();
     });
 
+  // the removed row's button is gone: the focus goes to the list, and the removal is announced
+  const remove = (item: ModuleItem) =>
+    startTransition(async () => {
+      const res = await removeProfileModuleAction({ profileId, moduleId: item.id });
+      if (!res.ok) {
+        setRemoveError(res.error);
+        return;
+      }
+      removeDialog.current?.close();
+      setOrder((current) => current.filter((m) => m.id !== item.id));
+      setStatus(`${item.title} retiré du profil.`);
+      (order.length > 1 ? list.current : addSelect.current)?.focus();
+      router.refresh();
+    });
+
   const add = () =>
     startTransition(async () => {
       setAddError(null);
@@ -104,7 +124,7 @@ export function ProfileModules({
       {order.length === 0 ? (
         <p className="text-slate-700">Aucun module&#8239;: ajoutez le premier ci-dessous.</p>
       ) : (
-        <ol aria-label="Modules du parcours, dans l'ordre" className="grid gap-2">
+        <ol ref={list} tabIndex={-1} aria-label="Modules du parcours, dans l'ordre" className="grid gap-2">
           {order.map((m, i) => (
             <li key={m.id} className="grid gap-2 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-[auto_1fr_auto] sm:items-center">
               <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-navy font-bold text-white">
@@ -143,36 +163,46 @@ export function ProfileModules({
                 >
                   <span aria-hidden="true">↓ </span>Descendre
                 </button>
-                <ConfirmButton
-                  id={`retirer-${m.id}`}
-                  trigger={
-                    <>
-                      Retirer<span className="sr-only"> le module {m.title}</span>
-                    </>
-                  }
-                  triggerClassName="min-h-11 rounded-md px-3 font-bold text-red-800 underline"
-                  title={`Retirer « ${m.title} » du profil ?`}
-                  onConfirm={() => removeProfileModuleAction({ profileId, moduleId: m.id })}
+                <button
+                  type="button"
+                  onClick={() => {
+                    setRemoveError(null);
+                    setRemoving(m);
+                    removeDialog.current?.showModal();
+                  }}
+                  className="min-h-11 rounded-md px-3 font-bold text-red-800 underline"
                 >
-                  <p className="mt-2 text-sm">
-                    {pathsUnderWay > 0
-                      ? frenchSpaces(
-                          `${pathsUnderWay === 1 ? "Le parcours en cours de ce profil ne demandera" : `Les ${pathsUnderWay} parcours en cours de ce profil ne demanderont`} plus ce module ; un module déjà réussi reste dans l'historique. Un parcours dont c'était le dernier module manquant est terminé et son passeport délivré.`,
-                        )
-                      : "Les prochains parcours de ce profil ne comprendront plus ce module."}
-                  </p>
-                </ConfirmButton>
+                  Retirer<span className="sr-only"> le module {m.title}</span>
+                </button>
               </div>
             </li>
           ))}
         </ol>
       )}
+      <ConfirmDialog
+        id="retirer-module"
+        dialog={removeDialog}
+        title={removing ? `Retirer « ${removing.title} » du profil ?` : "Retirer le module ?"}
+        error={removeError}
+        pending={pending}
+        confirmClassName="bg-safety text-navy"
+        onConfirm={() => removing && remove(removing)}
+      >
+        <p className="mt-2 text-sm">
+          {pathsUnderWay > 0
+            ? frenchSpaces(
+                `${pathsUnderWay === 1 ? "Le parcours en cours de ce profil ne demandera" : `Les ${pathsUnderWay} parcours en cours de ce profil ne demanderont`} plus ce module ; un module déjà réussi reste dans l'historique. Un parcours dont c'était le dernier module manquant est terminé et son passeport délivré.`,
+              )
+            : "Les prochains parcours de ce profil ne comprendront plus ce module."}
+        </p>
+      </ConfirmDialog>
       <div className="grid max-w-xl gap-1">
         <label htmlFor="ajouter-module" className="text-sm font-semibold">
           Ajouter un module
         </label>
         <div className="flex flex-wrap gap-2">
           <select
+            ref={addSelect}
             id="ajouter-module"
             value={adding}
             onChange={(e) => setAdding(e.target.value)}
