@@ -9,7 +9,19 @@ const createJestConfig = nextJest({ dir: "./" });
 
 // ESM-only packages that Jest's CommonJS runtime cannot require: SWC compiles them like our code
 // (file-type, which sniffs uploaded media by their magic bytes, and its dependencies)
-const ESM_PACKAGES = ["intl-messageformat", "next-intl", "use-intl", "@formatjs", "icu-minify", "file-type", "strtok3", "token-types", "uint8array-extras", "@tokenizer", "@borewit"];
+const ESM_PACKAGES = [
+  "intl-messageformat",
+  "next-intl",
+  "use-intl",
+  "@formatjs",
+  "icu-minify",
+  "file-type",
+  "strtok3",
+  "token-types",
+  "uint8array-extras",
+  "@tokenizer",
+  "@borewit",
+];
 const compileEsm = (config) => ({
   ...config,
   transformIgnorePatterns: config.transformIgnorePatterns.map((pattern) =>

@@ -73,6 +73,12 @@ export const AUDIT_LABELS: Record<string, string> = {
   "session.decisions": "Décisions de la sensibilisation",
   "spaces.linked": "Espaces liés",
   "spaces.split": "Espaces distingués",
+  // issue 12: the content studio's profiles
+  "profile.created": "Profil créé",
+  "profile.updated": "Profil modifié",
+  "profile.archived": "Profil archivé",
+  "profile.reactivated": "Profil réactivé",
+  "profile.modules_set": "Modules d'un profil modifiés",
 };
 
 export const auditLabel = (action: string) => AUDIT_LABELS[action] ?? action;

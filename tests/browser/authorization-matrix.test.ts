@@ -153,6 +153,9 @@ const MATRIX: Record<string, string> = {
   "/admin/contenus/versions/{draftVersion}/apercu?vue=projection&langue=en": "LONNNNNN",
   // uploads are POSTed (tested below)
   "/api/admin/medias": "MMMMMMMM",
+  // issue 12: the content studio's profiles ({profile} is the Administratif profile)
+  "/admin/contenus/profils/nouveau": "LONNNNNN",
+  "/admin/contenus/profils/{profile}": "LONNNNNN",
   "/admin/statistiques": "LONNNNNN",
   "/admin/statistiques?du=2026-02-30&au=demain": "LONNNNNN",
   "/admin/statistiques/csv/{dataset}?du=2026-01-01&au=2026-12-31": "LONNNNNN",
@@ -241,6 +244,7 @@ beforeAll(async () => {
     marc: (await person(DEMO.controller)).id,
     urgence: (await moduleId("Procédure d'urgence")).id,
     chargement: (await moduleId("Chargement, bâchage et pesage")).id,
+    profile: (await db.profile.findUniqueOrThrow({ where: { code: "ADMINISTRATIF" }, select: { id: true } })).id,
     session: sessionId,
     cst: cst.id,
     jean: (await passport("PS-2026-7K4M9Q")).id,

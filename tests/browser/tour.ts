@@ -50,6 +50,18 @@ async function tourIds() {
     orderBy: { position: "asc" },
     select: { moduleId: true },
   });
+  // a profile of the studio's own (the rule's three cannot be archived), with two modules
+  const studioProfile = await db.profile.create({
+    data: {
+      code: `VISITE_${uniq().toUpperCase()}`,
+      name: "Visiteur accompagné",
+      description: "Visites encadrées des sites.",
+      validityMonths: 12,
+      position: 99,
+      modules: { create: profile.modules.slice(0, 2).map((m, i) => ({ moduleId: m.moduleId, position: i + 1 })) },
+    },
+    select: { id: true },
+  });
   const support = await db.supportRequest.create({
     data: { subject: "Demande de la visite", message: "Un message de la visite.", name: "Visite", email: "visite@example.fr" },
   });
@@ -69,6 +81,8 @@ async function tourIds() {
     lucie: (await person(DEMO.learnerWithEmail)).id,
     marc: (await person(DEMO.controller)).id,
     module: firstModule.moduleId,
+    profile: profile.id,
+    studioProfile: studioProfile.id,
     support: support.id,
     learner,
   };
@@ -163,6 +177,27 @@ export async function tours(): Promise<Tour[]> {
           },
         },
         { name: "contenus-apercu-projection", path: `/admin/contenus/versions/${ids.videoDraft}/apercu?vue=projection&langue=en` },
+        { name: "contenus-profil-nouveau", path: "/admin/contenus/profils/nouveau" },
+        { name: "contenus-profil", path: `/admin/contenus/profils/${ids.profile}` },
+        {
+          name: "contenus-profil-dialogue-retirer",
+          path: `/admin/contenus/profils/${ids.profile}`,
+          act: openDialog((p) => p.getByRole("button", { name: /^Retirer le module/ })),
+        },
+        {
+          name: "contenus-profil-nouveau-erreurs",
+          path: "/admin/contenus/profils/nouveau",
+          act: async (page) => {
+            await page.getByLabel("Validité du passeport (en mois) *").fill("0");
+            await page.getByRole("button", { name: "Créer le profil" }).click();
+            await page.getByText("Entre 1 et 120 mois.").waitFor();
+          },
+        },
+        {
+          name: "contenus-profil-dialogue-archiver",
+          path: `/admin/contenus/profils/${ids.studioProfile}`,
+          act: openDialog((p) => p.getByRole("button", { name: "Archiver" })),
+        },
         { name: "statistiques", path: "/admin/statistiques" },
         { name: "emails", path: "/admin/emails" },
         { name: "taches", path: "/admin/taches" },

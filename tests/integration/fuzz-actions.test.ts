@@ -101,6 +101,7 @@ async function allActions() {
       "antibot",
       "auth",
       "companies",
+      "content",
       "jobs",
       "learning",
       "messages",
