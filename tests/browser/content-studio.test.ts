@@ -53,7 +53,7 @@ async function setUp() {
   ]);
   await publishVersion(admin, versionId);
   const profile = await db.profile.create({
-    data: { code: `STUDIO${uniq()}`.toUpperCase(), name: `Profil ${slug}`, modules: { create: { moduleId, position: 1 } } },
+    data: { position: 1000, code: `STUDIO${uniq()}`.toUpperCase(), name: `Profil ${slug}`, modules: { create: { moduleId, position: 1 } } },
   });
   const company = await db.company.findUniqueOrThrow({ where: { siret: "73282932000074" } });
   const email = `${slug}@example.fr`;

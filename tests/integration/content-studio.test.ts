@@ -117,7 +117,12 @@ describe("the studio's drafts (issue 12, items 2–4)", () => {
   it("keeps a module out of new paths until it is published, and once archived", async () => {
     const { admin, moduleId, versionId } = await newModule();
     const profile = await db.profile.create({
-      data: { code: `S${uniq()}`.toUpperCase(), name: `Profil studio ${uniq()}`, modules: { create: { moduleId, position: 1 } } },
+      data: {
+        position: 1000,
+        code: `S${uniq()}`.toUpperCase(),
+        name: `Profil studio ${uniq()}`,
+        modules: { create: { moduleId, position: 1 } },
+      },
     });
     const company = await db.company.findUniqueOrThrow({ where: { siret: "73282932000074" } });
     const account = await db.account.create({ data: { email: `studio-${uniq()}@example.fr`, mustSetPassword: false } });
@@ -152,8 +157,7 @@ describe("previews (issue 12, item 4)", () => {
     expect(quiz.questions).toHaveLength(2);
     expect(JSON.stringify(quiz)).not.toMatch(/isCorrect|correct/);
     const before = await db.attempt.count();
-    const rightOf = async (questionId: string) =>
-      (await db.choice.findMany({ where: { questionId, isCorrect: true } })).map((c) => c.id);
+    const rightOf = async (questionId: string) => (await db.choice.findMany({ where: { questionId, isCorrect: true } })).map((c) => c.id);
     const first = quiz.questions.find((q) => q.text === "Où se présenter ?")!;
     const second = quiz.questions.find((q) => q.text === "Que signer ?")!;
     const outcome = await submitPreviewQuiz(admin, versionId, "fr", {
@@ -194,7 +198,14 @@ describe("who uses the studio (issue 12, item 8)", () => {
       const viewer = await viewerOf(who);
       const refused = (p: Promise<unknown>) => expect(p).rejects.toBeInstanceOf(AccessDeniedError);
       await refused(
-        createModuleFromStudio(viewer, { title: "x", summary: "", mediaKind: "VIDEO", durationMinutes: 1, passMark: 50, snbpeCommon: false }),
+        createModuleFromStudio(viewer, {
+          title: "x",
+          summary: "",
+          mediaKind: "VIDEO",
+          durationMinutes: 1,
+          passMark: 50,
+          snbpeCommon: false,
+        }),
       );
       await refused(patchDraft(viewer, versionId, { title: "x" }));
       await refused(discardDraft(viewer, versionId));

@@ -53,7 +53,7 @@ async function setUp(questions: QuestionInput[] = [question("Version 1, question
   await setQuestions(admin, versionId, questions);
   await publishVersion(admin, versionId);
   const profile = await db.profile.create({
-    data: { code: `P${uniq()}`.toUpperCase(), name: `Profil ${slug}`, modules: { create: { moduleId, position: 1 } } },
+    data: { position: 1000, code: `P${uniq()}`.toUpperCase(), name: `Profil ${slug}`, modules: { create: { moduleId, position: 1 } } },
   });
   const company = await db.company.findUniqueOrThrow({ where: { siret: "73282932000074" } });
   const account = await db.account.create({ data: { email: `apprenant-${uniq()}@example.fr`, mustSetPassword: false } });

@@ -25,7 +25,7 @@ export async function passportsIssued(viewer: Viewer, period: Period) {
       FROM "PassportDayCount"
       WHERE "day" BETWEEN ${period.from}::date AND ${period.to}::date
       GROUP BY 1, 2, 3`,
-    readDb.profile.findMany({ select: { id: true, name: true }, orderBy: { position: "asc" } }),
+    readDb.profile.findMany({ select: { id: true, name: true }, orderBy: [{ position: "asc" }, { code: "asc" }] }),
   ]);
   return { rows, profiles };
 }
