@@ -1,15 +1,22 @@
 import { frenchSpaces } from "@/lib/typography";
 import type { InputHTMLAttributes, ReactNode } from "react";
 
-// A labelled input with its error next to it (announced to screen readers).
-export function Field({
+/** The label, hint and error around a field's control, the control tied to them by `describedBy`. */
+export function FieldFrame({
   id,
   label,
   error,
   hint,
   icon,
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string; hint?: string; icon?: ReactNode }) {
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  icon?: ReactNode;
+  children: (control: { "aria-invalid": true | undefined; "aria-describedby": string | undefined; className: string }) => ReactNode;
+}) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
@@ -19,13 +26,11 @@ export function Field({
           {frenchSpaces(label)}
         </label>
       </div>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`min-h-11 rounded-md border bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-400"}`}
-        {...input}
-      />
+      {children({
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy,
+        className: `rounded-md border bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-400"}`,
+      })}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
           {frenchSpaces(hint)}
@@ -37,5 +42,21 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+// A labelled input with its error next to it (announced to screen readers).
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  icon,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string; hint?: string; icon?: ReactNode }) {
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint} icon={icon}>
+      {({ className, ...aria }) => <input id={id} {...aria} className={`min-h-11 ${className}`} {...input} />}
+    </FieldFrame>
   );
 }

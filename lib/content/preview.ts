@@ -8,7 +8,7 @@ import { assertAdmin } from "@/lib/auth/access";
 import { asLanguage } from "@/lib/content/languages";
 import { choiceIn, loadVersions, questionIn } from "@/lib/content/versions";
 import { StudioError } from "@/lib/content/studio";
-import { gradeAnswers } from "@/lib/learning/grading";
+import { GRADED_QUESTION, gradeAnswers } from "@/lib/learning/grading";
 import { shuffle } from "@/lib/learning/shuffle";
 
 /** The version's content in a language (French where it lacks it), or null if unknown. */
@@ -25,15 +25,7 @@ async function questionsOf(versionId: string) {
   return db.question.findMany({
     where: { versionId },
     orderBy: { position: "asc" },
-    select: {
-      id: true,
-      text: true,
-      explanation: true,
-      translations: true,
-      anchorSeconds: true,
-      anchorSlide: true,
-      choices: { select: { id: true, text: true, translations: true, isCorrect: true } },
-    },
+    select: GRADED_QUESTION,
   });
 }
 

@@ -18,6 +18,17 @@ export type ReviewedQuestion = {
   rightChoices: { id: string; text: string }[] | null;
 };
 
+/** What grading reads of each question (a Prisma `select`). */
+export const GRADED_QUESTION = {
+  id: true,
+  text: true,
+  explanation: true,
+  translations: true,
+  anchorSeconds: true,
+  anchorSlide: true,
+  choices: { select: { id: true, text: true, translations: true, isCorrect: true } },
+} as const;
+
 type GradedQuestion = {
   id: string;
   text: string;

@@ -15,7 +15,7 @@ import { audit } from "@/lib/audit/audit";
 import { recordDayCounts } from "@/lib/learning/day-counts";
 import { UserFacingError } from "@/lib/errors";
 import { choiceIn, learnerVersionId, loadVersions, questionIn } from "@/lib/content/versions";
-import { gradeAnswers, type DrawnQuestion, type ReviewedQuestion } from "@/lib/learning/grading";
+import { GRADED_QUESTION, gradeAnswers, type DrawnQuestion, type ReviewedQuestion } from "@/lib/learning/grading";
 
 export type { ReviewedQuestion };
 
@@ -194,15 +194,7 @@ export async function submitAttempt(
     const drawn = attempt.drawnOrder as DrawnQuestion[];
     const questions = await tx.question.findMany({
       where: { id: { in: drawn.map((d) => d.questionId) } },
-      select: {
-        id: true,
-        text: true,
-        explanation: true,
-        translations: true,
-        anchorSeconds: true,
-        anchorSlide: true,
-        choices: { select: { id: true, text: true, translations: true, isCorrect: true } },
-      },
+      select: GRADED_QUESTION,
     });
     const language = attempt.language;
     const { given, score, passed, review } = gradeAnswers({

@@ -95,7 +95,9 @@ export async function recordPlayback(viewer: Viewer, sessionId: string, step: { 
     select: {
       id: true,
       playbackCompletedAt: true,
-      profile: { select: { modules: { where: { module: { active: true, currentVersionId: { not: null } } }, select: { moduleId: true } } } },
+      profile: {
+        select: { modules: { where: { module: { active: true, currentVersionId: { not: null } } }, select: { moduleId: true } } },
+      },
     },
   });
   if (!session) throw new AccessDeniedError();

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Field } from "@/components/ui/field";
+import { ModuleFigures } from "@/components/studio/module-figures";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/studio/text-area";
@@ -37,28 +38,7 @@ export function NewModuleForm() {
           <input type="radio" value="SLIDES" {...register("mediaKind")} /> Diaporama (images, ou un PDF transformé en diapositives)
         </label>
       </fieldset>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="durationMinutes"
-          label="Durée estimée (minutes)"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={240}
-          error={errors.durationMinutes?.message}
-          {...register("durationMinutes", { valueAsNumber: true })}
-        />
-        <Field
-          id="passMark"
-          label="Seuil de réussite (%)"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={100}
-          error={errors.passMark?.message}
-          {...register("passMark", { valueAsNumber: true })}
-        />
-      </div>
+      <ModuleFigures register={register} errors={errors} />
       <label className="flex min-h-11 items-center gap-2">
         <input type="checkbox" {...register("snbpeCommon")} /> Commun avec le SNBPE (validé d&apos;office par un passeport SNBPE en cours de
         validité)

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, type Control, type UseFormRegister, type FieldErrors } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field } from "@/components/ui/field";
+import { ModuleFigures } from "@/components/studio/module-figures";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -137,24 +138,7 @@ export function DetailsForm({ versionId, values }: { versionId: string; values: 
     <form noValidate onSubmit={handleSubmit(async (v) => setSaved(await send(v)))} onChange={() => setSaved(false)} className="grid gap-4">
       <Field id="title" label="Titre du module" error={errors.title?.message} {...register("title")} />
       <TextArea id="summary" label="Courte description" rows={3} error={errors.summary?.message} {...register("summary")} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="durationMinutes"
-          label="Durée estimée (minutes)"
-          type="number"
-          inputMode="numeric"
-          error={errors.durationMinutes?.message}
-          {...register("durationMinutes", { valueAsNumber: true })}
-        />
-        <Field
-          id="passMark"
-          label="Seuil de réussite (%)"
-          type="number"
-          inputMode="numeric"
-          error={errors.passMark?.message}
-          {...register("passMark", { valueAsNumber: true })}
-        />
-      </div>
+      <ModuleFigures register={register} errors={errors} />
       <FormAlert message={error} />
       <Saved show={saved} />
       <div>
