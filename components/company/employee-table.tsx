@@ -67,7 +67,7 @@ export function EmployeeTable({
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
         {total} salarié{total > 1 ? "s" : ""}
-        {query.q ? ` pour « ${query.q} »` : ""}
+        {query.q ? ` pour «\u202f${query.q}\u202f»` : ""}
       </p>
       <form id="impression" action="/api/passeports/lot" method="get" className="flex flex-wrap justify-between gap-2">
         <span className="flex flex-wrap gap-2">

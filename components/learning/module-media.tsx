@@ -20,7 +20,7 @@ function VideoPlayer({ media, title, onSeen }: { media: Extract<ModuleMedia, { k
       preload="metadata"
       poster={media.poster ?? undefined}
       onEnded={onSeen}
-      aria-label={`Vidéo : ${title}`}
+      aria-label={`Vidéo\u202f: ${title}`}
       className="aspect-video w-full rounded-lg bg-black"
     >
       {media.sources.map((s) => (

@@ -7,6 +7,7 @@
 // the keyboard reaches. Every text goes through escapeHtml.
 import "server-only";
 import { escapeHtml } from "@/lib/html";
+import { frenchSpacesInHtml } from "@/lib/typography";
 import type { CellValue, Dataset } from "@/lib/admin/statistics/datasets";
 
 export const PALETTE = ["#0b2545", "#f28c28", "#2a9d8f", "#9b2226", "#6c757d", "#7b2cbf", "#3a86ff"];
@@ -209,7 +210,9 @@ export function datasetSectionHtml(dataset: Dataset, csvHref: string) {
     dataset.rows.slice(0, shown),
     dataset.rows.length > shown ? `les ${shown} premières lignes sur ${dataset.rows.length} ; toutes sont dans le CSV` : undefined,
   );
-  return `<div class="flex flex-wrap items-baseline justify-between gap-2"><h2 id="${id}-h" class="text-lg font-black">${e(dataset.title)}</h2><a href="${e(csvHref)}" download class="stats-csv text-sm font-bold text-navy underline">Télécharger en CSV<span class="sr-only"> : ${e(dataset.title)}</span></a></div><p class="text-sm text-slate-700">${e(dataset.summary)}</p><div class="grid gap-4 ${narrow ? "lg:grid-cols-[3fr_2fr]" : ""}">${chart}${table}</div>`;
+  return frenchSpacesInHtml(
+    `<div class="flex flex-wrap items-baseline justify-between gap-2"><h2 id="${id}-h" class="text-lg font-black">${e(dataset.title)}</h2><a href="${e(csvHref)}" download class="stats-csv text-sm font-bold text-navy underline">Télécharger en CSV<span class="sr-only"> : ${e(dataset.title)}</span></a></div><p class="text-sm text-slate-700">${e(dataset.summary)}</p><div class="grid gap-4 ${narrow ? "lg:grid-cols-[3fr_2fr]" : ""}">${chart}${table}</div>`,
+  );
 }
 
 // The sections of the datasets kept by the cache: the same objects are served for five
