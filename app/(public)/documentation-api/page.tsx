@@ -3,7 +3,7 @@ import { LIMITS } from "@/lib/rate-limit/rate-limit";
 
 export const metadata = { title: "API de contrôle d'accès — documentation" };
 
-const code = "block overflow-x-auto rounded-md bg-navy p-3 font-mono text-sm text-white";
+const code = "block overflow-x-auto whitespace-pre rounded-md bg-navy p-3 font-mono text-sm text-white";
 // a long line scrolls sideways on a phone: the block takes the focus (arrows scroll it) and says what it holds
 const scrollable = { tabIndex: 0, role: "region", "aria-label": "Exemple de code" } as const;
 
@@ -12,7 +12,7 @@ const scrollable = { tabIndex: 0, role: "region", "aria-label": "Exemple de code
 export default function ApiDocumentationPage() {
   const base = publicUrl();
   return (
-    <article className="grid max-w-3xl gap-5 leading-relaxed [&>*]:min-w-0">
+    <article className="grid max-w-3xl gap-5 leading-relaxed [overflow-wrap:anywhere] [&>*]:min-w-0">
       <h1 className="text-3xl font-black">API de contrôle d&apos;accès</h1>
       <p>
         Les entreprises adhérentes de l&apos;UNPG peuvent relier leurs tourniquets et logiciels de poste de garde au Passeport

@@ -150,7 +150,12 @@ export function lineChart(id: string, title: string, description: string, catego
   });
   tickAt.forEach((i, k) => {
     const anchor = k === 0 && ticks > 1 ? "start" : k === ticks - 1 && ticks > 1 ? "end" : "middle";
-    body += `<text x="${n(x(i))}" y="${height - bottom + 18}" text-anchor="${anchor}" font-size="11" fill="#334155">${e(categories[i])}</text>`;
+    // "sem. du 01/12/2025" on two lines (before its date, and the date): six long labels side by side ran into each other
+    const label = categories[i];
+    const cut = label.lastIndexOf(" ");
+    const lines = cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
+    const spans = lines.map((part, j) => `<tspan x="${n(x(i))}" dy="${j === 0 ? 0 : 13}">${e(part)}</tspan>`).join("");
+    body += `<text x="${n(x(i))}" y="${height - bottom + 16}" text-anchor="${anchor}" font-size="11" fill="#334155">${spans}</text>`;
   });
   body += `<line x1="${left}" x2="${width - 12}" y1="${n(y(0))}" y2="${n(y(0))}" stroke="#0b2545" stroke-width="1"/>`;
   return chartFrame(id, title, description, width, height, series, body);

@@ -84,7 +84,7 @@ export default async function AdminFaqPage() {
                       confirmClassName="bg-red-700 text-white"
                       onConfirm={deleteFaqEntryAction.bind(null, { id: e.id })}
                     >
-                      <p>«&#8239;{e.question}&#8239;» disparaîtra de la page AIDE.</p>
+                      <p>«&#8239;{frenchSpaces(e.question)}&#8239;» disparaîtra de la page AIDE.</p>
                     </ConfirmButton>
                   </span>
                 </div>
