@@ -12,7 +12,7 @@ const scrollable = { tabIndex: 0, role: "region", "aria-label": "Exemple de code
 export default function ApiDocumentationPage() {
   const base = publicUrl();
   return (
-    <article className="grid max-w-3xl gap-5 leading-relaxed [overflow-wrap:anywhere] [&>*]:min-w-0">
+    <article className="grid max-w-3xl gap-5 leading-relaxed [&>*]:min-w-0 [&_p]:[overflow-wrap:anywhere]">
       <h1 className="text-3xl font-black">API de contrôle d&apos;accès</h1>
       <p>
         Les entreprises adhérentes de l&apos;UNPG peuvent relier leurs tourniquets et logiciels de poste de garde au Passeport
