@@ -31,7 +31,7 @@ export function Table({
   empty?: ReactNode;
   /** a Tailwind min-width class from 640 px on (`sm:min-w-[…]`), so that columns keep their size and the frame scrolls */
   minWidth?: string;
-  /** the name of the frame, which scrolls sideways when the columns are wider than the screen (default: its column titles) */
+  /** the name of the frame, which scrolls sideways when the columns are wider than the screen (default « Tableau »: column titles in it would also answer a search of the page's fields by their labels) */
   label?: string;
 }) {
   const labels = headers.map(labelOf);
@@ -49,7 +49,7 @@ export function Table({
     <div
       tabIndex={0}
       role="region"
-      aria-label={label ?? `Tableau : ${labels.filter(Boolean).join(", ")}`}
+      aria-label={label ?? "Tableau"}
       className={`data-table ${name} relative min-w-0 sm:overflow-x-auto sm:rounded-lg sm:bg-white sm:shadow-sm`}
     >
       <style>{css}</style>
