@@ -67,7 +67,7 @@ export function GateAnswerCard({ answer, offline }: { answer: GateAnswer; offlin
       ) : (
         <p className="p-4">
           {answer.result === "FORGED"
-            ? `Ce QR code n'est pas celui d'un passeport : il a été modifié ou fabriqué. Le contrôle est enregistré${offline ? " sur ce téléphone" : ""}.`
+            ? `Ce QR code n'est pas celui d'un passeport\u202f: il a été modifié ou fabriqué. Le contrôle est enregistré${offline ? " sur ce téléphone" : ""}.`
             : "Aucun passeport ne correspond."}
         </p>
       )}

@@ -1,4 +1,5 @@
 import { frenchSpaces } from "@/lib/typography";
+import { Cell, Row, Table } from "@/components/ui/table";
 
 export type LegalSection = {
   heading: string;
@@ -31,30 +32,19 @@ export function LegalPage({ title, updated, sections }: { title: string; updated
             </ul>
           ) : null}
           {s.table ? (
-            <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={s.table.caption}>
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{s.table.caption}</caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    {s.table.headers.map((h) => (
-                      <th key={h} scope="col" className="p-2">
-                        {h}
-                      </th>
+            // issue 15: below 640 px a list of cards like every table, no column hidden behind a sideways scroll
+            <div className="mt-2">
+              <Table headers={s.table.headers} label={s.table.caption} minWidth="">
+                {s.table.rows.map((row) => (
+                  <Row key={row[0]}>
+                    {row.map((cell, i) => (
+                      <Cell key={i} className="align-top text-slate-700">
+                        {frenchSpaces(cell)}
+                      </Cell>
                     ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.table.rows.map((row) => (
-                    <tr key={row[0]} className="border-t border-slate-200 align-top">
-                      {row.map((cell, i) => (
-                        <td key={i} className="p-2 text-slate-700">
-                          {frenchSpaces(cell)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </Row>
+                ))}
+              </Table>
             </div>
           ) : null}
         </section>

@@ -37,7 +37,7 @@ export function LoginForm({
     let result = await signIn("credentials", { ...credentials, redirect: false });
     if (result?.error === "PROOF_REQUIRED") {
       setProofStatus(
-        "Plusieurs échecs récents pour cet identifiant : votre navigateur effectue une vérification anti-robot (quelques secondes)…",
+        "Plusieurs échecs récents pour cet identifiant\u202f: votre navigateur effectue une vérification anti-robot (quelques secondes)…",
       );
       const challenge = await loginChallengeAction({ identifier: values.identifier });
       if (challenge.ok) {

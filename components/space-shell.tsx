@@ -54,7 +54,12 @@ export function SpaceShell({
   );
   return (
     <div className="min-h-screen md:flex">
-      <aside className="bg-navy text-white md:sticky md:top-0 md:flex md:h-screen md:w-72 md:flex-col md:overflow-y-auto">
+      {/* on a low desktop screen the side bar scrolls on its own: it takes the focus too (issue 15) */}
+      <aside
+        tabIndex={0}
+        aria-label="Barre latérale"
+        className="bg-navy text-white md:sticky md:top-0 md:flex md:h-screen md:w-72 md:flex-col md:overflow-y-auto"
+      >
         <div className="flex items-center justify-between gap-3 px-4 py-4 md:block">
           <Link href="/" className="block font-black tracking-wider">
             PASSEPORT <span className="text-safety">SÉCURITÉ</span>

@@ -10,6 +10,7 @@ import { canOpen, type Space } from "@/lib/auth/spaces";
 import type { Viewer } from "@/lib/auth/viewer";
 import { UserFacingError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { frenchSpaces } from "@/lib/typography";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
@@ -20,7 +21,7 @@ function firstErrors(error: z.ZodError) {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
-    out[key] ??= issue.message;
+    out[key] ??= frenchSpaces(issue.message);
   }
   return out;
 }
@@ -57,6 +58,9 @@ async function parseInput<S extends z.ZodType>(name: string, schema: S, raw: unk
     return { ok: false as const, error: INVALID };
   }
 }
+const typeset = (fieldErrors?: Record<string, string>) =>
+  fieldErrors && Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, frenchSpaces(v)]));
+
 const UNEXPECTED = "Une erreur inattendue est survenue. Réessayez dans un instant.";
 
 /** Runs an action's body: expected failures as French messages, the rest logged. */
@@ -64,7 +68,8 @@ export async function runAction<R>(name: string, accountId: string | null, body:
   try {
     return { ok: true, data: await body() };
   } catch (error) {
-    if (error instanceof UserFacingError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    // issue 15: every message shown to a user leaves with French typography, whatever shows it
+    if (error instanceof UserFacingError) return { ok: false, error: frenchSpaces(error.message), fieldErrors: typeset(error.fieldErrors) };
     if (error instanceof AccessDeniedError) return { ok: false, error: "Accès refusé." };
     logger.error({ action: name, accountId, err: error }, `[action ${name}] échec inattendu`);
     return { ok: false, error: UNEXPECTED };
@@ -84,7 +89,7 @@ export function actionClient(guard: Guard, loadViewer: () => Promise<Viewer | nu
         logger.error({ action: name, err: error }, `[action ${name}] session illisible (base indisponible ?)`);
         return { ok: false, error: UNEXPECTED };
       }
-      if (!viewer) return { ok: false, error: "Votre session a expiré : reconnectez-vous." };
+      if (!viewer) return { ok: false, error: "Votre session a expiré\u202f: reconnectez-vous." };
       if (!guard(viewer)) return { ok: false, error: "Accès refusé." };
       const parsed = await parseInput(name, schema, raw);
       if (!parsed.ok) return parsed;

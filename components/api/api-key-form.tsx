@@ -35,7 +35,7 @@ export function ApiKeyForm({ sites }: { sites: { id: string; name: string; commu
           error={errors.name?.message}
           {...form.register("name")}
         />
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="cle-site" className="text-sm font-semibold">
             Site (facultatif)
           </label>
@@ -44,7 +44,7 @@ export function ApiKeyForm({ sites }: { sites: { id: string; name: string; commu
             {...form.register("siteId")}
             aria-invalid={errors.siteId ? true : undefined}
             aria-describedby={errors.siteId ? "cle-site-error" : undefined}
-            className="min-h-11 rounded-md border border-slate-400 bg-white px-2"
+            className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2"
           >
             <option value="">Aucun site</option>
             {sites.map((s) => (

@@ -8,7 +8,7 @@ export function RevokeApiKeyButton({ keyId, name }: { keyId: string; name: strin
       id={`revoquer-${keyId}`}
       trigger={<>Révoquer</>}
       triggerClassName="font-semibold text-red-800 underline"
-      title={`Révoquer la clé « ${name} » ?`}
+      title={`Révoquer la clé «\u202f${name}\u202f»\u202f?`}
       confirmClassName="bg-red-700 text-white"
       onConfirm={() => revokeApiKeyAction({ keyId })}
     >

@@ -68,11 +68,11 @@ export function CompanyCombobox({
   else if (name.trim().length >= minChars && searched === name.trim() && !exact)
     hint = allowUnknown
       ? shown.length
-        ? "Choisir l'entreprise dans la liste ; sinon elle sera enregistrée sous ce nom."
-        : "Entreprise non répertoriée : elle sera enregistrée sous ce nom."
+        ? "Choisir l'entreprise dans la liste\u202f; sinon elle sera enregistrée sous ce nom."
+        : "Entreprise non répertoriée\u202f: elle sera enregistrée sous ce nom."
       : shown.length
         ? "Choisissez votre entreprise dans la liste."
-        : "Aucune entreprise trouvée : vérifiez le nom ou le SIRET, ou demandez à votre entreprise de s'inscrire.";
+        : "Aucune entreprise trouvée\u202f: vérifiez le nom ou le SIRET, ou demandez à votre entreprise de s'inscrire.";
   else if (!name.trim()) hint = "Nom ou SIRET, puis choisissez dans la liste.";
 
   return (

@@ -59,7 +59,7 @@ export function CompanyInfoForm({ defaults, pendingEmail }: { defaults: CompanyI
       setPending(res.data.pendingEmail);
       setMessage({
         ok: true,
-        text: `Les informations de l'entreprise ont été enregistrées. Un lien de confirmation a été envoyé à ${res.data.pendingEmail} : l'adresse de connexion ne changera qu'à l'ouverture de ce lien.`,
+        text: `Les informations de l'entreprise ont été enregistrées. Un lien de confirmation a été envoyé à ${res.data.pendingEmail}\u202f: l'adresse de connexion ne changera qu'à l'ouverture de ce lien.`,
       });
       return;
     }

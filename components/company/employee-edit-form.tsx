@@ -84,8 +84,8 @@ export function EmployeeEditForm({
           {employee.accreditation?.status === "APPROVED" && employee.accreditation.validUntil
             ? `Habilitation formateur accordée jusqu'au ${formatDate(employee.accreditation.validUntil)}. Décocher la retire.`
             : employee.accreditation?.status === "REQUESTED"
-              ? `Habilitation formateur demandée le ${formatDate(employee.accreditation.requestedAt)} : un administrateur de l'UNPG l'examine. Décocher retire la demande.`
-              : "Cocher demande l'habilitation formateur : elle prend effet quand un administrateur de l'UNPG l'approuve."}
+              ? `Habilitation formateur demandée le ${formatDate(employee.accreditation.requestedAt)}\u202f: un administrateur de l'UNPG l'examine. Décocher retire la demande.`
+              : "Cocher demande l'habilitation formateur\u202f: elle prend effet quand un administrateur de l'UNPG l'approuve."}
         </p>
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" {...register("isController")} className="size-5 shrink-0" /> Contrôleur&#8239;: contrôle les passeports à

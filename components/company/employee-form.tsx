@@ -66,8 +66,8 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
         {created.snbpe ? (
           <p>
             {created.snbpe.valid
-              ? `Passeport SNBPE lié : ${created.snbpe.validated} module(s) commun(s) validé(s).`
-              : "Passeport SNBPE expiré : il est enregistré mais ne valide aucun module."}
+              ? `Passeport SNBPE lié\u202f: ${created.snbpe.validated} module(s) commun(s) validé(s).`
+              : "Passeport SNBPE expiré\u202f: il est enregistré mais ne valide aucun module."}
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">
@@ -135,19 +135,19 @@ export function EmployeeForm({ listPath, action }: { listPath: string; action: (
           }}
           className="min-h-11 justify-self-start font-semibold underline"
         >
-          {noEmail ? "Saisir une adresse e-mail" : "Pas d'adresse e-mail ?"}
+          {noEmail ? "Saisir une adresse e-mail" : "Pas d'adresse e-mail\u202f?"}
         </button>
       </div>
-      {question("isHauler", "Cet utilisateur est-il transporteur ? *")}
-      {question("isTechnical", "Cet utilisateur va-t-il intervenir techniquement sur nos installations ? *")}
+      {question("isHauler", "Cet utilisateur est-il transporteur\u202f? *")}
+      {question("isTechnical", "Cet utilisateur va-t-il intervenir techniquement sur nos installations\u202f? *")}
       <div className="grid gap-1">
-        {question("isTrainer", "Cet utilisateur va-t-il mener des sessions de sensibilisation ? *")}
+        {question("isTrainer", "Cet utilisateur va-t-il mener des sessions de sensibilisation\u202f? *")}
         <p className="text-sm text-slate-700">
           «&#8239;Oui&#8239;» demande son habilitation formateur&#8239;: l&apos;espace formateur s&apos;ouvre quand un administrateur de
           l&apos;UNPG l&apos;approuve.
         </p>
       </div>
-      {question("isController", "Cet utilisateur va-t-il mener des contrôles de passeports ? *")}
+      {question("isController", "Cet utilisateur va-t-il mener des contrôles de passeports\u202f? *")}
       {/* seed 000 §4.2.1.a: the date, then « Lier le passeport SNBPE » or « Il ne possède pas de passeport SNBPE » */}
       <fieldset className="grid gap-2" aria-describedby={errors.hasSnbpe ? "hasSnbpe-error" : "snbpe-note"}>
         <legend className="font-semibold">Ce salarié possède-t-il un passeport sécurité SNBPE&#8239;? *</legend>

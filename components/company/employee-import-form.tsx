@@ -195,10 +195,10 @@ export function EmployeeImportForm({
           1. Téléchargez le modèle
         </h2>
         <p className="text-sm">
-          Une ligne par salarié, avec les colonnes&#8239;: {IMPORT_COLUMNS.map((c) => c.label).join(" ; ")}. Répondez «&#8239;oui&#8239;» ou
-          «&#8239;non&#8239;» aux quatre questions. Laissez l&apos;adresse e-mail vide pour un salarié qui n&apos;en a pas&#8239;: un ID
-          unique lui sera attribué. Laissez la date SNBPE vide s&apos;il n&apos;a pas de passeport SNBPE. 5&#8239;000 lignes et 2&nbsp;Mo au
-          plus par fichier.
+          Une ligne par salarié, avec les colonnes&#8239;: {IMPORT_COLUMNS.map((c) => c.label).join("\u202f; ")}. Répondez
+          «&#8239;oui&#8239;» ou «&#8239;non&#8239;» aux quatre questions. Laissez l&apos;adresse e-mail vide pour un salarié qui n&apos;en
+          a pas&#8239;: un ID unique lui sera attribué. Laissez la date SNBPE vide s&apos;il n&apos;a pas de passeport SNBPE. 5&#8239;000
+          lignes et 2&nbsp;Mo au plus par fichier.
         </p>
         <div className="flex flex-wrap gap-2">
           <a href={`${templatePath}?format=xlsx`} className={buttonClass("secondary")} download>

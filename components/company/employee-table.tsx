@@ -67,7 +67,7 @@ export function EmployeeTable({
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
         {total} salarié{total > 1 ? "s" : ""}
-        {query.q ? ` pour « ${query.q} »` : ""}
+        {query.q ? ` pour «\u202f${query.q}\u202f»` : ""}
       </p>
       <form id="impression" action="/api/passeports/lot" method="get" className="flex flex-wrap justify-between gap-2">
         <span className="flex flex-wrap gap-2">
@@ -126,7 +126,7 @@ export function EmployeeTable({
               ) : null}
             </Cell>
             <Cell>{r.firstName}</Cell>
-            <Cell className="font-semibold">{r.lastName.toUpperCase()}</Cell>
+            <Cell className="font-semibold [overflow-wrap:anywhere]">{r.lastName.toUpperCase()}</Cell>
             <Cell>{r.profileName ?? "-"}</Cell>
             <Cell>
               {r.passportId ? (
@@ -153,7 +153,7 @@ export function EmployeeTable({
             </Cell>
             <Cell>{r.expiresAt ? formatDate(r.expiresAt) : "-"}</Cell>
             <Cell>
-              <span className="flex gap-3">
+              <span className="flex flex-wrap gap-x-3 gap-y-1">
                 <Link href={`${basePath}/${r.id}/modifier`} className="font-semibold underline">
                   Modifier
                   <span className="sr-only">

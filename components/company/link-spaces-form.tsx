@@ -126,8 +126,8 @@ function NewForm({ referent, onLinked }: { referent: { firstName: string; lastNa
         <Field id="link-lastName" label="Nom *" error={errors.lastName?.message} {...register("lastName")} />
         <Field id="link-firstName" label="Prénom *" error={errors.firstName?.message} {...register("firstName")} />
       </div>
-      {question("isHauler", "Êtes-vous transporteur ? *")}
-      {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins ? *")}
+      {question("isHauler", "Êtes-vous transporteur\u202f? *")}
+      {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins\u202f? *")}
       <FormAlert message={formError} />
       <Button type="submit" disabled={isSubmitting} className="justify-self-start">
         Créer mon compte et lier mes espaces

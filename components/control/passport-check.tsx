@@ -146,14 +146,16 @@ export function PassportCheck({ sites = [], controllerId }: { sites?: ControlSit
     if (!kept) {
       setShown(null);
       setFieldError(
-        "Hors ligne, et ce téléphone n'a pas encore la liste des passeports révoqués : ouvrez cet écran une fois avec du réseau.",
+        "Hors ligne, et ce téléphone n'a pas encore la liste des passeports révoqués\u202f: ouvrez cet écran une fois avec du réseau.",
       );
       return;
     }
     const offline = await checkOffline(input, kept.jwks, kept.list);
     if (offline.kind === "needs-network") {
       setShown(null);
-      setFieldError("Hors ligne : scannez le QR code du passeport. Sans réseau, seul son QR code signé se vérifie, pas un numéro saisi.");
+      setFieldError(
+        "Hors ligne\u202f: scannez le QR code du passeport. Sans réseau, seul son QR code signé se vérifie, pas un numéro saisi.",
+      );
       return;
     }
     await saveWaitingCheck({

@@ -165,7 +165,7 @@ export function SessionPlayback({
             playsInline
             preload="auto"
             poster={current!.media.poster ?? undefined}
-            aria-label={`Vidéo : ${current!.title}`}
+            aria-label={`Vidéo\u202f: ${current!.title}`}
             // issue 15: the video fills the projected screen, whatever its own resolution
             className="h-full w-full bg-black object-contain"
           >

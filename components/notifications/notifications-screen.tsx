@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { markdownToHtml } from "@/lib/messages/markdown";
 import { MARKDOWN } from "@/components/notifications/markdown-style";
+import { frenchSpaces, frenchSpacesInHtml } from "@/lib/typography";
 
 const CATEGORY_LABELS = { ALERT: "Alerte", TASK: "Notification", MESSAGE: "Message ciblé" } as const;
 
@@ -32,12 +33,12 @@ export async function NotificationsScreen({ viewer }: { viewer: Viewer }) {
                 {CATEGORY_LABELS[n.category]} · {formatDateTime(n.createdAt)}
                 {n.readAt ? null : <span className="ml-2 rounded bg-safety px-1.5 py-0.5 text-navy">Non lue</span>}
               </p>
-              <h2 className="mt-1 font-bold">{n.title}</h2>
+              <h2 className="mt-1 font-bold">{frenchSpaces(n.title)}</h2>
               {n.body && n.category === "MESSAGE" ? (
                 // a targeted message's Markdown, rendered and sanitized (lib/messages/markdown.ts)
                 <div
                   className={`mt-1 grid gap-2 text-slate-800 ${MARKDOWN}`}
-                  dangerouslySetInnerHTML={{ __html: markdownToHtml(n.body) }}
+                  dangerouslySetInnerHTML={{ __html: frenchSpacesInHtml(markdownToHtml(n.body)) }}
                 />
               ) : n.body ? (
                 <p className="mt-1 whitespace-pre-line text-slate-800">{n.body}</p>

@@ -69,7 +69,7 @@ export function HolderPhoto({ photo, pending, personId, name }: Props) {
         const blob = await scaledDown(file);
         return own ? sendMyPhotoAction({ photo: blob }) : setEmployeePhotoAction({ personId: personId!, photo: blob });
       },
-      own ? "Photo envoyée : elle apparaîtra une fois confirmée par le référent de ton entreprise." : "Photo enregistrée.",
+      own ? "Photo envoyée\u202f: elle apparaîtra une fois confirmée par le référent de ton entreprise." : "Photo enregistrée.",
     );
   };
 

@@ -19,7 +19,7 @@ export function FieldFrame({
 }) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <div className="flex items-center gap-1">
         {icon ? <span aria-hidden="true">{icon}</span> : null}
         <label htmlFor={id} className="text-sm font-semibold">

@@ -22,6 +22,7 @@ export function Table({
   children,
   empty,
   minWidth = "sm:min-w-[640px]",
+  label,
 }: {
   /** column titles; an object for a cell that is not plain text (sort link, screen-reader text), with its `label` for the cards */
   headers: Header[];
@@ -30,15 +31,27 @@ export function Table({
   empty?: ReactNode;
   /** a Tailwind min-width class from 640 px on (`sm:min-w-[…]`), so that columns keep their size and the frame scrolls */
   minWidth?: string;
+  /** the name of the frame, which scrolls sideways when the columns are wider than the screen (default « Tableau »: column titles in it would also answer a search of the page's fields by their labels) */
+  label?: string;
 }) {
   const labels = headers.map(labelOf);
   const name = classFor(labels);
   // CSS strings: JSON's escaping of quotes and backslashes is CSS's too
   const css = `@media (max-width: 639.98px){${labels
-    .map((l, i) => (l ? `.${name} td:nth-child(${i + 1}):not([colspan])::before{content:${JSON.stringify(l)}}` : ""))
+    .map((l, i) =>
+      l
+        ? `.${name} td:nth-child(${i + 1}):not([colspan]){padding-left:9rem}.${name} td:nth-child(${i + 1}):not([colspan])::before{content:${JSON.stringify(l)}}`
+        : "",
+    )
     .join("")}}`;
   return (
-    <div className={`data-table ${name} relative min-w-0 sm:overflow-x-auto sm:rounded-lg sm:bg-white sm:shadow-sm`}>
+    // the frame scrolls sideways when its columns do not fit: it takes the focus (arrows scroll it) and has a name
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label={label ?? "Tableau"}
+      className={`data-table ${name} relative min-w-0 sm:overflow-x-auto sm:rounded-lg sm:bg-white sm:shadow-sm`}
+    >
       <style>{css}</style>
       <table className={`w-full ${minWidth} text-left text-sm`}>
         <thead className="bg-navy text-white">

@@ -1,6 +1,8 @@
 // The audit log's action types in French, for the administrators' JOURNAL D'AUDIT and a
 // person's page, with the details of an entry in one line. An action without a label here is
 // shown as written in the database.
+import { frenchSpaces } from "@/lib/typography";
+
 export const AUDIT_LABELS: Record<string, string> = {
   "account.password-changed": "Mot de passe changé",
   "account.email-change.requested": "Changement d'adresse e-mail demandé",
@@ -83,11 +85,62 @@ export const AUDIT_LABELS: Record<string, string> = {
 
 export const auditLabel = (action: string) => AUDIT_LABELS[action] ?? action;
 
-/** The entry's data as "key: value" lines (values of nested objects as JSON). */
+/** The French names of the keys that audited events record in their data (the rest shows as recorded). */
+const DETAIL_LABELS: Record<string, string> = {
+  accreditationId: "habilitation",
+  after: "après",
+  afterYears: "après (années)",
+  at: "le",
+  attempts: "essais",
+  before: "avant",
+  by: "par",
+  count: "nombre",
+  created: "créé",
+  decisions: "décisions",
+  direction: "sens",
+  formerLogin: "ancien identifiant",
+  from: "de",
+  hadFactor: "double authentification active",
+  handoverId: "passage de relais",
+  lastError: "dernière erreur",
+  memberNumber: "n° adhérent",
+  moduleId: "module",
+  modules: "modules",
+  movedFromTheme: "ancien thème",
+  name: "nom",
+  number: "numéro",
+  participants: "participants",
+  passports: "passeports",
+  personId: "personne",
+  previous: "précédent",
+  profile: "profil",
+  profileChanged: "profil changé",
+  question: "question",
+  reason: "motif",
+  recipients: "destinataires",
+  recoveryCodesRemoved: "codes de secours supprimés",
+  scheduledFor: "programmé pour",
+  sessionsEnded: "sessions fermées",
+  siret: "SIRET",
+  status: "état",
+  subject: "objet",
+  template: "modèle",
+  thresholdDays: "seuil (jours)",
+  title: "titre",
+  to: "vers",
+  toTheme: "nouveau thème",
+  userLogin: "identifiant",
+  validUntil: "valable jusqu'au",
+  vatNumber: "n° TVA",
+};
+
+const detailValue = (v: unknown) => (typeof v === "string" ? v : typeof v === "boolean" ? (v ? "oui" : "non") : JSON.stringify(v));
+
+/** The entry's data as "key : value" in one line, keys in French (values of nested objects as JSON). */
 export function auditDetails(data: unknown) {
   if (data === null || data === undefined) return "-";
   if (typeof data !== "object" || Array.isArray(data)) return JSON.stringify(data);
   return Object.entries(data as Record<string, unknown>)
-    .map(([k, v]) => `${k} : ${typeof v === "string" ? v : JSON.stringify(v)}`)
+    .map(([k, v]) => frenchSpaces(`${DETAIL_LABELS[k] ?? k} : ${detailValue(v)}`))
     .join(" · ");
 }

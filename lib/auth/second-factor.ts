@@ -24,15 +24,15 @@ const CODE_RULE: ThrottleRule = { maxFailures: 5, windowMinutes: 15, lockMinutes
 const codeKey = (accountId: string) => [{ key: `2fa:${accountId}`, rule: CODE_RULE }];
 
 export const SECOND_FACTOR_ERRORS = {
-  NO_PENDING: "Votre connexion a expiré : saisissez à nouveau votre e-mail et votre mot de passe.",
+  NO_PENDING: "Votre connexion a expiré\u202f: saisissez à nouveau votre e-mail et votre mot de passe.",
   WRONG: "Code incorrect. Saisissez le code à 6 chiffres affiché maintenant par votre application, ou un code de secours.",
-  REPLAYED: "Ce code vient déjà de servir : attendez que votre application en affiche un nouveau.",
-  LOCKED: "Trop de codes incorrects : reconnectez-vous dans 15 minutes.",
-  ENDED: "Trop de codes incorrects : la connexion a été fermée. Reconnectez-vous dans 15 minutes.",
+  REPLAYED: "Ce code vient déjà de servir\u202f: attendez que votre application en affiche un nouveau.",
+  LOCKED: "Trop de codes incorrects\u202f: reconnectez-vous dans 15 minutes.",
+  ENDED: "Trop de codes incorrects\u202f: la connexion a été fermée. Reconnectez-vous dans 15 minutes.",
   ENROLLED: "Une application d'authentification est déjà enregistrée pour ce compte.",
-  WRONG_TOTP: "Code incorrect : saisissez les 6 chiffres affichés maintenant par votre application d'authentification.",
+  WRONG_TOTP: "Code incorrect\u202f: saisissez les 6 chiffres affichés maintenant par votre application d'authentification.",
   UNREADABLE:
-    "Le secret de votre application d'authentification ne peut plus être lu (clé de chiffrement changée) : utilisez un code de secours.",
+    "Le secret de votre application d'authentification ne peut plus être lu (clé de chiffrement changée)\u202f: utilisez un code de secours.",
 } as const;
 
 const codeError = (message: string) => new UserFacingError(message, { code: message });

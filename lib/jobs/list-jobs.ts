@@ -23,10 +23,10 @@ export const TASK_LABELS: Record<string, string> = {
   "reminders.hourly": "Rappels d'expiration et récapitulatifs",
   "messages.deliver-due": "Envoi des messages ciblés",
   // issue 14: retention
-  "retention.purge-checks": "Conservation : suppression des contrôles anciens",
-  "retention.purge-email-bodies": "Conservation : effacement du contenu des e-mails envoyés",
-  "retention.purge-expired-rows": "Conservation : liens, compteurs et sessions expirés",
-  "retention.anonymize-deleted-people": "Conservation : anonymisation des personnes supprimées",
+  "retention.purge-checks": "Conservation\u202f: suppression des contrôles anciens",
+  "retention.purge-email-bodies": "Conservation\u202f: effacement du contenu des e-mails envoyés",
+  "retention.purge-expired-rows": "Conservation\u202f: liens, compteurs et sessions expirés",
+  "retention.anonymize-deleted-people": "Conservation\u202f: anonymisation des personnes supprimées",
 };
 
 type Row = {

@@ -100,7 +100,7 @@ it("walks the subcontractor's manual from registration to deletion", async () =>
   await referent.page.getByText("L'utilisateur a bien été créé").waitFor();
   const uniqueId = (await referent.page.locator("strong.font-mono").textContent())!.trim();
   expect(uniqueId).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
-  await referent.page.getByText(/Passeport SNBPE lié : \d+ module/).waitFor();
+  await referent.page.getByText(/Passeport SNBPE lié\s:\s\d+ module/).waitFor();
 
   // the employee with an e-mail sets a password through the link and logs in
   const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: "employee-created" } });

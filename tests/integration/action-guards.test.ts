@@ -116,7 +116,7 @@ const ACTIONS: { name: string; action: AnyAction; allowed: string; refused: stri
 describe.each(ACTIONS)("$name", ({ action, allowed, refused }) => {
   it("is refused without a session", async () => {
     current = null;
-    expect(await action({} as never)).toEqual({ ok: false, error: "Votre session a expiré : reconnectez-vous." });
+    expect(await action({} as never)).toEqual({ ok: false, error: "Votre session a expiré\u202f: reconnectez-vous." });
   });
 
   it("is refused to the wrong roles", async () => {
@@ -156,4 +156,22 @@ it("leaves another trainer's session and participants untouched", async () => {
     error: "Accès refusé.",
   });
   expect((await db.sessionParticipant.findUniqueOrThrow({ where: { id: participant.id } })).decision).toBe("PENDING");
+});
+
+it("gives its messages French typography, whatever screen shows them (issue 15)", async () => {
+  const { runAction } = await import("@/lib/safe-action");
+  const { UserFacingError } = await import("@/lib/errors");
+  const res = await runAction("typographie", null, async () => {
+    throw new UserFacingError("Compte bloqué : contactez « votre référent » ! Encore 80 % ?", {
+      email: "Adresse inconnue : vérifiez-la.",
+    });
+  });
+  expect(res).toEqual({
+    ok: false,
+    error: "Compte bloqué\u202f: contactez «\u202fvotre référent\u202f»\u202f! Encore 80\u00a0%\u202f?",
+    fieldErrors: { email: "Adresse inconnue\u202f: vérifiez-la." },
+  });
+  // the session's refusal, written by the action client itself
+  current = null;
+  expect(await createSessionAction({} as never)).toEqual({ ok: false, error: "Votre session a expiré\u202f: reconnectez-vous." });
 });

@@ -50,7 +50,7 @@ async function refusedToEveryoneElse(action: (input: never) => Promise<{ ok: boo
     expect({ who, ok: result.ok, error: result.error }).toEqual({
       who,
       ok: false,
-      error: viewer ? "Accès refusé." : "Votre session a expiré : reconnectez-vous.",
+      error: viewer ? "Accès refusé." : "Votre session a expiré\u202f: reconnectez-vous.",
     });
   }
   current = null;

@@ -44,7 +44,7 @@ async function as(identifier: string | null) {
 /** The action is refused to anonymous visitors and every other role; the check runs after each. */
 async function refusedToOthers(run: () => Promise<{ ok: boolean; error?: string }>, unchanged: () => Promise<void>) {
   await as(null);
-  expect(await run()).toEqual({ ok: false, error: "Votre session a expiré : reconnectez-vous." });
+  expect(await run()).toEqual({ ok: false, error: "Votre session a expiré\u202f: reconnectez-vous." });
   for (const who of OTHERS) {
     await as(who);
     expect([who, await run()]).toEqual([who, { ok: false, error: "Accès refusé." }]);

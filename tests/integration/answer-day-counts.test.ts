@@ -51,7 +51,8 @@ it("counts the attempt, its pass, and each answer by question and choice for the
   expect(counts).toContainEqual({ questionId: order[0].questionId, choiceId: wrong.id, answers: 1 });
   expect(counts).toContainEqual({ questionId: order[1].questionId, choiceId: "", answers: 1 });
   if (order.length > 2) expect(counts).toContainEqual({ questionId: order[2].questionId, choiceId: "", answers: 1 });
-  for (const o of order.slice(3)) expect(counts).toContainEqual({ questionId: o.questionId, choiceId: answers[o.questionId][0], answers: 1 });
+  for (const o of order.slice(3))
+    expect(counts).toContainEqual({ questionId: o.questionId, choiceId: answers[o.questionId][0], answers: 1 });
   await db.attemptDayCount.deleteMany({ where: { day } });
   await db.answerDayCount.deleteMany({ where: { day } });
 });

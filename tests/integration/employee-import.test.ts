@@ -214,7 +214,7 @@ describe("refusals", () => {
     current = null;
     expect(await previewEmployeeImportAction({ file: upload() })).toMatchObject({
       ok: false,
-      error: "Votre session a expiré : reconnectez-vous.",
+      error: "Votre session a expiré\u202f: reconnectez-vous.",
     });
     for (const who of [DEMO.admin, DEMO.learnerWithEmail, DEMO.trainer, DEMO.controller]) {
       current = await viewerOf(who);

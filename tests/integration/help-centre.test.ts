@@ -129,7 +129,7 @@ async function refusedToEveryoneElse(action: (input: never) => Promise<{ ok: boo
     expect({ who, ok: result.ok, error: result.error }).toEqual({
       who,
       ok: false,
-      error: viewer ? "Accès refusé." : "Votre session a expiré : reconnectez-vous.",
+      error: viewer ? "Accès refusé." : "Votre session a expiré\u202f: reconnectez-vous.",
     });
   }
   current = admin;
@@ -314,7 +314,7 @@ describe("inbox Demandes d'assistance", () => {
   it("is refused to every other visitor", async () => {
     for (const [who, viewer] of others) {
       current = viewer;
-      const expected = viewer ? "Accès refusé." : "Votre session a expiré : reconnectez-vous.";
+      const expected = viewer ? "Accès refusé." : "Votre session a expiré\u202f: reconnectez-vous.";
       expect({ who, ...(await setSupportStatusAction({ id: requestId, status: "DONE" })) }).toMatchObject({
         who,
         ok: false,

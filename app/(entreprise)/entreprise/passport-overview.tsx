@@ -36,13 +36,15 @@ export async function PassportOverview({ space }: { space: CompanySpace }) {
         <div className="rounded-lg bg-white p-4 shadow-sm">
           <h3 className="font-bold">Formateurs désignés</h3>
           <p className="text-sm text-slate-700">
-            {o.trainers.length ? o.trainers.join(", ") : "Aucun : désignez-en depuis la fiche d'un salarié (« Modifier »)."}
+            {o.trainers.length ? o.trainers.join(", ") : "Aucun\u202f: désignez-en depuis la fiche d'un salarié («\u202fModifier\u202f»)."}
           </p>
         </div>
         <div className="rounded-lg bg-white p-4 shadow-sm">
           <h3 className="font-bold">Contrôleurs désignés</h3>
           <p className="text-sm text-slate-700">
-            {o.controllers.length ? o.controllers.join(", ") : "Aucun : désignez-en depuis la fiche d'un salarié (« Modifier »)."}
+            {o.controllers.length
+              ? o.controllers.join(", ")
+              : "Aucun\u202f: désignez-en depuis la fiche d'un salarié («\u202fModifier\u202f»)."}
           </p>
         </div>
       </div>

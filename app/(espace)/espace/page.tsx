@@ -30,8 +30,8 @@ export default async function LearnerDashboardPage() {
           </h2>
           <p className="mt-1 text-slate-800">
             {renewal.kind === "OPEN"
-              ? "Ton parcours de renouvellement est ouvert : suis les modules et réponds aux questionnaires pour obtenir ton nouveau passeport."
-              : "Ton parcours de renouvellement s'ouvrira le jour de l'échéance, dans « Valider mon parcours »."}
+              ? "Ton parcours de renouvellement est ouvert\u202f: suis les modules et réponds aux questionnaires pour obtenir ton nouveau passeport."
+              : "Ton parcours de renouvellement s'ouvrira le jour de l'échéance, dans «\u202fValider mon parcours\u202f»."}
           </p>
           {renewal.kind === "OPEN" ? (
             <Link

@@ -15,7 +15,7 @@ export function SecondFactorForm({ email }: { email: string | null }) {
         <h1 className="text-lg font-black tracking-wide">ACCÈS ADMINISTRATEUR</h1>
         <p className="rounded bg-amber-50 p-3">
           Code de secours accepté. Il vous en reste <strong>{left}</strong> : chacun ne sert qu&apos;une fois.
-          {left <= 3 ? " Générez-en de nouveaux dans « SÉCURITÉ DU COMPTE » dès que vous aurez retrouvé votre application." : ""}
+          {left <= 3 ? " Générez-en de nouveaux dans «\u202fSÉCURITÉ DU COMPTE\u202f» dès que vous aurez retrouvé votre application." : ""}
         </p>
         {/* a full page load, so that every server component reads the completed session */}
         <a href="/admin" className={`${buttonClass()} justify-self-start`}>

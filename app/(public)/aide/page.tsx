@@ -47,8 +47,8 @@ export default async function HelpPage({ searchParams }: { searchParams: Promise
         <section aria-labelledby="resultats" className="grid gap-3">
           <h2 id="resultats" className="text-xl font-black">
             {search.hits.length === 0
-              ? `Aucune réponse pour « ${q} »`
-              : `${search.hits.length} réponse${search.hits.length > 1 ? "s" : ""} pour « ${q} »`}
+              ? `Aucune réponse pour «\u202f${q}\u202f»`
+              : `${search.hits.length} réponse${search.hits.length > 1 ? "s" : ""} pour «\u202f${q}\u202f»`}
           </h2>
           {search.mode === "approche" && search.hits.length > 0 ? (
             <p className="text-sm text-slate-700">Aucune réponse ne contient exactement ces mots&#8239;: voici les plus proches.</p>

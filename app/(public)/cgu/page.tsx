@@ -15,14 +15,14 @@ export default function Page() {
         {
           heading: "2. Accès et comptes",
           body: [
-            "L'accès est gratuit. Une entreprise sous-traitante s'inscrit elle-même ; une entreprise adhérente demande son accès, accordé par un administrateur ; un salarié est inscrit par son entreprise, par un formateur ou s'inscrit lui-même.",
-            "Chaque compte est personnel. Ses identifiants ne doivent jamais être partagés ni communiqués ; tout usage d'un compte est réputé fait par son titulaire. En cas de perte ou de soupçon d'usage frauduleux, changez votre mot de passe ou utilisez « Mot de passe oublié ? », et prévenez l'assistance.",
+            "L'accès est gratuit. Une entreprise sous-traitante s'inscrit elle-même\u202f; une entreprise adhérente demande son accès, accordé par un administrateur\u202f; un salarié est inscrit par son entreprise, par un formateur ou s'inscrit lui-même.",
+            "Chaque compte est personnel. Ses identifiants ne doivent jamais être partagés ni communiqués\u202f; tout usage d'un compte est réputé fait par son titulaire. En cas de perte ou de soupçon d'usage frauduleux, changez votre mot de passe ou utilisez «\u202fMot de passe oublié\u202f?\u202f», et prévenez l'assistance.",
             "Les informations saisies doivent être exactes. Une adresse e-mail personnelle ne peut être indiquée pour un salarié qu'avec son accord.",
           ],
         },
         {
           heading: "3. Rôle du référent d'entreprise",
-          body: "Le référent désigné par l'entreprise administre son compte : il inscrit les salariés, corrige leurs informations, débloque leurs comptes et supprime ceux des personnes qui ont quitté l'entreprise. Il est responsable des comptes qu'il crée et s'engage à ne les utiliser que pour la sensibilisation de ses salariés. En cas de changement de référent, il procède au passage de relais prévu par la plateforme.",
+          body: "Le référent désigné par l'entreprise administre son compte\u202f: il inscrit les salariés, corrige leurs informations, débloque leurs comptes et supprime ceux des personnes qui ont quitté l'entreprise. Il est responsable des comptes qu'il crée et s'engage à ne les utiliser que pour la sensibilisation de ses salariés. En cas de changement de référent, il procède au passage de relais prévu par la plateforme.",
         },
         {
           heading: "4. Sensibilisation et passeport",
@@ -35,11 +35,11 @@ export default function Page() {
         {
           heading: "5. Usages interdits",
           items: [
-            "Falsifier, modifier ou reproduire un passeport ou son QR code ; présenter le passeport d'un autre.",
+            "Falsifier, modifier ou reproduire un passeport ou son QR code\u202f; présenter le passeport d'un autre.",
             "Suivre la sensibilisation à la place d'une autre personne ou lui communiquer les réponses.",
             "Tenter d'accéder aux comptes ou aux données d'autrui, contourner les protections de la plateforme, l'interroger de façon automatisée.",
           ],
-          body: "Sont notamment interdits :",
+          body: "Sont notamment interdits\u202f:",
         },
         {
           heading: "6. Contenus",
@@ -59,7 +59,7 @@ export default function Page() {
         },
         {
           heading: "10. Modification et droit applicable",
-          body: "Ces conditions peuvent évoluer ; la version en vigueur est celle publiée sur cette page. Elles sont soumises au droit français. Toute question : rubrique AIDE, formulaire « Contacter l'assistance ».",
+          body: "Ces conditions peuvent évoluer\u202f; la version en vigueur est celle publiée sur cette page. Elles sont soumises au droit français. Toute question\u202f: rubrique AIDE, formulaire «\u202fContacter l'assistance\u202f».",
         },
       ]}
     />

@@ -3,14 +3,16 @@ import { LIMITS } from "@/lib/rate-limit/rate-limit";
 
 export const metadata = { title: "API de contrôle d'accès — documentation" };
 
-const code = "block overflow-x-auto rounded-md bg-navy p-3 font-mono text-sm text-white";
+const code = "block overflow-x-auto whitespace-pre rounded-md bg-navy p-3 font-mono text-sm text-white";
+// a long line scrolls sideways on a phone: the block takes the focus (arrows scroll it) and says what it holds
+const scrollable = { tabIndex: 0, role: "region", "aria-label": "Exemple de code" } as const;
 
 // Issue 18, item 6: the access-control API explained in French for the companies' integrators;
 // /api/v1/openapi.json describes the same for their tools.
 export default function ApiDocumentationPage() {
   const base = publicUrl();
   return (
-    <article className="grid max-w-3xl gap-5 leading-relaxed">
+    <article className="grid max-w-3xl gap-5 leading-relaxed [&>*]:min-w-0 [&_p]:[overflow-wrap:anywhere]">
       <h1 className="text-3xl font-black">API de contrôle d&apos;accès</h1>
       <p>
         Les entreprises adhérentes de l&apos;UNPG peuvent relier leurs tourniquets et logiciels de poste de garde au Passeport
@@ -30,14 +32,18 @@ export default function ApiDocumentationPage() {
         il se trouve). La clé n&apos;est affichée qu&apos;une fois&#8239;: la plateforme n&apos;en garde qu&apos;une empreinte. Révoquée,
         elle est refusée à l&apos;appel suivant. Envoyez-la à chaque appel dans l&apos;en-tête&#8239;:
       </p>
-      <code className={code}>Authorization: Bearer psk_…</code>
+      <code className={code} {...scrollable}>
+        Authorization: Bearer psk_…
+      </code>
 
       <h2 className="text-xl font-bold">2. Contrôler un passeport par son numéro</h2>
-      <code className={code}>GET {base}/api/v1/passeports/PS-2026-7K4M9Q</code>
+      <code className={code} {...scrollable}>
+        GET {base}/api/v1/passeports/PS-2026-7K4M9Q
+      </code>
       <p>Tirets et majuscules sont facultatifs&#8239;: «&#8239;ps20267k4m9q&#8239;» est compris.</p>
 
       <h2 className="text-xl font-bold">3. Contrôler le QR code d&apos;un passeport</h2>
-      <code className={code}>
+      <code className={code} {...scrollable}>
         POST {base}/api/v1/verifications{"\n"}Content-Type: application/json{"\n\n"}
         {'{"qr": "<le texte lu dans le QR code>"}'}
       </code>
@@ -51,7 +57,7 @@ export default function ApiDocumentationPage() {
         Le statut HTTP dit si l&apos;appel a abouti (200), le champ <code>resultat</code> ce que vaut le passeport. Seul{" "}
         <strong>VALIDE</strong> autorise l&apos;accès.
       </p>
-      <code className={code}>
+      <code className={code} {...scrollable}>
         {JSON.stringify(
           {
             resultat: "VALIDE",
@@ -80,8 +86,8 @@ export default function ApiDocumentationPage() {
         </thead>
         <tbody className="bg-white">
           {[
-            ["VALIDE", "Passeport en cours de validité : accès possible."],
-            ["EXPIRE", "Passeport expiré : le titulaire doit renouveler sa sensibilisation."],
+            ["VALIDE", "Passeport en cours de validité\u202f: accès possible."],
+            ["EXPIRE", "Passeport expiré\u202f: le titulaire doit renouveler sa sensibilisation."],
             ["REVOQUE", "Passeport retiré par la plateforme."],
             ["INCONNU", "Aucun passeport ne porte ce numéro."],
             ["FALSIFIE", "QR code modifié ou fabriqué."],
@@ -97,13 +103,13 @@ export default function ApiDocumentationPage() {
       <h2 className="text-xl font-bold">5. Erreurs et limites</h2>
       <ul className="list-disc pl-6">
         <li>
-          <strong>401</strong> : clé absente, inconnue ou révoquée.
+          <strong>401</strong>&#8239;: clé absente, inconnue ou révoquée.
         </li>
         <li>
-          <strong>400</strong> : corps de requête invalide (POST).
+          <strong>400</strong>&#8239;: corps de requête invalide (POST).
         </li>
         <li>
-          <strong>429</strong> : plus de {LIMITS.api.points} appels par minute avec la même clé&#8239;; l&apos;en-tête{" "}
+          <strong>429</strong>&#8239;: plus de {LIMITS.api.points} appels par minute avec la même clé&#8239;; l&apos;en-tête{" "}
           <code>Retry-After</code> donne l&apos;attente en secondes.
         </li>
       </ul>

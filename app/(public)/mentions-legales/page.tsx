@@ -12,8 +12,8 @@ export default function Page() {
           heading: "Éditeur",
           body: [
             "Union nationale des producteurs de granulats (UNPG), syndicat professionnel régi par le Code du travail, 3 rue Alfred Roll, 75017 Paris.",
-            "Directeur de la publication : le président de l'UNPG.",
-            "Contact : formulaire « Contacter l'assistance » de la rubrique AIDE.",
+            "Directeur de la publication\u202f: le président de l'UNPG.",
+            "Contact\u202f: formulaire «\u202fContacter l'assistance\u202f» de la rubrique AIDE.",
           ],
         },
         {
@@ -26,11 +26,11 @@ export default function Page() {
         },
         {
           heading: "Données personnelles",
-          body: "Voir la page CONFIDENTIALITÉ : données traitées, finalités, durées de conservation et exercice de vos droits.",
+          body: "Voir la page CONFIDENTIALITÉ\u202f: données traitées, finalités, durées de conservation et exercice de vos droits.",
         },
         {
           heading: "Cookies",
-          body: "La plateforme n'utilise qu'un cookie de session, strictement nécessaire à la connexion ; il n'exige pas de consentement et ne sert à aucun suivi ni à aucune publicité.",
+          body: "La plateforme n'utilise qu'un cookie de session, strictement nécessaire à la connexion\u202f; il n'exige pas de consentement et ne sert à aucun suivi ni à aucune publicité.",
         },
       ]}
     />

@@ -53,7 +53,7 @@ describe("a statistics section written as HTML", () => {
     expect(svg.getAttribute("aria-labelledby")).toBe("stat-modules-g-titre stat-modules-g-desc");
     expect(section.querySelector("#stat-modules-g-titre")!.textContent).toBe("Réussite par module");
     expect(section.querySelector("#stat-modules-g-desc")!.textContent).toBe(
-      "2 modules <b>évalués</b>. Les valeurs sont dans le tableau « Réussite par module ».",
+      "2 modules <b>évalués</b>. Les valeurs sont dans le tableau «\u202fRéussite par module\u202f».",
     );
     const table = section.querySelector("[role=region][tabindex='0'] table")!;
     expect(table.closest("[role=region]")!.getAttribute("aria-label")).toBe("Tableau : Réussite par module");
@@ -65,7 +65,10 @@ describe("a statistics section written as HTML", () => {
     expect(table.querySelector("tbody tr:last-child")!.className).toBe("font-bold");
     const csv = section.querySelector("a[download]")!;
     expect(csv.getAttribute("href")).toBe("/admin/statistiques/csv/modules?du=2026-01-01&au=2026-12-31");
-    expect(csv.textContent).toBe("Télécharger en CSV : Réussite par module");
+    expect(csv.textContent).toBe("Télécharger en CSV\u202f: Réussite par module");
+    // French typography in the drawn text: a no-break space before %, none left breakable
+    expect(svg.textContent).toContain("87,5\u00a0%");
+    expect(svg.textContent).not.toMatch(/\d %/);
     // nothing of the data became markup
     expect(section.querySelector("script, b")).toBeNull();
     expect(svg.querySelectorAll("rect")).toHaveLength(2);

@@ -7,6 +7,7 @@
 // the keyboard reaches. Every text goes through escapeHtml.
 import "server-only";
 import { escapeHtml } from "@/lib/html";
+import { frenchSpacesInHtml } from "@/lib/typography";
 import type { CellValue, Dataset } from "@/lib/admin/statistics/datasets";
 
 export const PALETTE = ["#0b2545", "#f28c28", "#2a9d8f", "#9b2226", "#6c757d", "#7b2cbf", "#3a86ff"];
@@ -149,7 +150,12 @@ export function lineChart(id: string, title: string, description: string, catego
   });
   tickAt.forEach((i, k) => {
     const anchor = k === 0 && ticks > 1 ? "start" : k === ticks - 1 && ticks > 1 ? "end" : "middle";
-    body += `<text x="${n(x(i))}" y="${height - bottom + 18}" text-anchor="${anchor}" font-size="11" fill="#334155">${e(categories[i])}</text>`;
+    // "sem. du 01/12/2025" on two lines (before its date, and the date): six long labels side by side ran into each other
+    const label = categories[i];
+    const cut = label.lastIndexOf(" ");
+    const lines = cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
+    const spans = lines.map((part, j) => `<tspan x="${n(x(i))}" dy="${j === 0 ? 0 : 13}">${e(part)}</tspan>`).join("");
+    body += `<text x="${n(x(i))}" y="${height - bottom + 16}" text-anchor="${anchor}" font-size="11" fill="#334155">${spans}</text>`;
   });
   body += `<line x1="${left}" x2="${width - 12}" y1="${n(y(0))}" y2="${n(y(0))}" stroke="#0b2545" stroke-width="1"/>`;
   return chartFrame(id, title, description, width, height, series, body);
@@ -209,7 +215,9 @@ export function datasetSectionHtml(dataset: Dataset, csvHref: string) {
     dataset.rows.slice(0, shown),
     dataset.rows.length > shown ? `les ${shown} premières lignes sur ${dataset.rows.length} ; toutes sont dans le CSV` : undefined,
   );
-  return `<div class="flex flex-wrap items-baseline justify-between gap-2"><h2 id="${id}-h" class="text-lg font-black">${e(dataset.title)}</h2><a href="${e(csvHref)}" download class="stats-csv text-sm font-bold text-navy underline">Télécharger en CSV<span class="sr-only"> : ${e(dataset.title)}</span></a></div><p class="text-sm text-slate-700">${e(dataset.summary)}</p><div class="grid gap-4 ${narrow ? "lg:grid-cols-[3fr_2fr]" : ""}">${chart}${table}</div>`;
+  return frenchSpacesInHtml(
+    `<div class="flex flex-wrap items-baseline justify-between gap-2"><h2 id="${id}-h" class="text-lg font-black">${e(dataset.title)}</h2><a href="${e(csvHref)}" download class="stats-csv text-sm font-bold text-navy underline">Télécharger en CSV<span class="sr-only"> : ${e(dataset.title)}</span></a></div><p class="text-sm text-slate-700">${e(dataset.summary)}</p><div class="grid gap-4 ${narrow ? "lg:grid-cols-[3fr_2fr]" : ""}">${chart}${table}</div>`,
+  );
 }
 
 // The sections of the datasets kept by the cache: the same objects are served for five

@@ -34,13 +34,13 @@ export default async function SiteChecksPage({ searchParams }: { searchParams: P
         className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-5 sm:items-end"
         aria-label="Filtrer les contrôles"
       >
-        <div className="grid gap-1 text-sm font-semibold">
+        <div className="grid min-w-0 gap-1 text-sm font-semibold">
           <label htmlFor="filtre-site">Site</label>
           <select
             id="filtre-site"
             name="site"
             defaultValue={filters.site ?? ""}
-            className="min-h-11 rounded-md border border-slate-400 bg-white px-2 font-normal"
+            className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 font-normal"
           >
             <option value="">Tous les sites</option>
             {sites.map((s) => (
@@ -50,13 +50,13 @@ export default async function SiteChecksPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </div>
-        <div className="grid gap-1 text-sm font-semibold">
+        <div className="grid min-w-0 gap-1 text-sm font-semibold">
           <label htmlFor="filtre-resultat">Résultat</label>
           <select
             id="filtre-resultat"
             name="resultat"
             defaultValue={filters.result ?? ""}
-            className="min-h-11 rounded-md border border-slate-400 bg-white px-2 font-normal"
+            className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 font-normal"
           >
             <option value="">Tous</option>
             {Object.entries(CHECK_LABELS).map(([value, label]) => (

@@ -6,6 +6,7 @@ import { listFaqForAdmin } from "@/lib/help/faq";
 import { deleteFaqEntryAction, deleteFaqThemeAction } from "@/lib/help/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { EntryForm, MoveButtons, ThemeForm } from "./faq-forms";
+import { frenchSpaces } from "@/lib/typography";
 
 export const metadata = { title: "Aide — FAQ" };
 
@@ -53,7 +54,7 @@ export default async function AdminFaqPage() {
                 id={`supprimer-theme-${theme.id}`}
                 trigger="Supprimer"
                 triggerClassName={danger}
-                title={`Supprimer le thème « ${theme.title} » ?`}
+                title={`Supprimer le thème «\u202f${theme.title}\u202f»\u202f?`}
                 confirmClassName="bg-red-700 text-white"
                 onConfirm={deleteFaqThemeAction.bind(null, { id: theme.id })}
               >
@@ -66,7 +67,7 @@ export default async function AdminFaqPage() {
             {theme.entries.map((e, ei) => (
               <li key={e.id} className="grid gap-2 py-3">
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <p className="font-semibold">{e.question}</p>
+                  <p className="font-semibold">{frenchSpaces(e.question)}</p>
                   <span className="flex flex-wrap items-center gap-2">
                     <MoveButtons
                       kind="entry"
@@ -83,7 +84,7 @@ export default async function AdminFaqPage() {
                       confirmClassName="bg-red-700 text-white"
                       onConfirm={deleteFaqEntryAction.bind(null, { id: e.id })}
                     >
-                      <p>«&#8239;{e.question}&#8239;» disparaîtra de la page AIDE.</p>
+                      <p>«&#8239;{frenchSpaces(e.question)}&#8239;» disparaîtra de la page AIDE.</p>
                     </ConfirmButton>
                   </span>
                 </div>

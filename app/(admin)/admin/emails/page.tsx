@@ -29,8 +29,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       </h1>
       <p className="text-slate-700">
         {linksMasked
-          ? "Les messages sont remis par Resend ; les échecs sont retentés automatiquement. Les liens à usage unique (mot de passe, invitation) sont masqués ici, et effacés de la copie conservée dès l'envoi."
-          : "Démarrage rapide sans RESEND_API_KEY : les messages ne sont pas remis, cette file est leur seule copie et leurs liens à usage unique y restent lisibles. En production, définissez RESEND_API_KEY : les liens sont alors masqués."}
+          ? "Les messages sont remis par Resend\u202f; les échecs sont retentés automatiquement. Les liens à usage unique (mot de passe, invitation) sont masqués ici, et effacés de la copie conservée dès l'envoi."
+          : "Démarrage rapide sans RESEND_API_KEY\u202f: les messages ne sont pas remis, cette file est leur seule copie et leurs liens à usage unique y restent lisibles. En production, définissez RESEND_API_KEY\u202f: les liens sont alors masqués."}
       </p>
       <form
         method="get"
@@ -86,7 +86,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 id={`renvoyer-${e.id}`}
                 trigger="Renvoyer"
                 triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold"
-                title={`Renvoyer « ${e.subject} » à ${e.to} ?`}
+                title={`Renvoyer «\u202f${e.subject}\u202f» à ${e.to}\u202f?`}
                 onConfirm={resendEmailAction.bind(null, { emailId: e.id })}
               >
                 <p className="mt-2">

@@ -16,7 +16,7 @@ const control = "min-h-11 w-full rounded-md border border-slate-400 bg-white px-
 
 function Select({ id, label, value, options }: { id: string; label: string; value?: string; options: [string, string][] }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={`filtre-${id}`} className="text-sm font-semibold">
         {label}
       </label>
@@ -37,9 +37,9 @@ export function CompanyFilters({ query }: { query: CompanyListQuery }) {
       method="get"
       role="search"
       aria-label="Rechercher une entreprise"
-      className="grid gap-3 rounded-lg bg-white p-4 shadow-sm md:grid-cols-6"
+      className="grid gap-3 rounded-lg bg-white p-4 shadow-sm md:grid-cols-4"
     >
-      <div className="flex flex-col gap-1 md:col-span-2">
+      <div className="flex flex-col gap-1 md:col-span-4">
         <label htmlFor="filtre-q" className="text-sm font-semibold">
           Nom, SIRET, n° TVA ou n° adhérent
         </label>
@@ -59,7 +59,7 @@ export function CompanyFilters({ query }: { query: CompanyListQuery }) {
         options={[["", "Toutes"], ...REGIONS.map((r) => [r, REGION_LABELS[r]] as [string, string])]}
       />
       <Select id="tri" label="Trier par" value={query.tri} options={Object.entries(SORTS)} />
-      <div className="flex flex-wrap gap-2 md:col-span-6">
+      <div className="flex flex-wrap gap-2 md:col-span-4">
         <button type="submit" className={buttonClass("secondary")}>
           Rechercher
         </button>

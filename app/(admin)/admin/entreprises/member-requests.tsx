@@ -35,7 +35,7 @@ export async function MemberRequests({ viewer }: { viewer: Viewer }) {
               id={`approuver-${c.id}`}
               trigger="Approuver"
               triggerClassName="min-h-11 rounded-md bg-safety px-4 font-bold text-navy"
-              title={`Approuver ${c.name} ?`}
+              title={`Approuver ${c.name}\u202f?`}
               onConfirm={approveMemberRequestAction.bind(null, { companyId: c.id })}
             >
               <p className="mt-2">Un n° adhérent lui sera attribué et envoyé au référent&#8239;; l&apos;entreprise pourra se connecter.</p>
@@ -45,7 +45,7 @@ export async function MemberRequests({ viewer }: { viewer: Viewer }) {
               trigger="Refuser"
               triggerClassName="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
               confirmClassName="bg-red-700 text-white"
-              title={`Refuser la demande de ${c.name} ?`}
+              title={`Refuser la demande de ${c.name}\u202f?`}
               onConfirm={rejectMemberRequestAction.bind(null, { companyId: c.id })}
             >
               <p className="mt-2">Le référent en est informé par e-mail&#8239;; le SIRET et l&apos;adresse e-mail sont libérés.</p>

@@ -88,7 +88,7 @@ export function ReasonForm({ accreditationId, who, kind }: { accreditationId: st
   const verb = kind === "refuse" ? "Refuser" : "Retirer l'habilitation";
   const id = `motif-${kind}-${accreditationId}`;
   return (
-    <form noValidate aria-label={`${verb} : ${who}`} className="grid gap-2" onSubmit={onSubmit}>
+    <form noValidate aria-label={`${verb}\u202f: ${who}`} className="grid gap-2" onSubmit={onSubmit}>
       <input type="hidden" {...register("accreditationId")} />
       <div className="grid gap-1">
         <label htmlFor={id} className="text-sm font-semibold">

@@ -62,18 +62,18 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
       >
         {INPUT_FILTERS.map(([key, label, type]) => (
-          <div key={key} className="grid gap-1">
+          <div key={key} className="grid min-w-0 gap-1">
             <label htmlFor={PARAMS[key]} className="text-sm font-semibold">
               {label}
             </label>
             <input id={PARAMS[key]} name={PARAMS[key]} type={type} defaultValue={filters[key]} className={input} />
           </div>
         ))}
-        <div className="grid gap-1">
+        <div className="grid min-w-0 gap-1">
           <label htmlFor="action" className="text-sm font-semibold">
             Action
           </label>
-          <select id="action" name="action" defaultValue={filters.action ?? ""} className={input}>
+          <select id="action" name="action" defaultValue={filters.action ?? ""} className={`${input} w-full min-w-0`}>
             <option value="">Toutes</option>
             {actions.map(([value, label]) => (
               <option key={value} value={value}>

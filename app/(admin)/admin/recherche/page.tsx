@@ -28,8 +28,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         {q.length < 2
           ? "Saisissez au moins deux caractères dans le champ de recherche."
           : total === 0
-            ? `Aucun résultat pour « ${q} ».`
-            : `${total} résultat${total > 1 ? "s" : ""} pour « ${q} ».`}
+            ? `Aucun résultat pour «\u202f${q}\u202f».`
+            : `${total} résultat${total > 1 ? "s" : ""} pour «\u202f${q}\u202f».`}
       </p>
 
       <section aria-labelledby="personnes" className="grid gap-2">

@@ -32,7 +32,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       </form>
       <p className="text-slate-700">
         Période du <strong>{frDay(period.from)}</strong> au <strong>{frDay(period.to)}</strong> (jours inclus, heure de Paris).
-        {errors.du || errors.au ? " Les dates saisies sont invalides : la période par défaut (12 derniers mois) est affichée." : ""}
+        {errors.du || errors.au ? " Les dates saisies sont invalides\u202f: la période par défaut (12 derniers mois) est affichée." : ""}
       </p>
       <p className="stats-computed text-sm text-slate-700">
         Chiffres calculés le {formatDateTime(computedAt)} ; ils sont recalculés au plus toutes les {STATISTICS_TTL_MS / 60_000} minutes.{" "}

@@ -52,7 +52,7 @@ export default async function JobsPage() {
                   id={`relancer-${j.id}`}
                   trigger="Relancer"
                   triggerClassName="min-h-11 justify-self-start rounded-md border-2 border-navy px-4 font-bold"
-                  title={`Relancer la tâche « ${TASK_LABELS[j.task] ?? j.task} » ?`}
+                  title={`Relancer la tâche «\u202f${TASK_LABELS[j.task] ?? j.task}\u202f»\u202f?`}
                   onConfirm={retryJobAction.bind(null, { jobId: j.id })}
                 >
                   <p className="mt-2">Elle repart maintenant, avec un nouveau compte d&apos;essais.</p>

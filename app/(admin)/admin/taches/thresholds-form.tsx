@@ -33,7 +33,7 @@ export function ThresholdsForm({ defaults }: { defaults: number[] }) {
       setError("days", { message: Object.values(res.fieldErrors ?? {})[0] ?? res.error });
       return;
     }
-    setMessage({ ok: true, text: `Rappels enregistrés : ${res.data.thresholdDays.join(", ")} jours avant l'expiration.` });
+    setMessage({ ok: true, text: `Rappels enregistrés\u202f: ${res.data.thresholdDays.join(", ")} jours avant l'expiration.` });
     router.refresh();
   };
   return (

@@ -13,10 +13,10 @@ import { Cell, Row, Table } from "@/components/ui/table";
 
 const PREVIEW = 20;
 const STEPS = [
-  "Choisissez la période à déclarer, puis « Exporter pour le portail (CSV) » : le fichier s'ouvre dans Excel.",
-  "Connectez-vous au portail du Passeport de prévention avec vos identifiants Net-entreprises et déclarez chaque ligne comme une « attestation de formation » : intitulé, dates, durée, modalité, organisme et formateur sont dans le fichier.",
-  "Complétez le numéro de sécurité sociale et la date de naissance du salarié : la plateforme ne les collecte pas, volontairement (leurs colonnes sont vides).",
-  "Gardez l'attestation de formation (PDF) de chaque salarié : elle est aussi dans son espace.",
+  "Choisissez la période à déclarer, puis «\u202fExporter pour le portail (CSV)\u202f»\u202f: le fichier s'ouvre dans Excel.",
+  "Connectez-vous au portail du Passeport de prévention avec vos identifiants Net-entreprises et déclarez chaque ligne comme une «\u202fattestation de formation\u202f»\u202f: intitulé, dates, durée, modalité, organisme et formateur sont dans le fichier.",
+  "Complétez le numéro de sécurité sociale et la date de naissance du salarié\u202f: la plateforme ne les collecte pas, volontairement (leurs colonnes sont vides).",
+  "Gardez l'attestation de formation (PDF) de chaque salarié\u202f: elle est aussi dans son espace.",
 ];
 const frDay = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
 
@@ -51,7 +51,7 @@ export async function PreventionScreen({
       <p className="text-slate-700">
         Formations terminées du <strong>{frDay(period.from)}</strong> au <strong>{frDay(period.to)}</strong> (jours inclus)&#8239;:{" "}
         <strong>{data.records.length}</strong>.
-        {errors.du || errors.au ? " Les dates saisies sont invalides : la période par défaut (12 derniers mois) est affichée." : ""}
+        {errors.du || errors.au ? " Les dates saisies sont invalides\u202f: la période par défaut (12 derniers mois) est affichée." : ""}
       </p>
       <div className="flex flex-wrap gap-3">
         <a href={exportHref("csv")} className="inline-flex min-h-11 items-center rounded-md bg-safety px-4 font-bold text-navy" download>
@@ -66,7 +66,7 @@ export async function PreventionScreen({
         </a>
       </div>
       <h2 className="text-lg font-bold">
-        Formations de la période{data.records.length > PREVIEW ? ` (les ${PREVIEW} premières ; toutes sont dans l'export)` : ""}
+        Formations de la période{data.records.length > PREVIEW ? ` (les ${PREVIEW} premières\u202f; toutes sont dans l'export)` : ""}
       </h2>
       <Table
         headers={["Salarié", "Formation", "Dates", "Durée", "Modalité", "Formateur", "Attestation"]}

@@ -28,7 +28,7 @@ export function MyInformationForm({ defaults }: { defaults: MyInformationInput }
         ? {
             ok: true,
             text: res.data.profileChanged
-              ? `Informations enregistrées. Ton profil est désormais « ${res.data.profileName} » : ton parcours a été mis à jour.`
+              ? `Informations enregistrées. Ton profil est désormais «\u202f${res.data.profileName}\u202f»\u202f: ton parcours a été mis à jour.`
               : "Informations enregistrées.",
           }
         : { ok: false, text: res.error },

@@ -32,7 +32,7 @@ export function ValidationTable({ rows }: { rows: Participant[] }) {
       dialog.current?.close();
       if (res.ok) {
         setChoices({});
-        setMessage({ ok: true, text: `Modifications enregistrées : ${res.data.passports} passeport(s) délivré(s).` });
+        setMessage({ ok: true, text: `Modifications enregistrées\u202f: ${res.data.passports} passeport(s) délivré(s).` });
         router.refresh();
       } else setMessage({ ok: false, text: res.error });
     });
@@ -66,7 +66,7 @@ export function ValidationTable({ rows }: { rows: Participant[] }) {
               {r.decision !== "PENDING" ? (
                 DONE[r.decision]
               ) : r.blockedBy === "SELF" ? (
-                "Ton propre passeport : un autre formateur habilité le valide."
+                "Ton propre passeport\u202f: un autre formateur habilité le valide."
               ) : r.blockedBy === "PLAYBACK" ? (
                 <Link href={`/formateur/sessions/${r.sessionId}`} className="font-semibold underline">
                   Diffusion à terminer<span className="sr-only"> pour la session {r.sessionLabel}</span>

@@ -146,8 +146,8 @@ export function SelfRegistrationForm({ challenge, difficulty }: { challenge: str
           proposées.
         </p>
       </div>
-      {question("isHauler", "Êtes-vous transporteur ? *")}
-      {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins ? *")}
+      {question("isHauler", "Êtes-vous transporteur\u202f? *")}
+      {question("isTechnical", "Allez-vous intervenir techniquement sur nos installations ou engins\u202f? *")}
       <ProofOfWorkStatus solved={pow.solved} />
       <FormAlert message={formError} />
       <div className="flex flex-wrap gap-2">

@@ -37,7 +37,7 @@ export async function GET(request: Request) {
       back: backTo(request),
     });
   if (new URL(request.url).searchParams.get("format") === "cartes") {
-    return pdfResponse(() => passportPdf(viewer, ids.data, "cards"), "Aucune carte à imprimer : passeports introuvables ou révoqués.");
+    return pdfResponse(() => passportPdf(viewer, ids.data, "cards"), "Aucune carte à imprimer\u202f: passeports introuvables ou révoqués.");
   }
   return pdfResponse(() => passportPdf(viewer, ids.data));
 }

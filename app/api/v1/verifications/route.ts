@@ -6,7 +6,7 @@ import { apiResponse } from "@/lib/api/api-response";
 import { clientAddressFrom } from "@/lib/http/client-address";
 
 const bodySchema = z.object({ qr: z.string().trim().min(1).max(1000) });
-const INVALID = 'Corps invalide : envoyez du JSON de la forme {"qr": "<contenu du QR code>"}.';
+const INVALID = 'Corps invalide\u202f: envoyez du JSON de la forme {"qr": "<contenu du QR code>"}.';
 
 export async function POST(request: Request) {
   const header = (name: string) => request.headers.get(name);

@@ -12,6 +12,6 @@ export async function GET(request: Request) {
   if (!viewer?.company || !canOpen(viewer, "adherent")) return text("Page introuvable.", 404);
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const { period, errors } = parsePeriod(params);
-  if (errors.du || errors.au) return text(`Période invalide : ${errors.du ?? errors.au}`, 400);
+  if (errors.du || errors.au) return text(`Période invalide\u202f: ${errors.du ?? errors.au}`, 400);
   return (await pdpExportResponse(viewer, viewer.company.id, period, params.format ?? "csv")) ?? text("Page introuvable.", 404);
 }

@@ -75,7 +75,7 @@ export function ProfileForm({ profileId, defaultValues }: { profileId?: string; 
         min={1}
         max={MAX_VALIDITY_MONTHS}
         label="Validité du passeport (en mois) *"
-        hint="Pour les passeports délivrés à partir de maintenant ; ceux déjà délivrés gardent leur date de fin."
+        hint="Pour les passeports délivrés à partir de maintenant&#8239;; ceux déjà délivrés gardent leur date de fin."
         error={errors.validityMonths?.message}
         {...register("validityMonths", { valueAsNumber: true })}
       />

@@ -61,7 +61,7 @@ export function SuspendForm({ companyId, name }: { companyId: string; name: stri
       <Button type="submit" variant="secondary" className="justify-self-start">
         Suspendre l&apos;entreprise
       </Button>
-      <ConfirmDialog id="confirmer-suspension" dialog={dialog} title={`Suspendre ${name} ?`} pending={sending} onConfirm={confirm}>
+      <ConfirmDialog id="confirmer-suspension" dialog={dialog} title={`Suspendre ${name}\u202f?`} pending={sending} onConfirm={confirm}>
         <p className="mt-2">
           Son compte entreprise ne pourra plus se connecter et ses sessions ouvertes prennent fin tout de suite. Ses salariés gardent leur
           compte personnel et leurs passeports. Le référent est informé par e-mail.
@@ -114,7 +114,7 @@ export function ReferentForm({ companyId, name }: { companyId: string; name: str
       <ConfirmDialog
         id="confirmer-referent"
         dialog={dialog}
-        title={`Changer le référent de ${name} ?`}
+        title={`Changer le référent de ${name}\u202f?`}
         pending={sending}
         onConfirm={confirm}
       >

@@ -57,7 +57,7 @@ export async function MergeSection({
               id={`fusionner-${target.id}`}
               trigger="Fusionner dans cette entreprise"
               triggerClassName="min-h-11 rounded-md border-2 border-navy px-4 font-bold"
-              title={`Fusionner « ${company.name} » dans ${target.name} ?`}
+              title={`Fusionner «\u202f${company.name}\u202f» dans ${target.name}\u202f?`}
               onConfirm={mergeCompanyAction.bind(null, { companyId: company.id, targetId: target.id })}
             >
               <p className="mt-2">

@@ -245,7 +245,7 @@ export default async function AdminCompanyPage({
             id="confirmer-reactivation"
             trigger="Réactiver l'entreprise"
             triggerClassName="min-h-11 justify-self-start rounded-md bg-safety px-4 font-bold text-navy"
-            title={`Réactiver ${c.name} ?`}
+            title={`Réactiver ${c.name}\u202f?`}
             onConfirm={reactivateCompanyAction.bind(null, { companyId: c.id })}
           >
             <p className="mt-2">Le compte entreprise pourra de nouveau se connecter.</p>

@@ -162,7 +162,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
               [
                 "Blocage",
                 p.blockedAt
-                  ? `Bloqué depuis le ${formatDateTime(p.blockedAt)}${p.blockedModule ? ` au module « ${p.blockedModule} »` : ""}`
+                  ? `Bloqué depuis le ${formatDateTime(p.blockedAt)}${p.blockedModule ? ` au module «\u202f${p.blockedModule}\u202f»` : ""}`
                   : "Non bloqué",
               ],
             ]}
@@ -244,7 +244,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
                 <p className="text-sm">
                   {pa.profile.name} · {VIA[pa.issuedVia]} · délivré le {formatDate(pa.issuedAt)} · valable jusqu&apos;au{" "}
                   {formatDate(pa.expiresAt)} · {pa.company.name}
-                  {pa.revokedAt ? ` · révoqué le ${formatDate(pa.revokedAt)} : ${pa.revokedReason ?? "sans motif"}` : ""}
+                  {pa.revokedAt ? ` · révoqué le ${formatDate(pa.revokedAt)}\u202f: ${pa.revokedReason ?? "sans motif"}` : ""}
                 </p>
                 <Table
                   headers={["Contrôlé le", "Résultat", "Canal", "Par"]}
@@ -285,7 +285,11 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
           <Table
             headers={["Date", "Objet", "État"]}
             empty={
-              p.emails.length === 0 ? (p.account.email ? "Aucun e-mail." : "Pas d'adresse e-mail : les messages vont au référent.") : null
+              p.emails.length === 0
+                ? p.account.email
+                  ? "Aucun e-mail."
+                  : "Pas d'adresse e-mail\u202f: les messages vont au référent."
+                : null
             }
           >
             {p.emails.map((m) => (

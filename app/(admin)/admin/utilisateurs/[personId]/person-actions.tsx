@@ -35,14 +35,14 @@ export function PersonActions({ s }: { s: PersonActionState }) {
       {s.blocked ? (
         <ActionDialog
           trigger="Débloquer"
-          title={`Débloquer ${s.who} ?`}
+          title={`Débloquer ${s.who}\u202f?`}
           description="Le module bloqué pourra être repris&#8239;: son compteur d'échecs repart de zéro."
           run={() => adminUnblockPersonAction({ personId: s.personId })}
         />
       ) : null}
       <ActionDialog
         trigger="Envoyer un nouveau lien"
-        title={`Envoyer un nouveau lien à ${s.who} ?`}
+        title={`Envoyer un nouveau lien à ${s.who}\u202f?`}
         description={`Un lien à usage unique, valable 72 heures, pour choisir un mot de passe, est envoyé à ${s.contactLabel}. Les liens précédents restent valables jusqu'à leur échéance.`}
         run={() => adminSendPasswordLinkAction({ personId: s.personId })}
       />
@@ -63,7 +63,7 @@ export function PersonActions({ s }: { s: PersonActionState }) {
       />
       <ActionDialog
         trigger={s.controller ? "Retirer le rôle contrôleur" : "Nommer contrôleur"}
-        title={s.controller ? `Retirer le rôle contrôleur de ${s.who} ?` : `Nommer ${s.who} contrôleur ?`}
+        title={s.controller ? `Retirer le rôle contrôleur de ${s.who}\u202f?` : `Nommer ${s.who} contrôleur\u202f?`}
         description={
           s.controller
             ? "La personne ne pourra plus contrôler les passeports à l'entrée des sites."
@@ -74,7 +74,7 @@ export function PersonActions({ s }: { s: PersonActionState }) {
       {s.approvedAccreditationId ? (
         <ActionDialog
           trigger="Retirer l'habilitation formateur"
-          title={`Retirer l'habilitation formateur de ${s.who} ?`}
+          title={`Retirer l'habilitation formateur de ${s.who}\u202f?`}
           description="L'espace formateur se ferme à la requête suivante. Le motif est envoyé au demandeur et à la personne."
           fields={[{ name: "reason", label: "Motif *", type: "textarea" }]}
           danger
@@ -111,7 +111,7 @@ export function PersonActions({ s }: { s: PersonActionState }) {
       <ActionDialog
         trigger="Supprimer"
         danger
-        title={`Supprimer ${s.who} ?`}
+        title={`Supprimer ${s.who}\u202f?`}
         description="Comme la suppression par l'entreprise&#8239;: la connexion est désactivée, les passeports sont révoqués, l'historique est conservé. Cette action ne peut pas être annulée ici."
         run={() => adminDeletePersonAction({ personId: s.personId })}
       />
@@ -124,7 +124,7 @@ export function RevokePassport({ passportId, number }: { passportId: string; num
     <ActionDialog
       trigger="Révoquer"
       danger
-      title={`Révoquer le passeport ${number} ?`}
+      title={`Révoquer le passeport ${number}\u202f?`}
       description="Un contrôle à l'entrée d'un site répondra «&#8239;Révoqué&#8239;». Le titulaire et son référent sont prévenus, avec le motif."
       fields={[{ name: "reason", label: "Motif *", type: "textarea" }]}
       run={(v) => adminRevokePassportAction({ passportId, reason: v.reason })}

@@ -18,7 +18,7 @@ export function PrintThenStart({ questionnaires, playback }: { questionnaires: s
         </Link>
       </div>
       <p role="status" className="text-sm text-slate-700">
-        {printed ? "Questionnaires téléchargés : imprime-les, puis lance la sensibilisation." : null}
+        {printed ? "Questionnaires téléchargés\u202f: imprime-les, puis lance la sensibilisation." : null}
       </p>
     </>
   );

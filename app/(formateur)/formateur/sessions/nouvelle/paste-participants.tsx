@@ -31,15 +31,15 @@ export function PasteParticipants({ count, onFill }: { count: number; onFill: (r
     } else rows = participantsFromRows(parseDelimited(text));
     const participants = rows.filter((p) => p.lastName || p.firstName || p.email || p.companyName);
     if (participants.length === 0)
-      return setError("Aucun participant trouvé : colle au moins une ligne (Nom, Prénom, e-mail, Entreprise).");
+      return setError("Aucun participant trouvé\u202f: colle au moins une ligne (Nom, Prénom, e-mail, Entreprise).");
     await onFill(participants.slice(0, count));
     const n = Math.min(count, participants.length);
     setDone(
       `${n} formulaire${n > 1 ? "s remplis" : " rempli"} sur ${count}.` +
         (participants.length > count
-          ? ` Le tableau compte ${participants.length} lignes pour ${count} participants : seules les ${count} premières ont été reprises.`
+          ? ` Le tableau compte ${participants.length} lignes pour ${count} participants\u202f: seules les ${count} premières ont été reprises.`
           : "") +
-        " Vérifie chaque formulaire : les erreurs s'affichent sous les champs.",
+        " Vérifie chaque formulaire\u202f: les erreurs s'affichent sous les champs.",
     );
   };
 

@@ -21,6 +21,7 @@ import {
 import { createSessionAction, searchCompaniesAction } from "@/lib/sessions/actions";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
+import { frenchSpaces } from "@/lib/typography";
 import type { ParticipantRow } from "@/lib/sessions/participant-rows";
 import { PasteParticipants } from "./paste-participants";
 
@@ -134,7 +135,7 @@ export function SessionWizard({ profiles }: { profiles: Profile[] }) {
                 <span>
                   <span className="block font-bold">{p.name}</span>
                   <span className="block text-sm text-slate-700">
-                    {p.moduleCount} module(s){p.description ? ` — ${p.description}` : ""}
+                    {p.moduleCount} module(s){p.description ? ` — ${frenchSpaces(p.description)}` : ""}
                   </span>
                 </span>
               </label>

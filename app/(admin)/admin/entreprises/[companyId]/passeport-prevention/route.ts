@@ -12,6 +12,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ comp
   if (!viewer || !canOpen(viewer, "admin")) return text("Page introuvable.", 404);
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const { period, errors } = parsePeriod(query);
-  if (errors.du || errors.au) return text(`Période invalide : ${errors.du ?? errors.au}`, 400);
+  if (errors.du || errors.au) return text(`Période invalide\u202f: ${errors.du ?? errors.au}`, 400);
   return (await pdpExportResponse(viewer, (await params).companyId, period, query.format ?? "csv")) ?? text("Page introuvable.", 404);
 }

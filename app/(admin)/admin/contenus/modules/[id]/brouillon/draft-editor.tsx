@@ -91,7 +91,7 @@ export function PublishPanel({
             id="confirmer-publication"
             trigger="Publier"
             triggerClassName={buttonClass("primary")}
-            title="Publier ce brouillon ?"
+            title="Publier ce brouillon&#8239;?"
             onConfirm={async () => {
               const res = await publishVersionAction({ versionId });
               if (res.ok) router.push(`/admin/contenus/modules/${moduleId}`);
@@ -108,7 +108,7 @@ export function PublishPanel({
             id="confirmer-abandon"
             trigger="Abandonner le brouillon"
             triggerClassName={buttonClass("ghost")}
-            title="Abandonner ce brouillon ?"
+            title="Abandonner ce brouillon&#8239;?"
             confirmClassName="bg-red-700 text-white"
             onConfirm={async () => {
               const res = await discardDraftAction({ versionId });
@@ -210,7 +210,7 @@ export function VideoEditor({
           setText(e.target.value);
           setSaved(false);
         }}
-        hint="Pour qui ne peut ni voir ni entendre la vidéo : elle est proposée sous le lecteur."
+        hint="Pour qui ne peut ni voir ni entendre la vidéo&#8239;: elle est proposée sous le lecteur."
       />
       <FormAlert message={error} />
       <Saved show={saved && !pending} />
@@ -285,7 +285,7 @@ export function SlidesEditor({
             label="Ou un PDF, transformé en diapositives"
             usage="pdf"
             accept="application/pdf"
-            hint="Chaque page devient une diapositive ; son texte est repris, à relire."
+            hint="Chaque page devient une diapositive&#8239;; son texte est repris, à relire."
             onUploaded={(data) => setSlides((s) => [...s, ...(data as { slides: SlideValue[] }).slides])}
           />
         </div>
