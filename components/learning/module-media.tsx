@@ -165,8 +165,8 @@ function SlideViewer({
         >
           ← {t("previous")}
         </button>
-        <span className="text-sm" aria-hidden="true">
-          {index + 1} / {slides.length}
+        <span className="whitespace-nowrap text-sm" aria-hidden="true">
+          {index + 1}&#8239;/&#8239;{slides.length}
         </span>
         <button
           type="button"
