@@ -52,7 +52,7 @@ export async function takeModule(
   learner: LearnerClient,
   moduleId: string,
   actions: LearningActions,
-  right: Map<string, string>,
+  right: Map<string, string[]>,
   log: StepLog[],
   bases: [string, string, string] = [learner.base, learner.base, learner.base],
 ) {

@@ -111,10 +111,12 @@ export class LearnerClient {
 
 export type Quiz = { attemptId: string; questions: { id: string; choices: { id: string }[] }[] };
 
-/** The right choice of every question, by question id (what a learner who knows would tick). */
+/** The right choices of every question, by question id (what a learner who knows would tick; issue 12: one or several). */
 export async function rightAnswers(client: pg.Client | pg.Pool) {
-  const { rows } = await client.query<{ questionId: string; id: string }>(`SELECT "questionId", "id" FROM "Choice" WHERE "isCorrect"`);
-  return new Map(rows.map((r) => [r.questionId, r.id]));
+  const { rows } = await client.query<{ questionId: string; ids: string[] }>(
+    `SELECT "questionId", array_agg("id") AS "ids" FROM "Choice" WHERE "isCorrect" GROUP BY "questionId"`,
+  );
+  return new Map(rows.map((r) => [r.questionId, r.ids]));
 }
 
 /** The modules of a profile in path order. */
