@@ -13,6 +13,7 @@ import { checkAtGate } from "@/lib/passports/check-at-gate";
 import { PEER_HEADER } from "@/lib/http/client-address";
 import { LIMITS } from "@/lib/rate-limit/rate-limit";
 import { GET as verificationPage } from "@/app/(public)/verification/[token]/route";
+import { verifyPublicLink } from "@/lib/passports/check-batch";
 import { DEMO, ownPassport, passportIdOf, uniq, viewerOf } from "@/tests/helpers/demo";
 
 afterAll(() => db.$disconnect());
@@ -190,5 +191,28 @@ describe("signed QR credential", () => {
     expect(await refused.text()).toContain("Trop de vérifications depuis votre adresse");
     // the refused request was neither answered nor logged
     expect(await db.passportCheck.count({ where: { passportId: passport.id, channel: "PUBLIC_LINK" } })).toBe(2);
+  });
+  it("groups concurrent checks in one statement: each counted against its address, each logged, the day totals exact", async () => {
+    const { passport, number } = await ownPassport("G");
+    const peers = [0, 1, 2].map(() => `g-${uniq()}`);
+    // a day of its own (the passport has expired by then), so that other tests' checks do not count
+    const now = new Date(`${2100 + Math.floor(Math.random() * 500)}-06-15T10:00:00Z`);
+    const day = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+    // the first address has 5 checks left in its minute
+    await db.rateLimit.create({
+      data: { key: `verification:${peers[0]}`, hits: LIMITS.verification.points - 5, expiresAt: new Date(now.getTime() + 30_000) },
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => verifyPublicLink(i % 2 ? { number } : { passportId: passport.id }, peers[i % 3], now)),
+    );
+    // 10 requests per address: the first address gets 5 answers and 5 refusals, the others 10 answers
+    const allowed = (k: number) => answers.filter((a, i) => i % 3 === k && a.allowed).length;
+    expect([allowed(0), allowed(1), allowed(2)]).toEqual([5, 10, 10]);
+    for (const a of answers) if (a.allowed) expect(a.answer).toMatchObject({ result: "EXPIRED", number });
+    expect(await db.passportCheck.count({ where: { passportId: passport.id, channel: "PUBLIC_LINK", checkedAt: now } })).toBe(25);
+    const totals = await db.checkDayCount.aggregate({ where: { day }, _sum: { checks: true } });
+    expect(totals._sum.checks).toBe(25);
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: `verification:${peers[1]}` } })).hits).toBe(10);
+    await db.checkDayCount.deleteMany({ where: { day } });
   });
 });

@@ -3,7 +3,8 @@
 // address's rate-limit count, the look-up, the log and the day total together); a forged or
 // altered token is counted and logged as before ("Falsifié").
 import { readGateToken } from "@/lib/passports/gate-token";
-import { logForgedCheck, verifyPassportWithinLimit } from "@/lib/passports/verify-passport";
+import { logForgedCheck } from "@/lib/passports/verify-passport";
+import { verifyPublicLink } from "@/lib/passports/check-batch";
 import { verificationHtml } from "@/lib/passports/verification-page";
 import { clientAddressFrom } from "@/lib/http/client-address";
 import { consumeRateLimit, LIMITS } from "@/lib/rate-limit/rate-limit";
@@ -33,7 +34,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     await logForgedCheck({ channel: "PUBLIC_LINK", presented: decoded ?? token, address });
     return new Response(verificationHtml(null), { status: 404, headers: HEADERS });
   }
-  const checked = await verifyPassportWithinLimit(lookup, { channel: "PUBLIC_LINK", address }, { name: "verification", subject: address });
+  // issue 18: grouped with the checks arriving at the same time (lib/passports/check-batch.ts)
+  const checked = await verifyPublicLink(lookup, address);
   if (!checked.allowed) return tooMany(checked.retryAfterSeconds);
   return new Response(verificationHtml(checked.answer), { status: 200, headers: HEADERS });
 }
