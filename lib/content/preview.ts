@@ -6,19 +6,20 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/auth/access";
 import { asLanguage } from "@/lib/content/languages";
-import { choiceIn, loadVersions, questionIn } from "@/lib/content/versions";
+import { loadVersions } from "@/lib/content/versions";
 import { StudioError } from "@/lib/content/studio";
-import { GRADED_QUESTION, gradeAnswers } from "@/lib/learning/grading";
-import { shuffle } from "@/lib/learning/shuffle";
+import { drawQuiz, GRADED_QUESTION, gradeAnswers } from "@/lib/learning/grading";
 
 /** The version's content in a language (French where it lacks it), or null if unknown. */
 export async function getPreview(viewer: Viewer, versionId: string, language: string) {
   assertAdmin(viewer);
   const [content] = (await loadVersions(db, [versionId], asLanguage(language))).values();
   if (!content) return null;
-  const mod = await db.module.findUniqueOrThrow({ where: { id: content.moduleId }, select: { title: true } });
-  const status = await db.moduleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { status: true } });
-  return { ...content, moduleTitle: mod.title, status: status.status };
+  const meta = await db.moduleVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { status: true, module: { select: { title: true } } },
+  });
+  return { ...content, moduleTitle: meta.module.title, status: meta.status };
 }
 
 async function questionsOf(versionId: string) {
@@ -34,18 +35,9 @@ export async function startPreviewQuiz(viewer: Viewer, versionId: string, langua
   assertAdmin(viewer);
   const [content] = (await loadVersions(db, [versionId], asLanguage(language))).values();
   if (!content) throw new StudioError("Version introuvable.");
-  const questions = shuffle(await questionsOf(versionId)).map((q) => ({ ...q, choices: shuffle(q.choices) }));
+  const questions = await questionsOf(versionId);
   if (questions.length === 0) throw new StudioError("Cette version n'a pas encore de question.");
-  return {
-    attemptId: `apercu-${versionId}`,
-    language: content.language,
-    questions: questions.map((q) => ({
-      id: q.id,
-      text: questionIn(q, content.language).text,
-      multiple: q.choices.filter((c) => c.isCorrect).length > 1,
-      choices: q.choices.map((c) => ({ id: c.id, text: choiceIn(c, content.language) })),
-    })),
-  };
+  return { attemptId: `apercu-${versionId}`, language: content.language, questions: drawQuiz(questions, content.language).questions };
 }
 
 /** Grades the preview's answers like a learner's, without recording anything. */

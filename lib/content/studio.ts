@@ -25,8 +25,19 @@ export class StudioError extends UserFacingError {}
 export { versionContentSchema, questionSchema, translationSchema } from "@/lib/content/schemas";
 export type { VersionContentInput, QuestionInput, TranslationInput } from "@/lib/content/schemas";
 
-const storedMedia = (v: { mediaKind: "VIDEO" | "SLIDES"; videoSources: { src: string; type: string }[]; slides: unknown[] }) =>
-  (v.mediaKind === "SLIDES" ? v.slides : { sources: v.videoSources }) as Prisma.InputJsonValue;
+type StoredSlide = { image: string; alt: string; text: string };
+type VideoSource = { src: string; type: "video/mp4" | "video/webm" };
+
+/** The `slides` column of a version or a translation: its slides, or a video's sources. */
+const storedMedia = (v: { videoSources: { src: string; type: string }[]; slides: unknown[] }) =>
+  (v.slides.length ? v.slides : { sources: v.videoSources }) as Prisma.InputJsonValue;
+
+/** That column read back. */
+function mediaOf(stored: unknown) {
+  return Array.isArray(stored)
+    ? { slides: stored as StoredSlide[], videoSources: [] as VideoSource[] }
+    : { slides: [] as StoredSlide[], videoSources: ((stored as { sources?: VideoSource[] } | null)?.sources ?? []) as VideoSource[] };
+}
 
 // ------------------------------------------------------------------ internal (seed and actions)
 
@@ -206,7 +217,7 @@ export async function setTranslationTx(tx: Tx, actorAccountId: string | null, ve
     mediaPath: t.slides.length ? t.slides[0].image : t.mediaPath,
     captionsPath: t.captionsPath,
     transcript: t.transcript,
-    slides: storedMediaOf(t),
+    slides: storedMedia(t),
   };
   await tx.moduleTranslation.upsert({
     where: { versionId_language: { versionId, language: t.language } },
@@ -235,9 +246,6 @@ export async function setTranslationTx(tx: Tx, actorAccountId: string | null, ve
     data: { versionId, language: t.language },
   });
 }
-
-const storedMediaOf = (t: { videoSources: { src: string; type: string }[]; slides: unknown[] }) =>
-  (t.slides.length ? t.slides : { sources: t.videoSources }) as Prisma.InputJsonValue;
 
 /**
  * What keeps a draft from being published, in French, one sentence each: its media (a video
@@ -347,8 +355,7 @@ function contentOf(v: {
   durationSeconds: number;
   passMark: number;
 }) {
-  const slides = Array.isArray(v.slides) ? (v.slides as { image: string; alt: string; text: string }[]) : [];
-  const sources = (!Array.isArray(v.slides) && (v.slides as { sources?: { src: string; type: string }[] } | null)?.sources) || [];
+  const { slides, videoSources } = mediaOf(v.slides);
   return {
     title: v.title,
     summary: v.summary,
@@ -356,7 +363,7 @@ function contentOf(v: {
     mediaPath: v.mediaKind === "SLIDES" ? "" : v.mediaPath,
     captionsPath: v.captionsPath,
     transcript: v.transcript,
-    videoSources: sources as { src: string; type: "video/mp4" | "video/webm" }[],
+    videoSources,
     slides: v.mediaKind === "SLIDES" ? slides : [],
     durationSeconds: v.durationSeconds,
     passMark: v.passMark,
@@ -503,11 +510,7 @@ export async function getStudioVersion(viewer: Viewer, versionId: string) {
       mediaPath: t.mediaPath,
       captionsPath: t.captionsPath,
       transcript: t.transcript,
-      slides: Array.isArray(t.slides) ? (t.slides as { image: string; alt: string; text: string }[]) : [],
-      videoSources: ((!Array.isArray(t.slides) && (t.slides as { sources?: { src: string; type: string }[] } | null)?.sources) || []) as {
-        src: string;
-        type: "video/mp4" | "video/webm";
-      }[],
+      ...mediaOf(t.slides),
     })),
     questions: v.questions.map((q) => ({
       text: q.text,

@@ -4,6 +4,7 @@
 // right or wrong, the explanation and the place in the media that answers it; the right
 // choices only after a pass.
 import { choiceIn, questionIn } from "@/lib/content/versions";
+import { shuffle } from "@/lib/learning/shuffle";
 
 export type DrawnQuestion = { questionId: string; choiceIds: string[] };
 
@@ -83,4 +84,22 @@ export function gradeAnswers(input: {
     };
   });
   return { given, score, passed, review };
+}
+
+/**
+ * A quiz drawn for a learner (or the studio's preview): questions and choices in a random order,
+ * the order kept for grading (`drawn`), and what the page receives: texts and opaque ids, nothing
+ * about correctness but whether a question has several right choices (check boxes).
+ */
+export function drawQuiz(questions: Omit<GradedQuestion, "anchorSeconds" | "anchorSlide">[], language: string) {
+  const order = shuffle(questions).map((q) => ({ ...q, choices: shuffle(q.choices) }));
+  return {
+    drawn: order.map((q): DrawnQuestion => ({ questionId: q.id, choiceIds: q.choices.map((c) => c.id) })),
+    questions: order.map((q) => ({
+      id: q.id,
+      text: questionIn(q, language).text,
+      multiple: q.choices.filter((c) => c.isCorrect).length > 1,
+      choices: q.choices.map((c) => ({ id: c.id, text: choiceIn(c, language) })),
+    })),
+  };
 }

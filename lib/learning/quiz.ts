@@ -8,14 +8,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AccessDeniedError, assertPerson } from "@/lib/auth/access";
 import { ensureCurrentPath } from "@/lib/learning/current-path";
 import { notifyEmployeeBlocked } from "@/lib/notifications/task-events";
-import { shuffle } from "@/lib/learning/shuffle";
 import { issuePassport } from "@/lib/passports/issue-passport";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { audit } from "@/lib/audit/audit";
 import { recordDayCounts } from "@/lib/learning/day-counts";
 import { UserFacingError } from "@/lib/errors";
-import { choiceIn, learnerVersionId, loadVersions, questionIn } from "@/lib/content/versions";
-import { GRADED_QUESTION, gradeAnswers, type DrawnQuestion, type ReviewedQuestion } from "@/lib/learning/grading";
+import { learnerVersionId, loadVersions } from "@/lib/content/versions";
+import { drawQuiz, GRADED_QUESTION, gradeAnswers, type DrawnQuestion, type ReviewedQuestion } from "@/lib/learning/grading";
 
 export type { ReviewedQuestion };
 
@@ -114,7 +113,7 @@ export async function startAttempt(viewer: Viewer, moduleId: string, now = new D
       choices: { select: { id: true, text: true, translations: true, isCorrect: true } },
     },
   });
-  const drawn = shuffle(questions).map((q) => ({ ...q, choices: shuffle(q.choices) }));
+  const quiz = drawQuiz(questions, version.language);
   const attempt = await db.attempt.create({
     data: {
       pathId,
@@ -123,22 +122,11 @@ export async function startAttempt(viewer: Viewer, moduleId: string, now = new D
       versionId,
       language: version.language,
       startedAt: now,
-      drawnOrder: drawn.map((q) => ({ questionId: q.id, choiceIds: q.choices.map((c) => c.id) })),
+      drawnOrder: quiz.drawn,
     },
     select: { id: true },
   });
-  // what the page receives: texts and opaque ids, nothing about correctness but whether a
-  // question has several right choices (check boxes rather than radio buttons)
-  return {
-    attemptId: attempt.id,
-    language: version.language,
-    questions: drawn.map((q) => ({
-      id: q.id,
-      text: questionIn(q, version.language).text,
-      multiple: q.choices.filter((c) => c.isCorrect).length > 1,
-      choices: q.choices.map((c) => ({ id: c.id, text: choiceIn(c, version.language) })),
-    })),
-  };
+  return { attemptId: attempt.id, language: version.language, questions: quiz.questions };
 }
 
 export const BLOCKED_MESSAGE =

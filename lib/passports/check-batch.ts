@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { rawQuery } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LIMITS, limitVerdict, maybePurgeRateLimits } from "@/lib/rate-limit/rate-limit";
-import type { GateAnswer } from "@/lib/passports/verify-passport";
+import { toAnswer, type GateAnswer } from "@/lib/passports/verify-passport";
 import type { CheckResult } from "@/lib/generated/prisma/client";
 
 export type PublicCheck = { byId: string | null; byNumber: string | null; address: string | null; now: Date };
@@ -122,7 +122,7 @@ async function checkStatement(batch: PublicCheck[]): Promise<PublicCheckRow[]> {
   return rows;
 }
 
-/** The QR page's check, grouped: the same answer as verifyPassportWithinLimit's. */
+/** The QR page's check, grouped with the others arriving: the gate's answer, or the limit's refusal. */
 export async function verifyPublicLink(
   lookup: { passportId: string } | { number: string },
   address: string | null,
@@ -136,16 +136,5 @@ export async function verifyPublicLink(
   });
   const verdict = limitVerdict("verification", { hits: row.hit, expiresAt: row.limitEnds }, now);
   if (!verdict.allowed) return { allowed: false, retryAfterSeconds: verdict.retryAfterSeconds };
-  if (!row.result) return { allowed: true, answer: { result: "UNKNOWN" } };
-  return {
-    allowed: true,
-    answer: {
-      result: row.result,
-      number: row.number!,
-      holder: { firstName: row.firstName!, lastName: row.lastName! },
-      companyName: row.companyName!,
-      profileName: row.profileName!,
-      expiresAt: row.expiresAt!,
-    },
-  };
+  return { allowed: true, answer: toAnswer(row) };
 }

@@ -8,7 +8,6 @@ import { db, rawQuery } from "@/lib/db";
 import { cleanText } from "@/lib/text";
 import { photoDataUrl } from "@/lib/people/photo-store";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { countRequestSql, limitVerdict, LIMITS, maybePurgeRateLimits, type LimitName } from "@/lib/rate-limit/rate-limit";
 import type { CheckChannel, CheckResult } from "@/lib/generated/prisma/client";
 
 /**
@@ -62,35 +61,19 @@ export type CheckContext = {
 };
 
 export async function verifyPassport(lookup: Lookup, context: CheckContext, options: { withPhoto?: boolean } = {}): Promise<GateAnswer> {
-  const { row } = await checkStatement(lookup, context, null);
+  const row = await checkStatement(lookup, context);
   const answer = toAnswer(row);
   // the photo from the database, never from the QR code (it cannot be forged into one)
   if (options.withPhoto && answer.holder) answer.photo = await photoDataUrl(row!.photoKey);
   return answer;
 }
 
-/**
- * Issue 18 (bench/verification.mjs): the public QR page's work in one statement: the rate
- * limit's count of the address, and only when within it, the look-up, the log and the day
- * total. One round trip to PostgreSQL instead of two.
- */
-export async function verifyPassportWithinLimit(
-  lookup: Lookup,
-  context: CheckContext,
-  limit: { name: LimitName; subject: string | null },
-): Promise<{ allowed: true; answer: GateAnswer } | { allowed: false; retryAfterSeconds: number }> {
-  const now = context.now ?? new Date();
-  const { row, count } = await checkStatement(lookup, { ...context, now }, { ...limit, now });
-  await maybePurgeRateLimits(now);
-  const verdict = limitVerdict(limit.name, count!, now);
-  return verdict.allowed ? { allowed: true, answer: toAnswer(row) } : { allowed: false, retryAfterSeconds: verdict.retryAfterSeconds };
-}
-
-function toAnswer(row: Row | null): GateAnswer {
+/** The gate's answer from a checked row (also the grouped QR checks of check-batch.ts). */
+export function toAnswer(row: (Omit<Row, "photoKey" | "number"> & { number: string | null }) | null): GateAnswer {
   if (!row?.result) return { result: "UNKNOWN" };
   return {
     result: row.result,
-    number: row.number,
+    number: row.number!,
     holder: { firstName: row.firstName!, lastName: row.lastName! },
     companyName: row.companyName!,
     profileName: row.profileName!,
@@ -98,24 +81,14 @@ function toAnswer(row: Row | null): GateAnswer {
   };
 }
 
-async function checkStatement(
-  lookup: Lookup,
-  context: CheckContext,
-  limit: { name: LimitName; subject: string | null; now: Date } | null,
-): Promise<{ row: Row | null; count: { hits: number; expiresAt: Date } | null }> {
+async function checkStatement(lookup: Lookup, context: CheckContext): Promise<Row | null> {
   const now = context.now ?? new Date();
   const offline = context.offline ?? null;
   const byId = "passportId" in lookup ? lookup.passportId : null;
   const byNumber = "number" in lookup ? lookup.number.trim().toUpperCase() : null;
   const queried = (byNumber ?? byId ?? "").slice(0, 64);
-  // with a limit: its count first, and nothing else happens beyond it
-  const counted = limit ? Prisma.sql`rl AS (${countRequestSql(limit.name, limit.subject, limit.now)}),` : Prisma.empty;
-  const within = limit ? Prisma.sql`AND (SELECT "hits" FROM rl) <= ${LIMITS[limit.name].points}` : Prisma.empty;
-  const countColumns = limit
-    ? Prisma.sql`, (SELECT "hits" FROM rl) AS "hits", (SELECT "expiresAt" FROM rl) AS "limitEnds"`
-    : Prisma.sql`, NULL::int AS "hits", NULL::timestamp AS "limitEnds"`;
-  const [row] = await rawQuery<Row & { hits: number | null; limitEnds: Date | null }>(Prisma.sql`
-    WITH ${counted} site AS (
+  const [row] = await rawQuery<Row>(Prisma.sql`
+    WITH site AS (
       -- issue 18: the site of the check; a controller's only if it is one of their company's
       SELECT s."id", s."companyId" FROM "Site" s
       WHERE s."id" = ${context.siteId ?? null} AND s."archivedAt" IS NULL
@@ -129,7 +102,7 @@ async function checkStatement(
       JOIN "Person" pe ON pe."id" = pa."personId"
       JOIN "Company" co ON co."id" = pa."companyId"
       JOIN "Profile" pr ON pr."id" = pa."profileId"
-      WHERE ((${byId}::text IS NOT NULL AND pa."id" = ${byId}) OR (${byNumber}::text IS NOT NULL AND pa."number" = ${byNumber})) ${within}
+      WHERE ((${byId}::text IS NOT NULL AND pa."id" = ${byId}) OR (${byNumber}::text IS NOT NULL AND pa."number" = ${byNumber}))
     ), logged AS (
       INSERT INTO "PassportCheck" ("id", "passportId", "queriedNumber", "checkedById", "channel", "result", "checkedAt", "address", "siteId", "companyId", "apiKeyId",
                                    "offline", "syncedAt", "clientId", "offlineResult")
@@ -138,17 +111,17 @@ async function checkStatement(
              CASE WHEN EXISTS (SELECT 1 FROM found) THEN NULL ELSE ${context.address ?? null} END,
              (SELECT "id" FROM site), COALESCE(${context.companyId ?? null}, (SELECT "companyId" FROM site)), ${context.apiKeyId ?? null},
              ${offline !== null}, ${offline?.syncedAt ?? null}::timestamp, ${offline?.clientId ?? null}, ${offline?.shownResult ?? null}::"CheckResult"
-      WHERE TRUE ${within}
+      WHERE TRUE
     ), day_total AS (
       -- issue 11: the day total of the statistics, in the statement that logs the check
       INSERT INTO "CheckDayCount" ("day", "result", "shard", "checks")
       SELECT (${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/Paris')::date, COALESCE((SELECT "result" FROM found), 'UNKNOWN')::"CheckResult", ${DAY_SHARD}, 1
-      WHERE TRUE ${within}
+      WHERE TRUE
       ON CONFLICT ("day", "result", "shard") DO UPDATE SET "checks" = "CheckDayCount"."checks" + 1
     )
-    SELECT found."result"::text AS "result", found."number", found."firstName", found."lastName", found."photoKey", found."companyName", found."profileName", found."expiresAt" ${countColumns}
+    SELECT found."result"::text AS "result", found."number", found."firstName", found."lastName", found."photoKey", found."companyName", found."profileName", found."expiresAt" 
     FROM (SELECT 1) AS one LEFT JOIN found ON TRUE`);
-  return { row: row ?? null, count: row && row.hits !== null ? { hits: row.hits, expiresAt: row.limitEnds! } : null };
+  return row ?? null;
 }
 
 /**
