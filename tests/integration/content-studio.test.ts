@@ -95,7 +95,9 @@ describe("the studio's drafts (issue 12, items 2–4)", () => {
       "Une vidéo se publie avec ses sous-titres (fichier WebVTT).",
       "Question 1 : indiquez le moment de la vidéo qui y répond.",
     ]);
-    await expect(patchDraft(admin, versionId, { mediaPath: "/etc/passwd" })).rejects.toThrow(/Choisissez un média déposé sur la plateforme/);
+    await expect(patchDraft(admin, versionId, { mediaPath: "/etc/passwd" })).rejects.toThrow(
+      /Choisissez un média déposé sur la plateforme/,
+    );
   });
 
   it("abandons a draft, never the only version nor a published one", async () => {
